@@ -1,0 +1,46 @@
+"""berth's command line: ``main(argv) -> int`` turns berth errors into one line and an exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from berth import __version__
+from berth.cli.env import env
+from berth.errors import BerthError
+
+__all__ = ["cli", "main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="berth")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Run a Django project as disposable, replicated containers."""
+    ctx.obj = {"debug": debug}
+
+
+cli.add_command(env)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        result = cli.main(args=args, prog_name="berth", standalone_mode=False)
+    except click.exceptions.Exit as stop:
+        return stop.exit_code
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.Abort:
+        click.echo("berth: aborted", err=True)
+        return 1
+    except BerthError as error:
+        if "--debug" in args:
+            raise
+        click.echo(f"berth: {error}", err=True)
+        return error.exit_code
+    return result if isinstance(result, int) else 0

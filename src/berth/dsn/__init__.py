@@ -1,0 +1,1 @@
+"""Parsers that turn the DSN-style environment variables into Django settings."""

@@ -1,0 +1,353 @@
+"""``STORAGE_URL`` (and Divio's ``DEFAULT_STORAGE_DSN``) → ``STORAGES["default"]`` and ``MEDIA_URL``.
+
+Hand-written because no maintained library parses a storage URL with an S3 endpoint that
+keeps its scheme and port: Divio's parser drops the port, and django-environ has no storage
+URLs at all. The grammar is documented in docs/storage.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
+
+from berth.dsn.values import parse_bool, parse_int
+from berth.errors import ConfigurationError
+from berth.masking import redact, url_secrets
+
+__all__ = [
+    "FILE_BACKEND",
+    "S3_BACKEND",
+    "StorageConfig",
+    "parse_divio_storage_dsn",
+    "parse_storage_url",
+]
+
+FILE_BACKEND = "django.core.files.storage.FileSystemStorage"
+S3_BACKEND = "storages.backends.s3.S3Storage"
+
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$")
+_CANNED_ACLS = frozenset(
+    {
+        "private",
+        "public-read",
+        "public-read-write",
+        "authenticated-read",
+        "aws-exec-read",
+        "bucket-owner-read",
+        "bucket-owner-full-control",
+    }
+)
+_ADDRESSING_STYLES = frozenset({"path", "virtual", "auto"})
+_S3_OPTIONS = frozenset(
+    {
+        "endpoint_url",
+        "region",
+        "acl",
+        "signed",
+        "expire",
+        "custom_domain",
+        "addressing_style",
+        "signature_version",
+        "overwrite",
+    }
+)
+# SigV4 presigned URLs cannot live longer than seven days.
+_MAX_EXPIRE = 7 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    """What a storage URL resolves to: a ``STORAGES`` entry and the matching ``MEDIA_URL``."""
+
+    backend: str
+    options: dict[str, Any] = field(default_factory=dict)
+    media_url: str = "/media/"
+
+    @property
+    def storages_entry(self) -> dict[str, Any]:
+        return {"BACKEND": self.backend, "OPTIONS": dict(self.options)}
+
+    @property
+    def is_local(self) -> bool:
+        return self.backend == FILE_BACKEND
+
+
+def parse_storage_url(url: str, variable: str = "STORAGE_URL") -> StorageConfig:
+    """Parse ``file:///abs/path?url=/media/`` or ``s3://KEY:SECRET@bucket/prefix?option=…``."""
+    try:
+        scheme = url.strip().partition("://")[0].lower()
+        if scheme == "file":
+            return _parse_file(url.strip(), variable)
+        if scheme == "s3":
+            return _parse_s3(url.strip(), variable)
+        if not url.strip():
+            raise ConfigurationError(
+                variable, "is empty; expected file:///path or s3://KEY:SECRET@bucket"
+            )
+        raise ConfigurationError(
+            variable,
+            "has an unsupported scheme; use file:///absolute/path or s3://KEY:SECRET@bucket/prefix",
+        )
+    except ConfigurationError as error:
+        raise ConfigurationError(variable, redact(error.problem, url_secrets(url))) from None
+
+
+def parse_divio_storage_dsn(url: str, variable: str = "DEFAULT_STORAGE_DSN") -> StorageConfig:
+    """Parse Divio's ``s3://KEY:SECRET@bucket.host/prefix?auth=&url=&domain=&acl=`` unchanged.
+
+    As on Divio, the bucket is the host less its last three labels
+    (``media-1.s3.amazonaws.com``, ``media-1.sos-ch-dk-2.exo.io``), URLs are public and
+    unsigned, and new objects are ``public-read`` unless ``acl`` says otherwise. Unlike
+    Divio's own parser, a port in the host is kept; ``s3+http://`` reaches a plain-HTTP endpoint.
+    """
+    try:
+        return _parse_divio(url.strip(), variable)
+    except ConfigurationError as error:
+        raise ConfigurationError(variable, redact(error.problem, url_secrets(url))) from None
+
+
+def _split(url: str, variable: str) -> tuple[str, str, str, str, list[tuple[str, str]]]:
+    """(userinfo, host, path, fragment, query pairs) — the netloc is split by hand so that
+    bucket names keep their case for the error check and a password may hold any character."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise ConfigurationError(variable, "is not a valid URL") from None
+    userinfo, _, host = parts.netloc.rpartition("@")
+    if not userinfo and "@" in parts.path:
+        raise ConfigurationError(
+            variable, "the credentials hold a '/', '?' or '#': percent-encode them (/ is %2F)"
+        )
+    try:
+        query = parse_qsl(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query))
+    except ValueError:
+        raise ConfigurationError(
+            variable, "has a malformed query string (expected ?key=value&key=value)"
+        ) from None
+    return userinfo, host, parts.path, parts.fragment, query
+
+
+def _options(
+    variable: str, query: list[tuple[str, str]], allowed: frozenset[str]
+) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for key, value in query:
+        if key not in allowed:
+            shown = key if re.fullmatch(r"[A-Za-z_]{1,32}", key) else "(unprintable)"
+            raise ConfigurationError(
+                variable, f"unknown option {shown!r}; known options: {', '.join(sorted(allowed))}"
+            )
+        if key in options:
+            raise ConfigurationError(variable, f"option {key!r} is given twice")
+        options[key] = value
+    return options
+
+
+def _parse_file(url: str, variable: str) -> StorageConfig:
+    userinfo, host, path, fragment, query = _split(url, variable)
+    if userinfo or host:
+        raise ConfigurationError(
+            variable,
+            "a file storage URL must hold an absolute path: file:///absolute/path (three slashes)",
+        )
+    location = unquote(path)
+    if not location.startswith("/") or location == "/":
+        raise ConfigurationError(
+            variable, "a file storage URL must hold an absolute folder: file:///absolute/path"
+        )
+    options = _options(variable, query, frozenset({"url"}))
+    media_url = _media_url(variable, options.get("url", "/media/"))
+    return StorageConfig(
+        FILE_BACKEND, {"location": location.rstrip("/"), "base_url": media_url}, media_url
+    )
+
+
+def _media_url(variable: str, value: str) -> str:
+    if not (value.startswith("/") or value.startswith(("http://", "https://"))):
+        raise ConfigurationError(
+            variable, "url must be a path starting with / or an http(s):// URL"
+        )
+    return value if value.endswith("/") else value + "/"
+
+
+def _credentials(userinfo: str) -> tuple[str | None, str | None]:
+    if not userinfo:
+        return None, None  # boto3's own chain: instance role, web identity, ~/.aws
+    key, _, secret = userinfo.partition(":")
+    return unquote(key) or None, unquote(secret) or None
+
+
+def _check_bucket(variable: str, bucket: str) -> None:
+    if not _BUCKET.fullmatch(bucket) or ".." in bucket:
+        raise ConfigurationError(
+            variable,
+            "the bucket name must be 3-63 lowercase letters, digits, dots or hyphens (a port belongs in ?endpoint_url=)",
+        )
+
+
+def _prefix(variable: str, path: str) -> str:
+    segments = [unquote(s) for s in path.split("/") if s]
+    if any(s in (".", "..") for s in segments):
+        raise ConfigurationError(variable, "the key prefix may not contain . or .. segments")
+    return "/".join(segments)
+
+
+def _endpoint(variable: str, value: str) -> str:
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - urlsplit checks the port only when asked for it
+    except ValueError:
+        raise ConfigurationError(variable, "endpoint_url is not a valid URL") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(
+            variable,
+            "endpoint_url must be an http:// or https:// URL with a host, e.g. http://127.0.0.1:9000",
+        )
+    if parts.username or parts.password:
+        raise ConfigurationError(
+            variable, "endpoint_url may not carry credentials; put them before the bucket"
+        )
+    return value.rstrip("/")
+
+
+def _parse_s3(url: str, variable: str) -> StorageConfig:
+    userinfo, bucket, path, fragment, query = _split(url, variable)
+    _check_bucket(variable, bucket)
+    access_key, secret_key = _credentials(userinfo)
+    options = _options(variable, query, _S3_OPTIONS)
+    custom_domain = options.get("custom_domain") or None
+    if custom_domain and (
+        "://" in custom_domain or not re.fullmatch(r"[A-Za-z0-9.\-:/_]+", custom_domain)
+    ):
+        raise ConfigurationError(
+            variable,
+            "custom_domain is a host name (with an optional port and path), without a scheme",
+        )
+    signed = (
+        parse_bool(variable, "signed", options["signed"])
+        if "signed" in options
+        else not custom_domain
+    )
+    if signed and custom_domain:
+        raise ConfigurationError(
+            variable,
+            "signed=1 cannot work with custom_domain: URLs through a custom domain are never signed; drop one",
+        )
+    acl = options.get("acl") or None
+    if acl is not None and acl not in _CANNED_ACLS:
+        raise ConfigurationError(variable, f"acl must be one of {', '.join(sorted(_CANNED_ACLS))}")
+    style = options.get("addressing_style") or None
+    if style is not None and style not in _ADDRESSING_STYLES:
+        raise ConfigurationError(variable, "addressing_style must be path, virtual or auto")
+    signature = options.get("signature_version") or None
+    if signature is not None and signature not in ("s3v4", "s3"):
+        raise ConfigurationError(variable, "signature_version must be s3v4 or s3")
+    endpoint = _endpoint(variable, options["endpoint_url"]) if options.get("endpoint_url") else None
+    region = options.get("region") or None
+    if region is not None and not re.fullmatch(r"[a-z0-9\-]{1,40}", region):
+        raise ConfigurationError(variable, "region must look like eu-west-1")
+    prefix = _prefix(variable, path)
+    storage_options: dict[str, Any] = {
+        "bucket_name": bucket,
+        "location": prefix,
+        "querystring_auth": signed,
+        "querystring_expire": parse_int(
+            variable, "expire", options["expire"], minimum=1, maximum=_MAX_EXPIRE
+        )
+        if "expire" in options
+        else 3600,
+        "default_acl": acl,
+        # Django's own storages never overwrite: two replicas saving "photo.jpg" get two names.
+        "file_overwrite": parse_bool(variable, "overwrite", options["overwrite"])
+        if "overwrite" in options
+        else False,
+    }
+    optional = {
+        "access_key": access_key,
+        "secret_key": secret_key,
+        "endpoint_url": endpoint,
+        "region_name": region,
+        "custom_domain": custom_domain,
+        "addressing_style": style,
+        "signature_version": signature,
+    }
+    storage_options.update({key: value for key, value in optional.items() if value is not None})
+    return StorageConfig(
+        S3_BACKEND,
+        storage_options,
+        _s3_media_url(bucket, prefix, endpoint, region, custom_domain, style),
+    )
+
+
+def _s3_media_url(
+    bucket: str,
+    prefix: str,
+    endpoint: str | None,
+    region: str | None,
+    custom_domain: str | None,
+    style: str | None,
+) -> str:
+    tail = quote(prefix) + "/" if prefix else ""
+    if custom_domain:
+        return f"https://{custom_domain.rstrip('/')}/{tail}"
+    if endpoint:
+        if style == "virtual":
+            scheme, _, host = endpoint.partition("://")
+            return f"{scheme}://{bucket}.{host}/{tail}"
+        return f"{endpoint}/{bucket}/{tail}"
+    host = "s3.amazonaws.com" if region in (None, "us-east-1") else f"s3.{region}.amazonaws.com"
+    return f"https://{bucket}.{host}/{tail}"
+
+
+def _parse_divio(url: str, variable: str) -> StorageConfig:
+    scheme = url.partition("://")[0].lower()
+    if scheme not in ("s3", "s3+https", "s3+http"):
+        raise ConfigurationError(
+            variable, "has an unsupported scheme; Divio storage DSNs start with s3://"
+        )
+    userinfo, netloc_host, path, fragment, query = _split(url, variable)
+    host, _, port = netloc_host.partition(":")
+    labels = host.lower().rsplit(".", 3)
+    if len(labels) < 4:
+        raise ConfigurationError(
+            variable, "the host must be bucket.endpoint-host, e.g. my-bucket.s3.amazonaws.com"
+        )
+    bucket, endpoint_host = labels[0], ".".join(labels[1:])
+    _check_bucket(variable, bucket)
+    if port and not port.isdigit():
+        raise ConfigurationError(variable, "the port must be a number")
+    options = _options(variable, query, frozenset({"auth", "url", "domain", "acl"}))
+    signature = options.get("auth") or "s3v4"
+    if signature not in ("s3v4", "s3"):
+        raise ConfigurationError(variable, "auth must be s3v4 or s3")
+    acl = options.get("acl") or "public-read"
+    if acl not in _CANNED_ACLS:
+        raise ConfigurationError(variable, f"acl must be one of {', '.join(sorted(_CANNED_ACLS))}")
+    endpoint = f"{'http' if scheme == 's3+http' else 'https'}://{endpoint_host}{':' + port if port else ''}"
+    access_key, secret_key = _credentials(userinfo)
+    prefix = _prefix(variable, path)
+    domain = options.get("domain") or None
+    storage_options: dict[str, Any] = {
+        "bucket_name": bucket,
+        "location": prefix,
+        "endpoint_url": endpoint,
+        "querystring_auth": False,
+        "default_acl": acl,
+        "signature_version": signature,
+        "file_overwrite": False,
+    }
+    if domain:
+        storage_options["custom_domain"] = domain
+    storage_options.update(
+        {k: v for k, v in (("access_key", access_key), ("secret_key", secret_key)) if v}
+    )
+    tail = quote(prefix) + "/" if prefix else ""
+    if options.get("url"):
+        media_url = _media_url(variable, options["url"])
+    elif domain:
+        media_url = f"https://{domain.rstrip('/')}/{tail}"
+    else:
+        media_url = f"https://{bucket}.{endpoint_host}{':' + port if port else ''}/{tail}"
+    return StorageConfig(S3_BACKEND, storage_options, media_url)
