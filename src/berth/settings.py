@@ -359,6 +359,13 @@ def _logging(
 
 
 def _sentry(env: Environment, debug: bool, config: Configuration) -> None:
+    rate_text = env.get("SENTRY_TRACES_SAMPLE_RATE") or "0"
+    try:
+        rate = float(rate_text)
+    except ValueError:
+        rate = -1.0
+    if not 0.0 <= rate <= 1.0:
+        raise ConfigurationError("SENTRY_TRACES_SAMPLE_RATE", "must be a number from 0 to 1")
     dsn = env.get("SENTRY_DSN")
     if dsn is None:
         _line(config, "SENTRY_DSN", Source.DEFAULT, "(unset)", "Sentry off")
@@ -368,13 +375,6 @@ def _sentry(env: Environment, debug: bool, config: Configuration) -> None:
             "SENTRY_DSN", "must look like https://KEY@o0.ingest.sentry.io/PROJECT"
         )
     environment = env.get("SENTRY_ENVIRONMENT") or ("development" if debug else "production")
-    rate_text = env.get("SENTRY_TRACES_SAMPLE_RATE") or "0"
-    try:
-        rate = float(rate_text)
-    except ValueError:
-        rate = -1.0
-    if not 0.0 <= rate <= 1.0:
-        raise ConfigurationError("SENTRY_TRACES_SAMPLE_RATE", "must be a number from 0 to 1")
     release = env.get("GIT_COMMIT")
     config.sentry = {
         "dsn": dsn.strip(),
