@@ -33,9 +33,13 @@ FILES = {
     "throwaway/urls.py": """
         from django.urls import include, path
 
-        from docs.views import document
+        from docs.views import document, upload
 
-        urlpatterns = [path("documents/<int:pk>", document), path("", include("berth.urls"))]
+        urlpatterns = [
+            path("documents/<int:pk>", document),
+            path("documents/upload", upload),
+            path("", include("berth.urls")),
+        ]
     """,
     "throwaway/wsgi.py": """
         import os
@@ -54,14 +58,21 @@ FILES = {
             file = models.FileField(upload_to="documents/")
     """,
     "docs/views.py": """
-        from django.http import FileResponse
+        from django.http import FileResponse, JsonResponse
         from django.shortcuts import get_object_or_404
+        from django.views.decorators.csrf import csrf_exempt
 
         from docs.models import Document
 
 
         def document(request, pk):
             return FileResponse(get_object_or_404(Document, pk=pk).file.open("rb"))
+
+
+        @csrf_exempt
+        def upload(request):
+            document = Document.objects.create(file=request.FILES["file"])
+            return JsonResponse({"pk": document.pk, "name": document.file.name, "size": document.file.size})
     """,
     "docs/migrations/__init__.py": "",
     "docs/migrations/0001_initial.py": """

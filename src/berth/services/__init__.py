@@ -1,0 +1,1 @@
+"""Local backing services berth can start as plain processes."""

