@@ -26,6 +26,8 @@ def free_port() -> int:
 def child_environment(**values: str) -> dict[str, str]:
     """os.environ (already cleaned by the autouse fixture) plus ``values``."""
     env = dict(os.environ)
+    # pytest-django sets this for the unit-test settings; a project under test uses its own.
+    env.pop("DJANGO_SETTINGS_MODULE", None)
     env.update(values)
     return env
 
@@ -54,11 +56,22 @@ def gunicorn(
 ) -> Iterator[str]:
     """Serve ``wsgi_app`` with gunicorn on a free loopback port; yields the base URL."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", wsgi_app, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        wsgi_app,
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+    ]
     if pythonpath is not None:
         command += ["--pythonpath", str(pythonpath)]
     log = (cwd / f"gunicorn-{port}.log").open("wb")
-    process = subprocess.Popen(command, cwd=cwd, env=dict(env), stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=dict(env), stdout=log, stderr=subprocess.STDOUT
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_http(f"{base}/healthz", process)
@@ -88,5 +101,7 @@ def manage(project: Path, *args: str, env: Mapping[str, str], cwd: Path | None =
         timeout=120,
     )
     if result.returncode != 0:
-        raise AssertionError(f"manage.py {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"manage.py {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
     return result.stdout + result.stderr

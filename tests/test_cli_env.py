@@ -11,7 +11,9 @@ from berth.cli import main
 PASSWORD = "pa55-w0rd-xyzzy"
 
 
-def test_malformed_database_url_exits_non_zero_without_the_password(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_database_url_exits_non_zero_without_the_password(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DATABASE_URL", f"postgres://app:{PASSWORD}@db:54x2/shop")
     assert main(["env"]) == 2
     out, err = capsys.readouterr()
@@ -22,15 +24,21 @@ def test_malformed_database_url_exits_non_zero_without_the_password(monkeypatch:
 
 def test_malformed_database_url_in_a_real_process() -> None:
     env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": f"postgresql://app:{PASSWORD}@[db/shop"}
-    result = subprocess.run([sys.executable, "-m", "berth", "env"], env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "berth", "env"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode != 0
     assert PASSWORD not in result.stdout + result.stderr
     assert "DATABASE_URL" in result.stderr
 
 
-def test_shows_sources_and_masks_secrets(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_shows_sources_and_masks_secrets(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DATABASE_URL", f"postgres://app:{PASSWORD}@db:5432/shop")
-    monkeypatch.setenv("STORAGE_URL", "s3://KEY:S3CRET%2Fx@photos?endpoint_url=http://127.0.0.1:9000")
+    monkeypatch.setenv(
+        "STORAGE_URL", "s3://KEY:S3CRET%2Fx@photos?endpoint_url=http://127.0.0.1:9000"
+    )
     monkeypatch.setenv("SECRET_KEY", "very-secret-key-value")
     assert main(["env", "--json"]) == 0
     out = capsys.readouterr().out
@@ -53,5 +61,7 @@ def test_plain_output_names_the_embedded_defaults(capsys: pytest.CaptureFixture[
 
 
 def test_help_in_a_real_process() -> None:
-    result = subprocess.run([sys.executable, "-m", "berth", "--help"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "berth", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0 and "env" in result.stdout

@@ -11,7 +11,10 @@ from berth.masking import mask_url, redact, url_secrets
         ("postgres://app:s3cret@db:5432/shop", "postgres://app:***@db:5432/shop"),
         ("postgres://app:p%40ss@db/shop", "postgres://app:***@db/shop"),
         ("postgres://app@db/shop", "postgres://app@db/shop"),
-        ("s3://KEY:abc%2Fdef@bucket?endpoint_url=http://h:9000", "s3://KEY:***@bucket?endpoint_url=http://h:9000"),
+        (
+            "s3://KEY:abc%2Fdef@bucket?endpoint_url=http://h:9000",
+            "s3://KEY:***@bucket?endpoint_url=http://h:9000",
+        ),
         ("redis://:pw@cache:6379/0", "redis://:***@cache:6379/0"),
         ("smtp://u@mail?password=hunter2&x=1", "smtp://u@mail?password=***&x=1"),
         ("postgres://app:we:ird@pass@db/shop", "postgres://app:***@db/shop"),

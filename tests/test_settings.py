@@ -12,7 +12,9 @@ from berth.variables import Source, read_environment
 PROD = {"DATABASE_URL": "postgres://app:pw@db:5432/shop", "SECRET_KEY": "k" * 50}
 
 
-def settings_for(environ: dict[str, str], project: dict[str, Any] | None = None, base: Path = Path("/srv/app")) -> dict[str, Any]:
+def settings_for(
+    environ: dict[str, str], project: dict[str, Any] | None = None, base: Path = Path("/srv/app")
+) -> dict[str, Any]:
     return resolve(read_environment(environ), project, base).settings
 
 
@@ -24,14 +26,21 @@ def test_embedded_defaults_live_under_base_dir_data(tmp_path: Path) -> None:
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": str(tmp_path / "data" / "media"), "base_url": "/media/"},
     }
-    assert namespace["MEDIA_URL"] == "/media/" and namespace["MEDIA_ROOT"] == str(tmp_path / "data" / "media")
+    assert namespace["MEDIA_URL"] == "/media/" and namespace["MEDIA_ROOT"] == str(
+        tmp_path / "data" / "media"
+    )
     assert namespace["DEBUG"] is True and namespace["SECRET_KEY"] == DEVELOPMENT_SECRET_KEY
     assert config.embedded == {"database", "storage"}
     assert (tmp_path / "data" / "media").is_dir(), "runserver just works: the folders exist"
 
 
 def test_environment_wins_over_project_which_wins_over_defaults() -> None:
-    project = {"DEBUG": True, "TIME_ZONE": "Europe/Zurich", "ALLOWED_HOSTS": ["example.org"], "SECRET_KEY": "project-key"}
+    project = {
+        "DEBUG": True,
+        "TIME_ZONE": "Europe/Zurich",
+        "ALLOWED_HOSTS": ["example.org"],
+        "SECRET_KEY": "project-key",
+    }
     settings = settings_for({**PROD, "DEBUG": "0"}, project)
     assert settings["DEBUG"] is False  # environment beats project
     assert settings["TIME_ZONE"] == "Europe/Zurich"  # project beats default
@@ -56,10 +65,14 @@ def test_secret_key_is_required_when_debug_is_off() -> None:
 
 
 def test_storage_url_sets_storage_and_media_url() -> None:
-    settings = settings_for({**PROD, "STORAGE_URL": "s3://K:S@photos?endpoint_url=http://127.0.0.1:9000"})
+    settings = settings_for(
+        {**PROD, "STORAGE_URL": "s3://K:S@photos?endpoint_url=http://127.0.0.1:9000"}
+    )
     assert settings["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
     assert settings["MEDIA_URL"] == "http://127.0.0.1:9000/photos/"
-    assert settings["STORAGES"]["staticfiles"] == {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+    assert settings["STORAGES"]["staticfiles"] == {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    }
     assert "MEDIA_ROOT" not in settings
 
 
@@ -67,19 +80,38 @@ def test_divio_alias_and_precedence() -> None:
     divio = "s3://K:S@media-1.s3.amazonaws.com/?auth=s3v4"
     config = resolve(read_environment({**PROD, "DEFAULT_STORAGE_DSN": divio}), {}, Path("/srv"))
     assert config.settings["STORAGES"]["default"]["OPTIONS"]["bucket_name"] == "media-1"
-    assert next(line for line in config.report if line.variable == "STORAGE_URL").source is Source.ALIAS
-    both = resolve(read_environment({**PROD, "DEFAULT_STORAGE_DSN": divio, "STORAGE_URL": "s3://K:S@photos"}), {}, Path("/srv"))
+    assert (
+        next(line for line in config.report if line.variable == "STORAGE_URL").source
+        is Source.ALIAS
+    )
+    both = resolve(
+        read_environment({**PROD, "DEFAULT_STORAGE_DSN": divio, "STORAGE_URL": "s3://K:S@photos"}),
+        {},
+        Path("/srv"),
+    )
     assert both.settings["STORAGES"]["default"]["OPTIONS"]["bucket_name"] == "photos"
 
 
 def test_domain_derives_hosts_and_csrf_origins() -> None:
-    settings = settings_for({**PROD, "DOMAIN": "Photos.Example.com"}, {"CSRF_TRUSTED_ORIGINS": ["https://admin.example.com"]})
+    settings = settings_for(
+        {**PROD, "DOMAIN": "Photos.Example.com"},
+        {"CSRF_TRUSTED_ORIGINS": ["https://admin.example.com"]},
+    )
     assert settings["ALLOWED_HOSTS"] == ["photos.example.com"]
-    assert settings["CSRF_TRUSTED_ORIGINS"] == ["https://admin.example.com", "https://photos.example.com"]
+    assert settings["CSRF_TRUSTED_ORIGINS"] == [
+        "https://admin.example.com",
+        "https://photos.example.com",
+    ]
 
 
 def test_allowed_hosts_list_and_proxy_header() -> None:
-    settings = settings_for({**PROD, "ALLOWED_HOSTS": "a.example, b.example ,", "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto: https"})
+    settings = settings_for(
+        {
+            **PROD,
+            "ALLOWED_HOSTS": "a.example, b.example ,",
+            "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto: https",
+        }
+    )
     assert settings["ALLOWED_HOSTS"] == ["a.example", "b.example"]
     assert settings["SECURE_PROXY_SSL_HEADER"] == ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -102,7 +134,11 @@ def test_logging_follows_log_format() -> None:
         ("DOMAIN", "https://example.com/", "DOMAIN: must be a host name"),
         ("SECURE_PROXY_SSL_HEADER", "X Forwarded", "SECURE_PROXY_SSL_HEADER: must look like"),
         ("SENTRY_DSN", "not a dsn", "SENTRY_DSN: must look like"),
-        ("SENTRY_TRACES_SAMPLE_RATE", "2", "SENTRY_TRACES_SAMPLE_RATE: must be a number from 0 to 1"),
+        (
+            "SENTRY_TRACES_SAMPLE_RATE",
+            "2",
+            "SENTRY_TRACES_SAMPLE_RATE: must be a number from 0 to 1",
+        ),
         ("PORT", "http", "PORT: the port must be a whole number"),
         ("WEB_CONCURRENCY", "0", "WEB_CONCURRENCY: the worker count must be between"),
     ],
@@ -116,7 +152,10 @@ def test_configure_adds_berth_middleware_and_app_once(tmp_path: Path) -> None:
     namespace: dict[str, Any] = {
         "BASE_DIR": tmp_path,
         "INSTALLED_APPS": ["django.contrib.auth", "django.contrib.staticfiles"],
-        "MIDDLEWARE": ["django.middleware.security.SecurityMiddleware", "django.middleware.common.CommonMiddleware"],
+        "MIDDLEWARE": [
+            "django.middleware.security.SecurityMiddleware",
+            "django.middleware.common.CommonMiddleware",
+        ],
     }
     configure(namespace, environ={})
     configure(namespace, environ={})
@@ -126,7 +165,12 @@ def test_configure_adds_berth_middleware_and_app_once(tmp_path: Path) -> None:
         "whitenoise.middleware.WhiteNoiseMiddleware",
         "django.middleware.common.CommonMiddleware",
     ]
-    assert namespace["INSTALLED_APPS"] == ["django.contrib.auth", "whitenoise.runserver_nostatic", "django.contrib.staticfiles", "berth"]
+    assert namespace["INSTALLED_APPS"] == [
+        "django.contrib.auth",
+        "whitenoise.runserver_nostatic",
+        "django.contrib.staticfiles",
+        "berth",
+    ]
 
 
 def test_empty_variables_count_as_unset() -> None:

@@ -32,4 +32,6 @@ def test_no_module_but_variables_reads_the_environment() -> None:
 
 
 def test_empty_values_are_unset() -> None:
-    assert read_environment({"DATABASE_URL": " ", "CACHE_URL": "dummy://"}).values == {"CACHE_URL": "dummy://"}
+    assert read_environment({"DATABASE_URL": " ", "CACHE_URL": "dummy://"}).values == {
+        "CACHE_URL": "dummy://"
+    }

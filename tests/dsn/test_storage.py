@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -14,8 +15,16 @@ from berth.errors import ConfigurationError
     ("url", "options", "media_url"),
     [
         ("file:///srv/media", {"location": "/srv/media", "base_url": "/media/"}, "/media/"),
-        ("file:///srv/media/?url=/uploads", {"location": "/srv/media", "base_url": "/uploads/"}, "/uploads/"),
-        ("file:///srv/my%20media?url=https://files.example.com/", {"location": "/srv/my media"}, "https://files.example.com/"),
+        (
+            "file:///srv/media/?url=/uploads",
+            {"location": "/srv/media", "base_url": "/uploads/"},
+            "/uploads/",
+        ),
+        (
+            "file:///srv/my%20media?url=https://files.example.com/",
+            {"location": "/srv/my media"},
+            "https://files.example.com/",
+        ),
     ],
 )
 def test_file_urls(url: str, options: dict[str, Any], media_url: str) -> None:
@@ -47,18 +56,40 @@ def test_file_urls(url: str, options: dict[str, Any], media_url: str) -> None:
         ),
         (
             "s3://photos",
-            {"bucket_name": "photos", "location": "", "querystring_auth": True, "querystring_expire": 3600, "default_acl": None},
+            {
+                "bucket_name": "photos",
+                "location": "",
+                "querystring_auth": True,
+                "querystring_expire": 3600,
+                "default_acl": None,
+            },
             "https://photos.s3.amazonaws.com/",
         ),
-        ("s3://K:S@photos?region=eu-central-1", {"region_name": "eu-central-1"}, "https://photos.s3.eu-central-1.amazonaws.com/"),
+        (
+            "s3://K:S@photos?region=eu-central-1",
+            {"region_name": "eu-central-1"},
+            "https://photos.s3.eu-central-1.amazonaws.com/",
+        ),
         (
             "s3://K:S@photos/p?custom_domain=cdn.example.com",
             {"custom_domain": "cdn.example.com", "querystring_auth": False},
             "https://cdn.example.com/p/",
         ),
-        ("s3://K:S@photos?endpoint_url=https://sos-ch-dk-2.exo.io:8443&addressing_style=virtual", {}, "https://photos.sos-ch-dk-2.exo.io:8443/"),
-        ("s3://K:S@photos?signed=0", {"querystring_auth": False}, "https://photos.s3.amazonaws.com/"),
-        ("s3://K:S@photos?overwrite=yes", {"file_overwrite": True}, "https://photos.s3.amazonaws.com/"),
+        (
+            "s3://K:S@photos?endpoint_url=https://sos-ch-dk-2.exo.io:8443&addressing_style=virtual",
+            {},
+            "https://photos.sos-ch-dk-2.exo.io:8443/",
+        ),
+        (
+            "s3://K:S@photos?signed=0",
+            {"querystring_auth": False},
+            "https://photos.s3.amazonaws.com/",
+        ),
+        (
+            "s3://K:S@photos?overwrite=yes",
+            {"file_overwrite": True},
+            "https://photos.s3.amazonaws.com/",
+        ),
     ],
 )
 def test_s3_urls(url: str, options: dict[str, Any], media_url: str) -> None:
@@ -110,7 +141,9 @@ def test_rejects_with_a_clear_line_and_no_secret(url: str, problem: str) -> None
 
 class TestDivio:
     def test_aws_dsn(self) -> None:
-        config = parse_divio_storage_dsn("s3://AKIA:se%2Fcret@media-1.s3-eu-central-1.amazonaws.com/site?auth=s3v4")
+        config = parse_divio_storage_dsn(
+            "s3://AKIA:se%2Fcret@media-1.s3-eu-central-1.amazonaws.com/site?auth=s3v4"
+        )
         assert config.backend == S3_BACKEND
         assert config.options == {
             "bucket_name": "media-1",
@@ -126,7 +159,9 @@ class TestDivio:
         assert config.media_url == "https://media-1.s3-eu-central-1.amazonaws.com/site/"
 
     def test_exoscale_with_port_domain_and_acl(self) -> None:
-        config = parse_divio_storage_dsn("s3://K:S@media-1.sos-ch-dk-2.exo.io:8443/?auth=s3&domain=cdn.example.com&acl=private")
+        config = parse_divio_storage_dsn(
+            "s3://K:S@media-1.sos-ch-dk-2.exo.io:8443/?auth=s3&domain=cdn.example.com&acl=private"
+        )
         assert config.options["endpoint_url"] == "https://sos-ch-dk-2.exo.io:8443"
         assert config.options["custom_domain"] == "cdn.example.com"
         assert config.options["default_acl"] == "private"
@@ -134,7 +169,9 @@ class TestDivio:
         assert config.media_url == "https://cdn.example.com/"
 
     def test_url_overrides_media_url(self) -> None:
-        config = parse_divio_storage_dsn("s3://K:S@media-1.s3.amazonaws.com/?url=https://media.example.com/x")
+        config = parse_divio_storage_dsn(
+            "s3://K:S@media-1.s3.amazonaws.com/?url=https://media.example.com/x"
+        )
         assert config.media_url == "https://media.example.com/x/"
 
     def test_plain_http_endpoint(self) -> None:
@@ -157,18 +194,16 @@ class TestDivio:
         assert problem in str(caught.value) and "hunter22" not in str(caught.value)
 
 
-_secret = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=6, max_size=30).filter(
-    lambda s: len(set(s)) > 3
-)
+_secret = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=6, max_size=30
+).filter(lambda s: len(set(s)) > 3)
 
 
 @given(st.text(max_size=200))
 def test_any_string_parses_or_raises_configuration_error(url: str) -> None:
     for parse in (parse_storage_url, parse_divio_storage_dsn):
-        try:
+        with contextlib.suppress(ConfigurationError):
             parse(url)
-        except ConfigurationError:
-            pass
 
 
 @given(
@@ -178,7 +213,9 @@ def test_any_string_parses_or_raises_configuration_error(url: str) -> None:
     host=st.text(max_size=20),
     rest=st.text(max_size=40),
 )
-def test_errors_never_contain_the_secret(scheme: str, key: str, secret: str, host: str, rest: str) -> None:
+def test_errors_never_contain_the_secret(
+    scheme: str, key: str, secret: str, host: str, rest: str
+) -> None:
     url = f"{scheme}://{key}:{secret}@{host}{rest}"
     for parse in (parse_storage_url, parse_divio_storage_dsn):
         try:

@@ -6,14 +6,17 @@ from pathlib import Path
 from typing import Any
 
 import requests
-
 from tests.integration.throwaway import write_project
 from tests.processes import child_environment, gunicorn, manage
 
 
-def test_readyz_follows_the_storage(tmp_path: Path, database_url: str, s3_bucket: Any, s3_server: Any) -> None:
+def test_readyz_follows_the_storage(
+    tmp_path: Path, database_url: str, s3_bucket: Any, s3_server: Any
+) -> None:
     project = write_project(tmp_path / "project")
-    env = child_environment(DATABASE_URL=database_url, STORAGE_URL=s3_bucket.storage_url, SECRET_KEY="x" * 50)
+    env = child_environment(
+        DATABASE_URL=database_url, STORAGE_URL=s3_bucket.storage_url, SECRET_KEY="x" * 50
+    )
     manage(project, "migrate", "--noinput", env=env)
     with gunicorn("throwaway.wsgi", env=env, cwd=project) as base:
         assert requests.get(f"{base}/readyz", timeout=10).status_code == 200

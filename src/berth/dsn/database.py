@@ -42,8 +42,31 @@ def _parse(url: str, variable: str) -> dict[str, Any]:
         raise ConfigurationError(
             variable, "is empty; expected a URL such as postgres://user:password@host:5432/name"
         )
-    if url == "sqlite://:memory:":
-        return dict(dj_database_url.parse(url))
+    if url.startswith("sqlite:"):
+        return _sqlite(url, variable)
+    return _server(url, variable)
+
+
+# Several threads and processes write at once (gunicorn workers, the visit counter): without
+# WAL and immediate transactions SQLite answers "database is locked" under light load.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+
+def _sqlite(url: str, variable: str) -> dict[str, Any]:
+    try:
+        config: dict[str, Any] = dict(dj_database_url.parse(url))
+    except Exception:
+        raise ConfigurationError(variable, "could not be parsed as a sqlite:///path URL") from None
+    config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+def _server(url: str, variable: str) -> dict[str, Any]:
     try:
         parts = urlsplit(url)
         if "," in parts.netloc.rpartition("@")[2]:

@@ -241,8 +241,10 @@ def _parse_s3(url: str, variable: str) -> StorageConfig:
     style = options.get("addressing_style") or None
     if style is not None and style not in _ADDRESSING_STYLES:
         raise ConfigurationError(variable, "addressing_style must be path, virtual or auto")
-    signature = options.get("signature_version") or None
-    if signature is not None and signature not in ("s3v4", "s3"):
+    # botocore still signs presigned URLs for custom endpoints with SigV2, which AWS has
+    # deprecated and newer regions and stores refuse.
+    signature = options.get("signature_version") or "s3v4"
+    if signature not in ("s3v4", "s3"):
         raise ConfigurationError(variable, "signature_version must be s3v4 or s3")
     endpoint = _endpoint(variable, options["endpoint_url"]) if options.get("endpoint_url") else None
     region = options.get("region") or None
