@@ -53,6 +53,7 @@ def gunicorn(
     cwd: Path,
     pythonpath: Path | None = None,
     workers: int = 1,
+    timeout: int = 30,
 ) -> Iterator[str]:
     """Serve ``wsgi_app`` with gunicorn on a free loopback port; yields the base URL."""
     port = free_port()
@@ -65,6 +66,8 @@ def gunicorn(
         f"127.0.0.1:{port}",
         "--workers",
         str(workers),
+        "--timeout",
+        str(timeout),
     ]
     if pythonpath is not None:
         command += ["--pythonpath", str(pythonpath)]

@@ -6,6 +6,7 @@ value in settings.py (when ``configure`` is called after it); else berth's embed
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import zoneinfo
@@ -101,7 +102,10 @@ def configure(
             if service == "database"
             else Path(config.settings["MEDIA_ROOT"])
         )
-        folder.mkdir(parents=True, exist_ok=True)
+        # A read-only image (collectstatic at build time) must still load its settings;
+        # the berth.W001/W002 checks already say the embedded defaults are no place for data.
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
     if config.sentry:
         from berth.sentry import init_sentry
 

@@ -67,11 +67,22 @@ class StorageConfig:
 
     @property
     def storages_entry(self) -> dict[str, Any]:
-        return {"BACKEND": self.backend, "OPTIONS": dict(self.options)}
+        options = dict(self.options)
+        if self.backend == S3_BACKEND:
+            options.setdefault("transfer_config", _transfer_config())
+        return {"BACKEND": self.backend, "OPTIONS": options}
 
     @property
     def is_local(self) -> bool:
         return self.backend == FILE_BACKEND
+
+
+def _transfer_config() -> Any:
+    from boto3.s3.transfer import TransferConfig
+
+    # boto3 buffers each multipart part in memory, ten at a time by default (80 MB); four
+    # parallel parts keep a large upload's memory bounded at little cost in throughput.
+    return TransferConfig(max_concurrency=4, multipart_chunksize=8 << 20)
 
 
 def parse_storage_url(url: str, variable: str = "STORAGE_URL") -> StorageConfig:
