@@ -6,8 +6,9 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def gunicorn(
     pythonpath: Path | None = None,
     workers: int = 1,
     timeout: int = 30,
+    extra_args: Sequence[str] = (),
 ) -> Iterator[str]:
     """Serve ``wsgi_app`` with gunicorn on a free loopback port; yields the base URL."""
     port = free_port()
@@ -68,29 +70,35 @@ def gunicorn(
         str(workers),
         "--timeout",
         str(timeout),
+        *extra_args,
     ]
     if pythonpath is not None:
         command += ["--pythonpath", str(pythonpath)]
-    log = (cwd / f"gunicorn-{port}.log").open("wb")
-    process = subprocess.Popen(
-        command, cwd=cwd, env=dict(env), stdout=log, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(f"{base}/healthz", process)
-        yield base
-    except BaseException:
-        log.flush()
-        sys.stderr.write((cwd / f"gunicorn-{port}.log").read_text(errors="replace")[-4000:])
-        raise
-    finally:
-        process.terminate()
+    # The log goes to an anonymous file, never into the served tree (the example is a checkout).
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=dict(env),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+        base = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+            wait_for_http(f"{base}/healthz", process)
+            yield base
+        except BaseException:
+            log.seek(0)
+            sys.stderr.write(log.read().decode(errors="replace")[-4000:])
+            raise
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def manage(project: Path, *args: str, env: Mapping[str, str], cwd: Path | None = None) -> str:

@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import html
 import io
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +22,8 @@ import psycopg
 import pytest
 import requests
 from PIL import Image
+from tests.processes import child_environment as child_env
+from tests.processes import gunicorn, manage
 from tests.s3_server import S3Bucket, S3Server
 
 from berth.services.postgres import PostgresServer
@@ -37,38 +34,6 @@ TIMEOUT = 10
 
 # What a child process inherits; everything else (DJANGO_SETTINGS_MODULE set by
 # pytest-django, berth's variables, AWS_*) stays out, as in a fresh container.
-_INHERITED = ("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "SYSTEMROOT", "TZ")
-
-
-def child_env(**values: str) -> dict[str, str]:
-    env = {name: os.environ[name] for name in _INHERITED if name in os.environ}
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env.update(values)
-    return env
-
-
-def manage(project: Path, *args: str, env: Mapping[str, str]) -> str:
-    """Run ``manage.py`` in ``project``; its stdout and stderr together, or a failure."""
-    result = subprocess.run(
-        [sys.executable, str(project / "manage.py"), *args],
-        cwd=project,
-        env=dict(env),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    output = result.stdout + result.stderr
-    if result.returncode != 0:
-        pytest.fail(f"manage.py {' '.join(args[:1])} exited {result.returncode}:\n{output[-4000:]}")
-    return output
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def png(color: str = "teal", size: tuple[int, int] = (16, 12), **options: Any) -> bytes:
@@ -143,56 +108,10 @@ def site(
     manage(EXAMPLE, "migrate", "--noinput", env=env)
     manage(EXAMPLE, "collectstatic", "--noinput", env=env)
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log_path = work / "gunicorn.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "gallery_site.wsgi",
-                "--chdir",
-                str(EXAMPLE),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                "1",
-                # Threads, so that the counter sees concurrent requests on separate connections.
-                "--threads",
-                "4",
-            ],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-        try:
-            _wait_for(f"{base}/healthz", process, log_path)
-            endpoint = parse_qs(urlsplit(s3_bucket.storage_url).query)["endpoint_url"][0]
-            yield Site(base, database_url, s3_bucket, endpoint.rstrip("/"))
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _wait_for(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"gunicorn exited with {process.returncode}:\n{log.read_text()[-4000:]}")
-        try:
-            if requests.get(url, timeout=1).status_code == 200:
-                return
-        except requests.ConnectionError:
-            pass
-        time.sleep(0.1)
-    pytest.fail(f"gunicorn did not answer {url} within 30 s:\n{log.read_text()[-4000:]}")
+    # Threads, so that the counter sees concurrent requests on separate connections.
+    with gunicorn("gallery_site.wsgi", env=env, cwd=EXAMPLE, extra_args=["--threads", "4"]) as base:
+        endpoint = parse_qs(urlsplit(s3_bucket.storage_url).query)["endpoint_url"][0]
+        yield Site(base, database_url, s3_bucket, endpoint.rstrip("/"))
 
 
 def upload(

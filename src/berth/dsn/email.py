@@ -6,8 +6,7 @@ from typing import Any
 
 import environ
 
-from berth.errors import ConfigurationError
-from berth.masking import redact, url_secrets
+from berth.dsn.environ_urls import parse_with_environ
 
 __all__ = ["parse_email_url"]
 
@@ -16,16 +15,13 @@ _SUPPORTED = "smtp://, smtp+tls://, smtp+ssl://, console://, memory://, dummy://
 
 
 def parse_email_url(url: str, variable: str = "EMAIL_URL") -> dict[str, Any]:
-    scheme, separator, rest = url.strip().partition("://")
-    if not separator or not scheme:
-        raise ConfigurationError(variable, f"is not a URL; use {_SUPPORTED}")
-    scheme = _ALIASES.get(scheme.lower(), scheme.lower())
-    if scheme not in environ.Env.EMAIL_SCHEMES:
-        raise ConfigurationError(variable, f"has an unsupported scheme; use {_SUPPORTED}")
-    try:
-        config = dict(environ.Env.email_url_config(f"{scheme}://{rest}"))
-    except Exception as error:
-        problem = redact(f"could not be parsed ({type(error).__name__})", url_secrets(url))
-        raise ConfigurationError(variable, problem) from None
+    config = parse_with_environ(
+        url,
+        variable,
+        aliases=_ALIASES,
+        schemes=environ.Env.EMAIL_SCHEMES,
+        parse=environ.Env.email_url_config,
+        supported=_SUPPORTED,
+    )
     # django-environ fills unused keys with None/""; Django wants its own defaults there.
     return {key: value for key, value in config.items() if value not in (None, "")}
