@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from berth.dsn.database import DEFAULT_CONN_MAX_AGE, parse_database_url
+from berth.dsn.database import DEFAULT_CONN_MAX_AGE, DEFAULT_CONNECT_TIMEOUT, parse_database_url
 from berth.errors import ConfigurationError
 
 PG = "django.db.backends.postgresql"
@@ -50,7 +50,10 @@ PG = "django.db.backends.postgresql"
             "postgres://u@db/shop",
             {"CONN_MAX_AGE": DEFAULT_CONN_MAX_AGE, "CONN_HEALTH_CHECKS": True},
         ),
-        ("postgres://u@db/shop?sslmode=verify-full", {"OPTIONS": {"sslmode": "verify-full"}}),
+        (
+            "postgres://u@db/shop?sslmode=verify-full",
+            {"OPTIONS": {"sslmode": "verify-full", "connect_timeout": DEFAULT_CONNECT_TIMEOUT}},
+        ),
         ("postgres://u@db/shop?connect_timeout=5", {"OPTIONS": {"connect_timeout": 5}}),
         ("postgres://u@[::1]:5432/shop", {"HOST": "::1", "PORT": 5432}),
         (

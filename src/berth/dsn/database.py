@@ -17,11 +17,13 @@ from berth.dsn.values import parse_int
 from berth.errors import ConfigurationError
 from berth.masking import redact, url_secrets
 
-__all__ = ["DEFAULT_CONN_MAX_AGE", "parse_database_url"]
+__all__ = ["DEFAULT_CONNECT_TIMEOUT", "DEFAULT_CONN_MAX_AGE", "parse_database_url"]
 
 # Persistent connections save a TCP + auth round trip per request; health checks (always on)
 # make them safe when the database restarts under a running app.
 DEFAULT_CONN_MAX_AGE = 60
+
+DEFAULT_CONNECT_TIMEOUT = 10
 
 _SSLMODES = frozenset({"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
 # libpq URI query parameters that name connection parts rather than options.
@@ -117,6 +119,10 @@ def _server(url: str, variable: str) -> dict[str, Any]:
         )
     if config.get("PORT") not in ("", None):
         config["PORT"] = parse_int(variable, "port", str(config["PORT"]), minimum=1, maximum=65535)
+    if "postgresql" in str(config.get("ENGINE", "")):
+        # libpq waits for the OS's TCP timeout (minutes) on an unreachable host; readiness
+        # probes and start-up waits need an answer sooner.
+        options.setdefault("connect_timeout", DEFAULT_CONNECT_TIMEOUT)
     if options:
         config["OPTIONS"] = options
     return config
