@@ -84,15 +84,29 @@ def postgres_folder() -> Iterator[Path]:
         yield Path(folder)
 
 
-@pytest.fixture
-def database_url(postgres_server: PostgresServer) -> Iterator[str]:
-    """``postgres://`` URL, password included, of a fresh database dropped after the test."""
+@contextmanager
+def fresh_database(server: PostgresServer) -> Iterator[str]:
+    """``postgres://`` URL, password included, of a new database dropped afterwards."""
     name = f"test_{uuid.uuid4().hex[:16]}"
-    url = postgres_server.create_database(name)
+    url = server.create_database(name)
     try:
         yield url
     finally:
-        postgres_server.drop_database(name)
+        server.drop_database(name)
+
+
+@pytest.fixture
+def database_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh database for one test."""
+    with fresh_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def module_database_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh database shared by one module's tests (e.g. behind one long-running server)."""
+    with fresh_database(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -106,21 +120,35 @@ def s3_server() -> Iterator[S3Server]:
         server.stop()
 
 
-@pytest.fixture
-def s3_bucket(s3_server: S3Server) -> Iterator[S3Bucket]:
-    """A fresh bucket, emptied and deleted after the test if the server still has it."""
+@contextmanager
+def fresh_bucket(server: S3Server) -> Iterator[S3Bucket]:
+    """A new bucket, emptied and deleted afterwards if the server still has it."""
     # An earlier test may have stopped the server and left it so.
-    s3_server.start()
-    bucket = S3Bucket(name=f"test-{uuid.uuid4().hex[:16]}", endpoint_url=s3_server.endpoint_url)
+    server.start()
+    bucket = S3Bucket(name=f"test-{uuid.uuid4().hex[:16]}", endpoint_url=server.endpoint_url)
     try:
         bucket.client().create_bucket(Bucket=bucket.name)
         yield bucket
     finally:
         try:
-            if s3_server.is_running():
+            if server.is_running():
                 _delete_bucket(bucket)
         finally:
             bucket.close()
+
+
+@pytest.fixture
+def s3_bucket(s3_server: S3Server) -> Iterator[S3Bucket]:
+    """A fresh bucket for one test."""
+    with fresh_bucket(s3_server) as bucket:
+        yield bucket
+
+
+@pytest.fixture(scope="module")
+def module_s3_bucket(s3_server: S3Server) -> Iterator[S3Bucket]:
+    """A fresh bucket shared by one module's tests."""
+    with fresh_bucket(s3_server) as bucket:
+        yield bucket
 
 
 def _delete_bucket(bucket: S3Bucket) -> None:

@@ -77,7 +77,7 @@ def resolve(
     debug = _debug(env, project, config)
     _secret_key(env, project, debug, config)
     _hosts(env, project, config)
-    _simple(env, project, config)
+    _simple(env, project, base, config)
     _logging(env, project, debug, config)
     _sentry(env, debug, config)
     _server(env, config)
@@ -306,8 +306,9 @@ def _hosts(env: Environment, project: Mapping[str, Any], config: Configuration) 
         )
 
 
-def _simple(env: Environment, project: Mapping[str, Any], config: Configuration) -> None:
-    base = Path(project.get("BASE_DIR") or Path.cwd())
+def _simple(
+    env: Environment, project: Mapping[str, Any], base: Path, config: Configuration
+) -> None:
     defaults = {
         "TIME_ZONE": "UTC",
         "STATIC_URL": "/static/",

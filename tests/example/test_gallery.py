@@ -10,7 +10,6 @@ import html
 import io
 import re
 import shutil
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -24,9 +23,7 @@ import requests
 from PIL import Image
 from tests.processes import child_environment as child_env
 from tests.processes import gunicorn, manage
-from tests.s3_server import S3Bucket, S3Server
-
-from berth.services.postgres import PostgresServer
+from tests.s3_server import S3Bucket
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "example"
 SECRET_KEY = "example-tests-" + "k" * 50
@@ -58,36 +55,6 @@ class Site:
             row = connection.execute("SELECT count(*) FROM gallery_photo").fetchone()
         assert row is not None
         return int(row[0])
-
-
-@pytest.fixture(scope="module")
-def module_database_url(postgres_server: PostgresServer) -> Iterator[str]:
-    """conftest's ``database_url``, for the whole module: one server serves all its tests."""
-    name = f"test_gallery_{uuid.uuid4().hex[:12]}"
-    url = postgres_server.create_database(name)
-    try:
-        yield url
-    finally:
-        postgres_server.drop_database(name)
-
-
-@pytest.fixture(scope="module")
-def module_s3_bucket(s3_server: S3Server) -> Iterator[S3Bucket]:
-    """conftest's ``s3_bucket``, for the whole module."""
-    s3_server.start()
-    bucket = S3Bucket(
-        name=f"test-gallery-{uuid.uuid4().hex[:12]}", endpoint_url=s3_server.endpoint_url
-    )
-    try:
-        client = bucket.client()
-        client.create_bucket(Bucket=bucket.name)
-        yield bucket
-        if s3_server.is_running():
-            for item in client.list_objects_v2(Bucket=bucket.name).get("Contents", []):
-                client.delete_object(Bucket=bucket.name, Key=item["Key"])
-            client.delete_bucket(Bucket=bucket.name)
-    finally:
-        bucket.close()
 
 
 @pytest.fixture(scope="module")
