@@ -437,3 +437,38 @@ def test_no_media_patterns_for_remote_media(
     with override_settings(DEBUG=True, STORAGES=storage_settings):
         importlib.reload(berth.urls)
         assert pattern_names() == ["berth-healthz", "berth-readyz"]
+
+
+# -- probes before host validation -----------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/healthz", "/readyz"])
+@override_settings(ALLOWED_HOSTS=["example.com"], SECURE_SSL_REDIRECT=True)
+def test_probes_answer_any_host_over_plain_http(path: str) -> None:
+    # Kubernetes probes a pod by its IP, over HTTP: neither may cost the replica its life.
+    response = Client().get(path, HTTP_HOST="10.1.2.3:8000")
+    assert response.status_code == 200, response.content
+    assert response.json()["status"] == "ok"
+
+
+@override_settings(ALLOWED_HOSTS=["example.com"], SECURE_SSL_REDIRECT=True)
+def test_other_paths_still_validate_the_host() -> None:
+    assert Client().get("/healthz/extra", HTTP_HOST="10.1.2.3:8000").status_code == 400
+
+
+def test_probes_write_no_access_line(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("INFO", logger="berth.request"):
+        Client().get("/healthz")
+    assert not [record for record in caplog.records if record.name == "berth.request"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_probes_under_asgi() -> None:
+    import asyncio
+
+    from django.test import AsyncClient
+
+    response = asyncio.run(AsyncClient().get("/healthz", HTTP_HOST="10.1.2.3"))
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}

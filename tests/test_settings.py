@@ -160,6 +160,7 @@ def test_configure_adds_berth_middleware_and_app_once(tmp_path: Path) -> None:
     configure(namespace, environ={})
     configure(namespace, environ={})
     assert namespace["MIDDLEWARE"] == [
+        "berth.health.HealthProbeMiddleware",
         "berth.request_id.RequestIdMiddleware",
         "django.middleware.security.SecurityMiddleware",
         "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -175,3 +176,16 @@ def test_configure_adds_berth_middleware_and_app_once(tmp_path: Path) -> None:
 
 def test_empty_variables_count_as_unset() -> None:
     assert settings_for({"DATABASE_URL": "  ", "STORAGE_URL": ""})["DEBUG"] is True
+
+
+def test_build_mode_needs_no_secret_and_creates_nothing(tmp_path: Path) -> None:
+    # collectstatic in an image build: DEBUG off, no SECRET_KEY, no services, no writes.
+    namespace: dict[str, Any] = {"BASE_DIR": tmp_path}
+    configure(namespace, environ={"BERTH_BUILD": "1", "DEBUG": "off"})
+    assert namespace["SECRET_KEY"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_build_mode_the_secret_is_still_required(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="SECRET_KEY"):
+        configure({"BASE_DIR": tmp_path}, environ={"BERTH_BUILD": "0", "DEBUG": "off"})

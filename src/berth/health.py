@@ -10,17 +10,19 @@ import threading
 import uuid
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-__all__ = ["CheckFailed", "healthz", "readyz"]
+__all__ = ["SERVICE_CHECKS", "CheckFailed", "HealthProbeMiddleware", "healthz", "readyz"]
 
 logger = logging.getLogger("berth.health")
 
@@ -55,7 +57,7 @@ def readyz(request: HttpRequest) -> HttpResponse:
     """Readiness: the database, the default storage and the default cache all answer."""
     checks: dict[str, str] = {}
     failed: list[str] = []
-    for name, check in _CHECKS:
+    for name, check in SERVICE_CHECKS:
         try:
             check()
         except Exception as exc:
@@ -166,8 +168,48 @@ def _check_cache() -> None:
     cache.delete(key)
 
 
-_CHECKS: tuple[tuple[str, Callable[[], None]], ...] = (
+SERVICE_CHECKS: tuple[tuple[str, Callable[[], None]], ...] = (
     ("database", _check_database),
     ("storage", _check_storage),
     ("cache", _check_cache),
 )
+
+
+_PROBES: dict[str, Callable[[HttpRequest], HttpResponse]] = {"/healthz": healthz, "/readyz": readyz}
+
+
+class HealthProbeMiddleware:
+    """Answer ``/healthz`` and ``/readyz`` before any other middleware.
+
+    Orchestrators probe a replica by its address: Kubernetes sends ``Host: <pod IP>``, over
+    plain HTTP. Further down, ``ALLOWED_HOSTS`` would turn that into a 400 and
+    ``SECURE_SSL_REDIRECT`` into a 301, and every replica would look dead. The answers
+    reveal nothing but "ok" and which service is down, so they need no host check. Answering
+    here also keeps probes, every few seconds per replica, out of the access log.
+    """
+
+    sync_capable = True
+    async_capable = True
+
+    def __init__(self, get_response: Callable[[HttpRequest], Any]) -> None:
+        self.get_response = get_response
+        self._is_async = iscoroutinefunction(get_response)
+        if self._is_async:
+            markcoroutinefunction(self)
+
+    def __call__(self, request: HttpRequest) -> Any:
+        probe = _PROBES.get(request.path_info)
+        if self._is_async:
+            return self.__acall__(request, probe)
+        if probe is not None:
+            return probe(request)
+        return self.get_response(request)
+
+    async def __acall__(
+        self, request: HttpRequest, probe: Callable[[HttpRequest], HttpResponse] | None
+    ) -> HttpResponseBase:
+        if probe is not None:
+            # The checks use the ORM and blocking clients: run them in a thread, as Django
+            # runs any sync view under ASGI.
+            return await sync_to_async(probe)(request)
+        return cast(HttpResponseBase, await self.get_response(request))

@@ -35,6 +35,7 @@ __all__ = [
 # Starts with django-insecure- so that Django's own deploy check (security.W009) flags it too.
 DEVELOPMENT_SECRET_KEY = "django-insecure-berth-development-only-never-in-production"
 REQUEST_ID_MIDDLEWARE = "berth.request_id.RequestIdMiddleware"
+HEALTH_PROBE_MIDDLEWARE = "berth.health.HealthProbeMiddleware"
 WHITENOISE_MIDDLEWARE = "whitenoise.middleware.WhiteNoiseMiddleware"
 WHITENOISE_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -92,10 +93,13 @@ def configure(
     Call it at the end of settings.py: the project's own values then count as defaults that
     the environment overrides, and berth can add its middleware and app to the lists.
     """
-    config = resolve(read_environment(environ), namespace)
+    env = read_environment(environ)
+    config = resolve(env, namespace)
     namespace.update(config.settings)
     namespace["MIDDLEWARE"] = _with_middleware(list(namespace.get("MIDDLEWARE", [])))
     namespace["INSTALLED_APPS"] = _with_apps(list(namespace.get("INSTALLED_APPS", [])))
+    if is_build(env):
+        return config
     for service in config.embedded:
         folder = (
             Path(config.settings["DATABASES"]["default"]["NAME"]).parent
@@ -245,7 +249,9 @@ def _secret_key(
         source = Source.ENVIRONMENT
     elif project.get("SECRET_KEY"):
         key, source = str(project["SECRET_KEY"]), Source.PROJECT
-    elif debug:
+    elif debug or is_build(env):
+        # An image build runs collectstatic, which signs nothing: the real key must not
+        # have to be baked into a layer just to get past settings.
         key, source = DEVELOPMENT_SECRET_KEY, Source.DEFAULT
     else:
         raise ConfigurationError(
@@ -420,6 +426,12 @@ def web_concurrency(env: Environment) -> int:
     return parse_int("WEB_CONCURRENCY", "the worker count", value, minimum=1, maximum=256)
 
 
+def is_build(env: Environment) -> bool:
+    """Whether settings load for an image build (``BERTH_BUILD``), not for serving."""
+    value = env.get("BERTH_BUILD")
+    return value is not None and parse_bool("BERTH_BUILD", "BERTH_BUILD", value)
+
+
 def _with_middleware(middleware: list[str]) -> list[str]:
     if WHITENOISE_MIDDLEWARE not in middleware:
         security = "django.middleware.security.SecurityMiddleware"
@@ -428,6 +440,8 @@ def _with_middleware(middleware: list[str]) -> list[str]:
         middleware.insert(at, WHITENOISE_MIDDLEWARE)
     if REQUEST_ID_MIDDLEWARE not in middleware:
         middleware.insert(0, REQUEST_ID_MIDDLEWARE)
+    if HEALTH_PROBE_MIDDLEWARE not in middleware:
+        middleware.insert(0, HEALTH_PROBE_MIDDLEWARE)
     return middleware
 
 

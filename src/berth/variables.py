@@ -105,6 +105,11 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(
         "WEB_CONCURRENCY", "2 × CPU cores + 1, at most 8", "Application server worker processes."
     ),
+    Variable(
+        "BERTH_BUILD",
+        "off",
+        "Build mode, for collectstatic in an image build: no secrets needed, nothing created.",
+    ),
 )
 
 _NAMES = frozenset(v.name for v in VARIABLES)

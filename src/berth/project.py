@@ -1,0 +1,153 @@
+"""Find a Django project on disk without importing it: its root, settings, entry points, dependencies.
+
+Read statically (with ``ast``) on purpose: importing the settings would run the project's
+code, need its environment, and fail for the very misconfigurations berth is asked to fix.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from berth.errors import BerthError
+
+__all__ = ["DjangoProject", "ProjectNotFound", "find_project"]
+
+_MANAGE_PY = "manage.py"
+
+
+class ProjectNotFound(BerthError):
+    """No Django project where berth was asked to look."""
+
+
+@dataclass(frozen=True)
+class DjangoProject:
+    root: Path
+    """The folder holding manage.py; what a container image copies and runs from."""
+    settings_module: str
+    """Dotted path, as DJANGO_SETTINGS_MODULE takes it."""
+    wsgi_application: str | None
+    """``module:attribute``, as gunicorn takes it."""
+    asgi_application: str | None
+    dependency_file: Path | None
+    """uv.lock, poetry.lock, requirements.txt or pyproject.toml: what an image installs from."""
+
+    @property
+    def manage_py(self) -> Path:
+        return self.root / _MANAGE_PY
+
+    @property
+    def dependency_kind(self) -> str | None:
+        """``uv``, ``poetry``, ``requirements`` or ``pyproject``; None when nothing was found."""
+        if self.dependency_file is None:
+            return None
+        return {
+            "uv.lock": "uv",
+            "poetry.lock": "poetry",
+            "pyproject.toml": "pyproject",
+        }.get(self.dependency_file.name, "requirements")
+
+    @property
+    def settings_file(self) -> Path | None:
+        return _module_file(self.root, self.settings_module)
+
+
+def find_project(start: Path | None = None) -> DjangoProject:
+    """The project whose manage.py is in ``start`` (default: the current folder) or above it."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / _MANAGE_PY).is_file():
+            return _read_project(folder)
+    raise ProjectNotFound(
+        f"no {_MANAGE_PY} in {here} or above it: run berth in your Django project's folder"
+    )
+
+
+def _read_project(root: Path) -> DjangoProject:
+    settings_module = _settings_module(root)
+    settings_file = _module_file(root, settings_module)
+    settings_tree = _parse(settings_file) if settings_file else None
+    package = settings_module.rpartition(".")[0]
+    return DjangoProject(
+        root=root,
+        settings_module=settings_module,
+        wsgi_application=_application(root, settings_tree, "WSGI_APPLICATION", package, "wsgi"),
+        asgi_application=_application(root, settings_tree, "ASGI_APPLICATION", package, "asgi"),
+        dependency_file=_dependency_file(root),
+    )
+
+
+def _settings_module(root: Path) -> str:
+    # manage.py names it in os.environ.setdefault("DJANGO_SETTINGS_MODULE", "…"); a project
+    # that leaves it to the environment is taken at its word.
+    tree = _parse(root / _MANAGE_PY)
+    for node in ast.walk(tree) if tree else ():
+        if (
+            isinstance(node, ast.Call)
+            and len(node.args) == 2
+            and all(isinstance(arg, ast.Constant) for arg in node.args)
+            and node.args[0].value == "DJANGO_SETTINGS_MODULE"  # type: ignore[attr-defined]
+            and isinstance(node.args[1].value, str)  # type: ignore[attr-defined]
+        ):
+            return str(node.args[1].value)  # type: ignore[attr-defined]
+    from_environment = os.environ.get("DJANGO_SETTINGS_MODULE")
+    if from_environment:
+        return from_environment
+    raise ProjectNotFound(
+        f"{root / _MANAGE_PY} does not name DJANGO_SETTINGS_MODULE and the variable is unset"
+    )
+
+
+def _application(
+    root: Path, settings: ast.Module | None, setting: str, package: str, module: str
+) -> str | None:
+    dotted = _string_setting(settings, setting) if settings else None
+    if dotted:
+        module_path, _, attribute = dotted.rpartition(".")
+        return f"{module_path}:{attribute}"
+    # Django's startproject layout: <package>/wsgi.py defining `application`.
+    candidate = f"{package}.{module}" if package else module
+    if _module_file(root, candidate):
+        return f"{candidate}:application"
+    return None
+
+
+def _string_setting(tree: ast.Module, name: str) -> str | None:
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(target, ast.Name) and target.id == name for target in node.targets)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            return node.value.value
+    return None
+
+
+def _dependency_file(root: Path) -> Path | None:
+    # A lock file pins what was tested; it wins over the looser lists. The project may
+    # live below its repository's root, so look there too, nearest first.
+    for folder in (root, *root.parents):
+        for name in ("uv.lock", "poetry.lock", "requirements.txt", "pyproject.toml"):
+            if (folder / name).is_file():
+                return folder / name
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def _module_file(root: Path, dotted: str) -> Path | None:
+    base = root.joinpath(*dotted.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _parse(path: Path) -> ast.Module | None:
+    try:
+        return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    except (OSError, SyntaxError, UnicodeDecodeError):
+        return None
