@@ -13,7 +13,7 @@ from pathlib import Path
 
 from berth.errors import BerthError
 
-__all__ = ["DjangoProject", "ProjectNotFound", "find_project"]
+__all__ = ["DjangoProject", "ProjectNotFound", "find_project", "setup_django"]
 
 _MANAGE_PY = "manage.py"
 
@@ -151,3 +151,17 @@ def _parse(path: Path) -> ast.Module | None:
         return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     except (OSError, SyntaxError, UnicodeDecodeError):
         return None
+
+
+def setup_django(project: DjangoProject) -> None:
+    """Load the project's settings and apps in this process, as manage.py would."""
+    import sys
+
+    import django
+
+    root = str(project.root)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    # As manage.py does: an explicit DJANGO_SETTINGS_MODULE in the environment wins.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", project.settings_module)
+    django.setup()

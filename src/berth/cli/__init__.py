@@ -9,6 +9,7 @@ import click
 
 from berth import __version__
 from berth.cli.env import env
+from berth.cli.migrate import migrate, wait
 from berth.errors import BerthError
 
 __all__ = ["cli", "main"]
@@ -24,6 +25,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 cli.add_command(env)
+cli.add_command(migrate)
+cli.add_command(wait)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
