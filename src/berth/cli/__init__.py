@@ -8,7 +8,9 @@ from collections.abc import Sequence
 import click
 
 from berth import __version__
+from berth.cli.backup import backup
 from berth.cli.env import env
+from berth.cli.init import init
 from berth.cli.migrate import migrate, wait
 from berth.errors import BerthError
 
@@ -24,7 +26,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+cli.add_command(backup)
 cli.add_command(env)
+cli.add_command(init)
 cli.add_command(migrate)
 cli.add_command(wait)
 

