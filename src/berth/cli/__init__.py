@@ -11,7 +11,9 @@ from berth import __version__
 from berth.cli.backup import backup
 from berth.cli.env import env
 from berth.cli.init import init
+from berth.cli.logs import logs
 from berth.cli.migrate import migrate, wait
+from berth.cli.remote import dbshell, exec_command, shell
 from berth.errors import BerthError
 
 __all__ = ["cli", "main"]
@@ -28,6 +30,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 cli.add_command(backup)
 cli.add_command(env)
+cli.add_command(logs)
+cli.add_command(shell)
+cli.add_command(exec_command)
+cli.add_command(dbshell)
 cli.add_command(init)
 cli.add_command(migrate)
 cli.add_command(wait)

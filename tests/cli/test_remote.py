@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.integration.throwaway import write_project
+from tests.processes import child_environment
+
+from berth.cli import main
+from berth.cli.remote import shown_command
+from berth.services.postgres import PostgresServer, find_postgres_bin
+
+# Commands that run are started in a child `berth`, never in-process: on a terminal berth
+# replaces itself with the command (os.execvp), which would replace pytest under `-s`.
+
+
+def berth(
+    *args: str, cwd: Path, input: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "berth", *args],
+        cwd=cwd,
+        input=input,
+        env=env or child_environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def write_config(folder: Path, body: str) -> None:
+    (folder / "berth.toml").write_text(body)
+
+
+def test_exec_runs_through_the_prefix_and_propagates_the_exit_status(tmp_path: Path) -> None:
+    write_config(tmp_path, '[environments.box]\nexec = ["env", "BERTH_MARK=1"]\n')
+    result = berth("exec", "box", "--", "sh", "-c", 'echo "mark=$BERTH_MARK"; exit 7', cwd=tmp_path)
+    assert result.returncode == 7
+    assert result.stdout == "mark=1\n"
+    assert result.stderr == "[box] $ env BERTH_MARK=1 sh -c 'echo \"mark=$BERTH_MARK\"; exit 7'\n"
+
+
+def test_exec_passes_stdin_through(tmp_path: Path) -> None:
+    write_config(tmp_path, "[environments.here]\nexec = []\n")
+    result = berth("exec", "here", "tr", "a-z", "A-Z", cwd=tmp_path, input="hello\n")
+    assert (result.returncode, result.stdout) == (0, "HELLO\n")
+
+
+def test_the_command_shown_has_its_secrets_masked(tmp_path: Path) -> None:
+    write_config(tmp_path, "[environments.here]\nexec = []\n")
+    url = "postgres://app:s3cret-pw@db:5432/shop"
+    result = berth("exec", "here", "--", "echo", url, "--token", "t0ken-x", cwd=tmp_path)
+    assert result.stdout == f"{url} --token t0ken-x\n"
+    assert "s3cret-pw" not in result.stderr and "t0ken-x" not in result.stderr
+    assert result.stderr == "[here] $ echo 'postgres://app:***@db:5432/shop' --token '***'\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        (
+            ["env", "DATABASE_URL=postgres://u:pw@h/d", "x"],
+            "env 'DATABASE_URL=postgres://u:***@h/d' x",
+        ),
+        (["kubectl", "--token=abc", "exec"], "kubectl '--token=***' exec"),
+        (["app", "--password", "pw", "--user", "me"], "app --password '***' --user me"),
+        (["env", "SECRET_KEY=k3y", "API_KEY=k"], "env 'SECRET_KEY=***' 'API_KEY=***'"),
+        (["s3", "s3://KEY:S3CRET@bucket?x=1"], "s3 's3://KEY:***@bucket?x=1'"),
+        (
+            ["ssh", "deploy@host", "docker", "exec", "-i", "app"],
+            "ssh deploy@host docker exec -i app",
+        ),
+    ],
+)
+def test_shown_command(command: list[str], shown: str) -> None:
+    assert shown_command(command) == shown
+
+
+def test_a_missing_program_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_config(tmp_path, '[environments.prod]\nexec = ["berth-test-no-such-program", "exec"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["exec", "prod", "--", "ls"]) == 127
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "[prod] $ berth-test-no-such-program exec ls",
+        f"berth: berth-test-no-such-program: not found; environment 'prod' needs it (configured in {tmp_path / 'berth.toml'})",
+    ]
+
+
+def test_an_unknown_environment_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_config(tmp_path, "[environments.staging]\nexec = []\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["shell", "prod"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err == f"berth: {tmp_path / 'berth.toml'}: no environment 'prod' (known: local, staging)\n"
+    )
+
+
+def test_exec_needs_a_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["exec", "local", "--"]) == 2
+    assert "no command given" in capsys.readouterr().err
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    folder = write_project(tmp_path / "shop")
+    # `exec = []`: "the container" is this machine, with this interpreter.
+    write_config(
+        folder, f'[environments.here]\nexec = []\nmanage = ["{sys.executable}", "manage.py"]\n'
+    )
+    return folder
+
+
+def test_shell_runs_manage_py_shell_with_stdin(project: Path) -> None:
+    result = berth("shell", "here", cwd=project, input="print(6*7)\n")
+    assert result.returncode == 0, result.stderr
+    assert "42" in result.stdout.splitlines()
+    assert result.stderr.startswith(f"[here] $ {sys.executable} manage.py shell\n")
+
+
+def test_shell_propagates_a_failure(project: Path) -> None:
+    result = berth("shell", "here", "-c", "raise SystemExit(3)", cwd=project)
+    assert result.returncode == 3
+
+
+def test_dbshell_reaches_the_database_through_the_environment(
+    project: Path, database_url: str, postgres_server: PostgresServer
+) -> None:
+    # psql from the same PostgreSQL as the test server (the machine's or pgserver's).
+    path = f"{find_postgres_bin()}{os.pathsep}{os.environ.get('PATH', '')}"
+    env = child_environment(DATABASE_URL=database_url, PATH=path, SECRET_KEY="x" * 50)
+    result = berth("dbshell", "here", cwd=project, input="SELECT 40+2 AS answer;\n", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "answer" in result.stdout
+    assert "42" in [word.strip() for word in result.stdout.splitlines()]
+    assert postgres_server.password not in result.stderr
