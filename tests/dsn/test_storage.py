@@ -222,3 +222,35 @@ def test_errors_never_contain_the_secret(
             parse(url)
         except ConfigurationError as error:
             assert secret not in str(error)
+
+
+def test_public_url_keeps_signing_for_the_endpoint() -> None:
+    config = parse_storage_url(
+        "s3://k:s@media/site?endpoint_url=http://storage:9000&public_url=/storage/"
+    )
+    assert config.backend == "berth.storage.ProxiedS3Storage"
+    assert config.options["endpoint_url"] == "http://storage:9000"
+    assert config.options["public_url"] == "/storage"
+    assert config.media_url == "/storage/media/site/"
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        ("public_url=/storage", "public_url needs endpoint_url"),
+        (
+            "endpoint_url=http://s:9000&custom_domain=cdn.example.com&public_url=/s",
+            "public_url needs endpoint_url",
+        ),
+        ("endpoint_url=http://s:9000&public_url=storage", "public_url is a path such as /storage"),
+        (
+            "endpoint_url=http://s:9000&public_url=ftp://x/s",
+            "public_url is a path such as /storage",
+        ),
+    ],
+)
+def test_public_url_mistakes(query: str, problem: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        parse_storage_url(f"s3://k:s3cret@media?{query}")
+    assert problem in caught.value.problem
+    assert "s3cret" not in str(caught.value)

@@ -18,6 +18,7 @@ from berth.masking import redact, url_secrets
 
 __all__ = [
     "FILE_BACKEND",
+    "PROXIED_S3_BACKEND",
     "S3_BACKEND",
     "StorageConfig",
     "parse_divio_storage_dsn",
@@ -26,6 +27,7 @@ __all__ = [
 
 FILE_BACKEND = "django.core.files.storage.FileSystemStorage"
 S3_BACKEND = "storages.backends.s3.S3Storage"
+PROXIED_S3_BACKEND = "berth.storage.ProxiedS3Storage"
 
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$")
 _CANNED_ACLS = frozenset(
@@ -51,6 +53,7 @@ _S3_OPTIONS = frozenset(
         "addressing_style",
         "signature_version",
         "overwrite",
+        "public_url",
     }
 )
 # SigV4 presigned URLs cannot live longer than seven days.
@@ -68,7 +71,7 @@ class StorageConfig:
     @property
     def storages_entry(self) -> dict[str, Any]:
         options = dict(self.options)
-        if self.backend == S3_BACKEND:
+        if self.backend in (S3_BACKEND, PROXIED_S3_BACKEND):
             options.setdefault("transfer_config", _transfer_config())
         return {"BACKEND": self.backend, "OPTIONS": options}
 
@@ -262,6 +265,7 @@ def _parse_s3(url: str, variable: str) -> StorageConfig:
     if region is not None and not re.fullmatch(r"[a-z0-9\-]{1,40}", region):
         raise ConfigurationError(variable, "region must look like eu-west-1")
     prefix = _prefix(variable, path)
+    public_url = _public_url(variable, options.get("public_url") or None, endpoint, custom_domain)
     storage_options: dict[str, Any] = {
         "bucket_name": bucket,
         "location": prefix,
@@ -287,11 +291,32 @@ def _parse_s3(url: str, variable: str) -> StorageConfig:
         "signature_version": signature,
     }
     storage_options.update({key: value for key, value in optional.items() if value is not None})
+    media_url = _s3_media_url(bucket, prefix, endpoint, region, custom_domain, style)
+    if public_url is None:
+        return StorageConfig(S3_BACKEND, storage_options, media_url)
+    storage_options["public_url"] = public_url
+    assert endpoint is not None
     return StorageConfig(
-        S3_BACKEND,
-        storage_options,
-        _s3_media_url(bucket, prefix, endpoint, region, custom_domain, style),
+        PROXIED_S3_BACKEND, storage_options, public_url + media_url[len(endpoint) :]
     )
+
+
+def _public_url(
+    variable: str, value: str | None, endpoint: str | None, custom_domain: str | None
+) -> str | None:
+    if value is None:
+        return None
+    if endpoint is None or custom_domain:
+        raise ConfigurationError(
+            variable,
+            "public_url needs endpoint_url (the address the replicas use) and no custom_domain",
+        )
+    if not re.fullmatch(r"(https?://[A-Za-z0-9.\-]+(:\d+)?)?/[A-Za-z0-9._~/\-]*", value):
+        raise ConfigurationError(
+            variable,
+            "public_url is a path such as /storage, or an http(s) URL such as https://example.com/storage",
+        )
+    return value.rstrip("/")
 
 
 def _s3_media_url(
