@@ -23,6 +23,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _common import markdown_table  # noqa: E402
 from tests.integration.throwaway import write_project  # noqa: E402
 from tests.processes import child_environment, gunicorn, manage  # noqa: E402
 from tests.s3_server import S3Bucket, S3Server  # noqa: E402
@@ -113,12 +114,19 @@ def main() -> int:
         berth_peak, berth_s = measure(Path(tmp), server, args.size_mb, in_memory=False)
         anchor_peak, anchor_s = measure(Path(tmp), server, args.size_mb, in_memory=True)
     print(
-        f"upload of {args.size_mb} MB through Django to S3 (moto server), one gunicorn sync worker"
+        f"Upload of {args.size_mb} MB through Django to S3 (moto server), one gunicorn sync worker\n"
     )
-    print(f"  berth (streamed):          peak RSS {berth_peak:7.1f} MB  in {berth_s:6.1f} s")
-    print(f"  anchor (in-memory upload): peak RSS {anchor_peak:7.1f} MB  in {anchor_s:6.1f} s")
     print(
-        f"  ratio berth/anchor: {berth_peak / anchor_peak:.3f}   goal: under {GOAL_MB} MB -> {'met' if berth_peak < GOAL_MB else 'MISSED'}"
+        markdown_table(
+            ["variant", "peak RSS (MB)", "time (s)"],
+            [
+                ["berth (streamed)", f"{berth_peak:.1f}", f"{berth_s:.1f}"],
+                ["anchor (in-memory upload)", f"{anchor_peak:.1f}", f"{anchor_s:.1f}"],
+            ],
+        )
+    )
+    print(
+        f"\nratio berth/anchor: {berth_peak / anchor_peak:.3f}   goal: under {GOAL_MB} MB -> {'met' if berth_peak < GOAL_MB else 'MISSED'}"
     )
     return 0 if berth_peak < GOAL_MB else 1
 
