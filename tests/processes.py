@@ -38,10 +38,11 @@ def wait_for_http(url: str, process: subprocess.Popen[bytes], *, timeout: float 
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
+        # A worker still booting on a loaded machine may accept the connection but answer late.
         try:
             requests.get(url, timeout=1)
             return
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
             time.sleep(0.1)
     raise RuntimeError(f"no answer from {url} within {timeout} s")
 

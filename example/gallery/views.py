@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from django.db import transaction
-from django.db.models.fields.files import FieldFile
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.views.generic import CreateView, DetailView
@@ -24,15 +22,11 @@ class PhotoUploadView(CreateView):
     template_name = "gallery/photo_upload.html"
 
     def form_valid(self, form: PhotoForm) -> HttpResponseRedirect:
-        # The form is valid, so the size and image checks passed before anything was
-        # written. Saving writes the file to storage, then the row; should the row fail,
-        # remove the file again instead of leaving an orphan in the bucket.
-        try:
-            with transaction.atomic():
-                self.object = form.save()
-        except BaseException:
-            _discard(form.instance.image)
-            raise
+        # Valid means checked before anything was written: the size, and that the whole image
+        # decodes (the thumbnail is made from it). Only now are objects and the row written.
+        assert form.thumbnail is not None
+        self.object = form.save(commit=False)
+        self.object.save_with_thumbnail(form.thumbnail)
         return redirect(self.object)
 
 
@@ -40,9 +34,3 @@ class PhotoDetailView(DetailView):
     model = Photo
     template_name = "gallery/photo_detail.html"
     context_object_name = "photo"
-
-
-def _discard(image: FieldFile) -> None:
-    # _committed is set once the storage holds the file (Django has no public flag for it).
-    if image and getattr(image, "_committed", False):
-        image.delete(save=False)

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "gallery",
+    "accounts",
 ]
 
 # Sessions use Django's default, the database backend: every replica sees every session.
@@ -53,6 +54,10 @@ TEMPLATES = [
 ]
 
 WSGI_APPLICATION = "gallery_site.wsgi.application"
+
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:me"
+LOGOUT_REDIRECT_URL = "gallery:list"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,0 +1,78 @@
+"""``berth verify``: prove the replicas keep no state of their own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from berth.project import find_project
+from berth.verify.flows import load_flows
+from berth.verify.runner import Report, run_flows
+from berth.verify.target import Target
+
+__all__ = ["verify"]
+
+DEFAULT_FLOWS = "berth_flows.py"
+
+
+@click.command()
+@click.option(
+    "--replica",
+    "replica_urls",
+    multiple=True,
+    metavar="URL",
+    help="A replica's own URL (repeat); default: the replicas of berth up in this project.",
+)
+@click.option(
+    "--flows",
+    "flows_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help=f"The flows file; default: {DEFAULT_FLOWS} beside manage.py.",
+)
+@click.option(
+    "--no-restart",
+    is_flag=True,
+    help="Skip restarting every replica (always skipped for URLs given with --replica).",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON document, for machines.")
+def verify(
+    replica_urls: tuple[str, ...], flows_path: Path | None, no_restart: bool, as_json: bool
+) -> None:
+    """Write state through one replica, read it through the others and after a restart."""
+    root = find_project().root if flows_path is None or not replica_urls else None
+    flows = load_flows(flows_path or (root or Path.cwd()) / DEFAULT_FLOWS)
+    target = (
+        Target.from_urls(list(replica_urls)) if replica_urls else Target.from_up(root or Path.cwd())
+    )
+
+    def progress(message: str) -> None:
+        if not as_json:
+            click.echo(f"berth | {message}", err=True)
+
+    report = run_flows(flows, target, restart=not no_restart, progress=progress)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        _print(report)
+    if not report.held:
+        raise click.exceptions.Exit(1)
+
+
+def _print(report: Report) -> None:
+    for flow in report.flows:
+        mark = click.style("held", fg="green") if flow.held else click.style("LOST", fg="red")
+        click.echo(f"{mark}  {flow.name}")
+        for failure in flow.failures:
+            click.echo(
+                f"      {failure.phase} (written on {failure.written_on}, read on "
+                f"{failure.read_on}): {failure.problem}"
+            )
+            click.echo(f"      cause: {failure.likely_cause}")
+    held = sum(flow.held for flow in report.flows)
+    restart = "with" if report.restarted else "without"
+    click.echo(
+        f"{held} of {len(report.flows)} flows held across {len(report.replicas)} replicas, "
+        f"{restart} a restart"
+    )

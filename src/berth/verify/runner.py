@@ -1,0 +1,141 @@
+"""Run flows across replicas and say which state was lost, where, and why it likely was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import requests
+
+from berth.verify.client import ReplicaClient
+from berth.verify.flows import Flow
+from berth.verify.target import Replica, Target, TargetError
+
+__all__ = ["Failure", "FlowResult", "Report", "run_flows"]
+
+WRITE = "write"
+SAME_REPLICA = "read back on the replica that wrote it"
+OTHER_REPLICA = "read on another replica"
+AFTER_RESTART = "read after every replica restarted with a fresh tree"
+
+_WHERE = {
+    SAME_REPLICA: "The flow itself fails on one replica: a bug in the flow or the project, "
+    "not lost state.",
+    OTHER_REPLICA: "Kept only by the replica that wrote it: on its local disk or in its memory.",
+    AFTER_RESTART: "Shared by the running replicas but gone after a restart: kept on the "
+    "machine outside the replicas' trees, or in a process that restarted with them.",
+}
+
+
+@dataclass
+class Failure:
+    phase: str
+    written_on: str
+    read_on: str
+    problem: str
+    likely_cause: str
+
+
+@dataclass
+class FlowResult:
+    name: str
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def held(self) -> bool:
+        return not self.failures
+
+
+@dataclass
+class Report:
+    replicas: list[str]
+    restarted: bool
+    flows: list[FlowResult]
+
+    @property
+    def held(self) -> bool:
+        return all(flow.held for flow in self.flows)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "held": self.held,
+            "replicas": self.replicas,
+            "restarted": self.restarted,
+            "flows": [
+                {"name": f.name, "held": f.held, "failures": [asdict(x) for x in f.failures]}
+                for f in self.flows
+            ],
+        }
+
+
+def run_flows(
+    flows: list[Flow],
+    target: Target,
+    *,
+    restart: bool = True,
+    progress: Callable[[str], None] = lambda _: None,
+) -> Report:
+    if len(target.replicas) < 2:
+        raise TargetError("berth verify needs at least two replicas to compare")
+    writer, *others = target.replicas
+    results: list[FlowResult] = []
+    written: list[tuple[Flow, FlowResult, dict[str, str], Any]] = []
+    for flow in flows:
+        result = FlowResult(flow.title)
+        results.append(result)
+        cookies: dict[str, str] = {}
+        progress(f"{flow.title}: write on {writer.name}")
+        try:
+            state = flow.write(ReplicaClient(writer.name, writer.url, cookies))
+        except Exception as error:
+            result.failures.append(_failure(flow, WRITE, writer, writer, error))
+            continue
+        if not _read(flow, state, writer, writer, cookies, SAME_REPLICA, result):
+            continue
+        for other in others:
+            progress(f"{flow.title}: read on {other.name}")
+            _read(flow, state, writer, other, cookies, OTHER_REPLICA, result)
+        written.append((flow, result, cookies, state))
+
+    restarted = False
+    if restart and target.can_restart and written:
+        progress("restarting every replica with a fresh tree")
+        fresh = target.restart_all()
+        restarted = True
+        for flow, result, cookies, state in written:
+            for replica in fresh.replicas:
+                progress(f"{flow.title}: read on {replica.name} after the restart")
+                _read(flow, state, writer, replica, cookies, AFTER_RESTART, result)
+    return Report([r.name for r in target.replicas], restarted, results)
+
+
+def _read(
+    flow: Flow,
+    state: Any,
+    writer: Replica,
+    reader: Replica,
+    cookies: dict[str, str],
+    phase: str,
+    result: FlowResult,
+) -> bool:
+    try:
+        # Each read gets a copy: a read that logs out must not log out the next one.
+        flow.read(ReplicaClient(reader.name, reader.url, dict(cookies)), state)
+    except Exception as error:
+        result.failures.append(_failure(flow, phase, writer, reader, error))
+        return False
+    return True
+
+
+def _failure(flow: Flow, phase: str, writer: Replica, reader: Replica, error: Exception) -> Failure:
+    if isinstance(error, AssertionError):
+        problem = str(error) or "an assertion failed"
+    elif isinstance(error, requests.RequestException):
+        problem = f"HTTP request failed: {type(error).__name__}"
+    else:
+        problem = f"{type(error).__name__}: {error}"
+    cause = _WHERE.get(phase, "The flow could not write its state.")
+    if flow.likely_cause and phase in (OTHER_REPLICA, AFTER_RESTART):
+        cause = f"{cause} Likely: {flow.likely_cause}"
+    return Failure(phase, writer.name, reader.name, problem, cause)

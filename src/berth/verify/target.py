@@ -1,0 +1,109 @@
+"""What berth verify drives: the replicas of a running ``berth up``, or URLs given by hand."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from berth.errors import BerthError, ServiceError
+
+__all__ = ["Replica", "Target", "TargetError"]
+
+_POLL_SECONDS = 0.2
+
+
+class TargetError(BerthError):
+    """Nothing to verify: no running berth up, or too few replicas."""
+
+
+@dataclass(frozen=True)
+class Replica:
+    name: str
+    url: str
+    pid: int | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    replicas: tuple[Replica, ...]
+    up_pid: int | None = None
+    """The berth up process, which restarts every replica on SIGUSR1; None for bare URLs."""
+    state_file: Path | None = None
+
+    @classmethod
+    def from_urls(cls, urls: list[str]) -> Target:
+        return cls(tuple(Replica(f"replica-{n}", url) for n, url in enumerate(urls, 1)))
+
+    @classmethod
+    def from_up(cls, root: Path) -> Target:
+        state_file = root / ".berth" / "up.json"
+        state = _read_state(state_file)
+        if state is None:
+            raise TargetError(
+                f"no berth up is running in {root} (no {state_file.relative_to(root)}): "
+                "start one, or pass replica URLs with --replica"
+            )
+        pid = int(state["pid"])
+        if not _alive(pid):
+            raise TargetError(f"the berth up recorded in {state_file} (pid {pid}) is not running")
+        replicas = tuple(
+            Replica(str(r["name"]), str(r["url"]), int(r["pid"]) if r.get("pid") else None)
+            for r in state["replicas"]
+        )
+        return cls(replicas, pid, state_file)
+
+    @property
+    def can_restart(self) -> bool:
+        return self.up_pid is not None
+
+    def restart_all(self, timeout: float = 120) -> Target:
+        """Have berth up replace every replica with a fresh one; the new target once all serve."""
+        assert self.up_pid is not None and self.state_file is not None
+        before = {replica.pid for replica in self.replicas}
+        os.kill(self.up_pid, signal.SIGUSR1)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = _read_state(self.state_file)
+            if state is not None:
+                fresh = Target.from_up(self.state_file.parent.parent)
+                pids = {replica.pid for replica in fresh.replicas}
+                if (
+                    len(fresh.replicas) == len(self.replicas)
+                    and not pids & before
+                    and all(_ready(replica.url) for replica in fresh.replicas)
+                ):
+                    return fresh
+            time.sleep(_POLL_SECONDS)
+        raise ServiceError(f"the replicas were not all back within {timeout:g} s of the restart")
+
+
+def _read_state(path: Path) -> dict[str, Any] | None:
+    try:
+        state = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _ready(url: str) -> bool:
+    try:
+        return requests.get(url.rstrip("/") + "/readyz", timeout=2).status_code == 200
+    except requests.RequestException:
+        return False

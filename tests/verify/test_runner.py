@@ -1,0 +1,139 @@
+"""berth verify's flows against real replicas: each from its own copy of the tree, as in containers.
+
+The reference project's flows hold when media and sessions are shared; on the stateful sample
+they fail, naming the uploaded media and the session, each with its likely cause.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import pytest
+from tests.processes import child_environment, gunicorn, manage
+from tests.s3_server import S3Bucket
+from tests.verify.stateful_sample import EXAMPLE, copy_example, make_stateful
+
+from berth.cli import main
+
+FLOWS = EXAMPLE / "berth_flows.py"
+SECRET_KEY = "verify-tests-" + "k" * 50
+
+
+@contextmanager
+def replicas(trees: list[Path], env: dict[str, str]) -> Iterator[list[str]]:
+    with ExitStack() as stack:
+        yield [
+            stack.enter_context(
+                gunicorn("gallery_site.wsgi", env=env, cwd=tree, pythonpath=tree, workers=1)
+            )
+            for tree in trees
+        ]
+
+
+def verify(urls: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, object]]:
+    args = ["verify", "--flows", str(FLOWS), "--json"]
+    for url in urls:
+        args += ["--replica", url]
+    status = main(args)
+    return status, json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def two_trees(tmp_path: Path) -> list[Path]:
+    return [tmp_path / "web-1", tmp_path / "web-2"]
+
+
+def test_the_reference_project_holds(
+    two_trees: list[Path],
+    database_url: str,
+    s3_bucket: S3Bucket,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    env = child_environment(
+        DATABASE_URL=database_url,
+        STORAGE_URL=s3_bucket.storage_url,
+        SECRET_KEY=SECRET_KEY,
+        ALLOWED_HOSTS="127.0.0.1",
+    )
+    for tree in two_trees:
+        copy_example(tree)
+    manage(two_trees[0], "migrate", "--noinput", env=env)
+    for tree in two_trees:
+        manage(tree, "collectstatic", "--noinput", env=env)
+    with replicas(two_trees, env) as urls:
+        status, report = verify(urls, capsys)
+    assert report["held"] is True, json.dumps(report, indent=2)
+    assert status == 0
+    assert report["restarted"] is False
+    assert [flow["held"] for flow in report["flows"]] == [True, True]  # type: ignore[index]
+
+
+def test_the_stateful_sample_is_caught(
+    two_trees: list[Path], database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = child_environment(
+        DATABASE_URL=database_url, SECRET_KEY=SECRET_KEY, ALLOWED_HOSTS="127.0.0.1", DEBUG="off"
+    )
+    for tree in two_trees:
+        make_stateful(tree)
+    manage(two_trees[0], "migrate", "--noinput", env=env)
+    for tree in two_trees:
+        manage(tree, "collectstatic", "--noinput", env=env)
+    with replicas(two_trees, env) as urls:
+        status, report = verify(urls, capsys)
+    assert status == 1
+    flows = {flow["name"]: flow for flow in report["flows"]}  # type: ignore[index]
+    media = flows["uploaded photo: its row, its image and its thumbnail"]
+    session = flows["session: signed in on one replica, still signed in on the others"]
+    for flow, cause in ((media, "FileSystemStorage"), (session, "session")):
+        assert flow["held"] is False
+        (failure,) = flow["failures"]
+        assert failure["phase"] == "read on another replica"
+        assert (failure["written_on"], failure["read_on"]) == ("replica-1", "replica-2")
+        assert "Kept only by the replica that wrote it" in failure["likely_cause"]
+        assert cause in failure["likely_cause"]
+    assert media["failures"][0]["problem"].startswith("the photo")
+    assert "not signed in" in session["failures"][0]["problem"]
+
+
+def test_one_replica_is_not_enough(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["verify", "--flows", str(FLOWS), "--replica", "http://127.0.0.1:9"])
+    assert status == 1
+    assert (
+        capsys.readouterr().err.strip()
+        == "berth: berth verify needs at least two replicas to compare"
+    )
+
+
+def test_a_missing_flows_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(
+        [
+            "verify",
+            "--flows",
+            str(tmp_path / "nope.py"),
+            "--replica",
+            "http://a",
+            "--replica",
+            "http://b",
+        ]
+    )
+    assert status == 1
+    assert capsys.readouterr().err.startswith(f"berth: no flows file at {tmp_path / 'nope.py'}")
+
+
+def test_no_berth_up_running(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(FLOWS, tmp_path / "berth_flows.py")
+    (tmp_path / "manage.py").write_text(
+        'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "x.settings")\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["verify"]) == 1
+    assert "no berth up is running in" in capsys.readouterr().err
