@@ -14,6 +14,7 @@ from berth.cli.init import init
 from berth.cli.logs import logs
 from berth.cli.migrate import migrate, wait
 from berth.cli.remote import dbshell, exec_command, shell
+from berth.cli.up import up
 from berth.cli.verify import verify
 from berth.errors import BerthError
 
@@ -38,6 +39,7 @@ cli.add_command(dbshell)
 cli.add_command(init)
 cli.add_command(migrate)
 cli.add_command(wait)
+cli.add_command(up)
 cli.add_command(verify)
 
 

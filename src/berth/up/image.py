@@ -1,0 +1,63 @@
+"""The "image" every replica starts from: one copy of the project with its static files collected.
+
+A container image is built once, ``collectstatic`` included (with ``BERTH_BUILD`` on, as the
+generated Dockerfile runs it); replicas then start from copies of it. Without that step,
+whitenoise's manifest storage has no entry for ``{% static %}`` and every page fails once
+DEBUG is off.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from berth.project import DjangoProject
+from berth.up.errors import UpError
+from berth.up.tree import copy_tree
+
+__all__ = ["build_image"]
+
+# Run in the image, by the project's own Python: collectstatic only where the project has
+# the staticfiles app (manage.py would fail with "Unknown command" otherwise).
+_COLLECTSTATIC = """
+import django
+from django.apps import apps
+from django.core.management import call_command
+
+django.setup()
+if apps.is_installed("django.contrib.staticfiles"):
+    call_command("collectstatic", interactive=False, verbosity=0)
+"""
+_BUILD_TIMEOUT = 300
+
+
+def build_image(project: DjangoProject, destination: Path, environment: Mapping[str, str]) -> float:
+    """Copy ``project`` to ``destination`` and collect its static files there; return the copy time."""
+    copy_seconds = copy_tree(project.root, destination)
+    env = dict(environment)
+    env["BERTH_BUILD"] = "on"
+    env.setdefault("DJANGO_SETTINGS_MODULE", project.settings_module)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(destination), *filter(None, [environment.get("PYTHONPATH")])]
+    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _COLLECTSTATIC],
+            cwd=destination,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=_BUILD_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise UpError(f"collectstatic did not finish within {_BUILD_TIMEOUT} s") from None
+    if result.returncode != 0:
+        lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
+        raise UpError(f"collectstatic failed: {' | '.join(lines[-3:])}")
+    return copy_seconds

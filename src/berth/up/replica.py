@@ -1,0 +1,211 @@
+"""One replica: gunicorn serving the project from its own throwaway copy, as one container would.
+
+The replica's folder holds ``app/`` (a copy of the image, its working directory and first
+import path), ``tmp/`` (its TMPDIR) and ``home/`` (its HOME); all of it is deleted when the
+replica stops. gunicorn runs in a process group of its own, so that stopping the replica
+reaches its workers too, even when the master was killed and left them behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import IO
+
+from berth.up.console import Console
+from berth.up.state import ReplicaState, now
+from berth.up.tree import copy_tree, remove_tree
+
+__all__ = ["HOST", "Replica"]
+
+HOST = "127.0.0.1"
+_READY_POLL = 0.1
+_PROBE_TIMEOUT = 2.0
+
+
+class Replica:
+    """A running replica; made by :meth:`start`, ended (and its folder deleted) by :meth:`stop`."""
+
+    def __init__(
+        self,
+        name: str,
+        folder: Path,
+        port: int,
+        process: subprocess.Popen[bytes],
+        pump: threading.Thread,
+        copy_seconds: float,
+    ) -> None:
+        self.name = name
+        self.folder = folder
+        self.port = port
+        self.process = process
+        self.copy_seconds = copy_seconds
+        self.started = now()
+        self._pump = pump
+
+    @classmethod
+    def start(
+        cls,
+        name: str,
+        *,
+        image: Path,
+        scratch: Path,
+        port: int,
+        wsgi_application: str,
+        environment: Mapping[str, str],
+        log_file: Path,
+        console: Console,
+    ) -> Replica:
+        """Copy ``image`` into a new folder under ``scratch`` and start gunicorn there on ``port``."""
+        folder = Path(tempfile.mkdtemp(prefix=f"{name}.", dir=scratch))
+        app = folder / "app"
+        try:
+            copy_seconds = copy_tree(image, app)
+            for private in ("tmp", "home"):
+                (folder / private).mkdir()
+            env = dict(environment)
+            env.update(
+                PORT=str(port),
+                TMPDIR=str(folder / "tmp"),
+                HOME=str(folder / "home"),
+                # The copy first: the replica must import its own files, not the original tree.
+                PYTHONPATH=os.pathsep.join([str(app), *filter(None, [env.get("PYTHONPATH")])]),
+                PYTHONUNBUFFERED="1",
+            )
+            command = [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                "python:berth.gunicorn_conf",
+                # Overrides the config's 0.0.0.0: on a laptop, only the entry point is reachable
+                # from the network (and by default not even it).
+                "--bind",
+                f"{HOST}:{port}",
+                wsgi_application,
+            ]
+            process = subprocess.Popen(
+                command,
+                cwd=app,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        except BaseException:
+            remove_tree(folder)
+            raise
+        assert process.stdout is not None
+        pump = threading.Thread(
+            target=_pump,
+            args=(name, process.stdout, log_file, console),
+            name=f"{name}-output",
+            daemon=True,
+        )
+        pump.start()
+        return cls(name, folder, port, process, pump, copy_seconds)
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def state(self, *, ready: bool) -> ReplicaState:
+        return ReplicaState(
+            name=self.name,
+            url=self.url,
+            pid=self.pid,
+            ready=ready,
+            tree=str(self.folder / "app"),
+            started=self.started,
+        )
+
+    def exit_code(self) -> int | None:
+        return self.process.poll()
+
+    def wait_ready(self, timeout: float, cancelled: threading.Event) -> str | None:
+        """Wait for ``/readyz`` to answer 200; None once it does, else what went wrong."""
+        deadline = time.monotonic() + timeout
+        while not cancelled.is_set():
+            code = self.process.poll()
+            if code is not None:
+                return f"exited with code {code}"
+            if self._answers_ready():
+                return None
+            if time.monotonic() > deadline:
+                return f"was not ready within {timeout:g} s"
+            cancelled.wait(_READY_POLL)
+        return "was stopped"
+
+    def stop(self, grace: float) -> None:
+        """SIGTERM the process group, SIGKILL it after ``grace`` seconds; delete the folder."""
+        self._signal_group(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            self._signal_group(signal.SIGKILL)
+            self.process.wait()
+        # Workers of a master that died of SIGKILL stay until they notice, after a while;
+        # their process group still names them.
+        self._signal_group(signal.SIGKILL)
+        self._pump.join(timeout=5)
+        remove_tree(self.folder)
+
+    def _signal_group(self, signum: signal.Signals) -> None:
+        # The group is the master's pid (start_new_session), and lives as long as any member.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signum)
+
+    def _answers_ready(self) -> bool:
+        connection = http.client.HTTPConnection(HOST, self.port, timeout=_PROBE_TIMEOUT)
+        try:
+            connection.request("GET", "/readyz", headers={"Host": f"{HOST}:{self.port}"})
+            response = connection.getresponse()
+            response.read()
+            return response.status == 200
+        except (OSError, http.client.HTTPException):
+            return False
+        finally:
+            connection.close()
+
+
+def _pump(name: str, output: IO[bytes], log_file: Path, console: Console) -> None:
+    """Copy the replica's output, line by line, to its log file (raw) and the terminal (pretty).
+
+    Reads to the end whatever happens to the file: a replica whose pipe fills up blocks.
+    """
+    log: IO[bytes] | None = None
+    try:
+        log = log_file.open("ab")
+    except OSError as error:
+        console.say(f"{name}: cannot write {log_file}: {error.strerror or error}")
+    try:
+        for raw in output:
+            if log is not None:
+                try:
+                    log.write(raw if raw.endswith(b"\n") else raw + b"\n")
+                    log.flush()
+                except OSError as error:
+                    console.say(f"{name}: cannot write {log_file}: {error.strerror or error}")
+                    with contextlib.suppress(OSError):
+                        log.close()
+                    log = None
+            console.replica_line(name, raw.decode("utf-8", errors="replace").rstrip("\r\n"))
+    finally:
+        output.close()
+        if log is not None:
+            with contextlib.suppress(OSError):
+                log.close()

@@ -1,0 +1,438 @@
+"""Run ``berth up`` from start to clean stop: services, migrations, replicas, entry point, signals.
+
+Start order: the ``.berth`` folder and the entry point's port first (they fail fast and leave
+nothing behind), then the backing services and, meanwhile, the image; then ``berth wait`` and
+``berth migrate``; then the replicas, each added to the entry point once its ``/readyz`` says
+200. A supervising thread per replica slot restarts its replica from a fresh copy when it dies,
+when SIGUSR1 arrives (every replica, one at a time) and every ``--restart-every`` seconds.
+SIGINT or SIGTERM stops it all, in reverse order; whatever was started is stopped whatever fails.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+from berth.project import DjangoProject
+from berth.up.balancer import EntryPoint, RoundRobin, Upstream
+from berth.up.console import Console
+from berth.up.datadir import DataDir
+from berth.up.errors import UpError
+from berth.up.image import build_image
+from berth.up.migrations import wait_and_migrate
+from berth.up.replica import HOST, Replica
+from berth.up.services import backing_services
+from berth.up.state import UpState
+from berth.up.tree import remove_tree
+from berth.variables import read_environment
+
+__all__ = ["MAX_START_FAILURES", "UpOptions", "run_up"]
+
+# Crashes before /readyz answers, in a row, after which berth up gives up on the project.
+MAX_START_FAILURES = 5
+_LONGEST_BACKOFF = 8.0
+_MAIN_LOOP_PERIOD = 0.1
+
+
+@dataclass(frozen=True)
+class UpOptions:
+    replicas: int = 2
+    host: str = "127.0.0.1"
+    port: int = 8000
+    restart_every: float | None = None
+    """Seconds between two recyclings of every replica; None: only on SIGUSR1."""
+    ready_timeout: float = 60.0
+    """Seconds a new replica has to answer ``/readyz`` with 200."""
+    grace: float = 10.0
+    """Seconds between SIGTERM and SIGKILL when a replica stops, as ``docker stop`` waits."""
+
+
+def run_up(
+    project: DjangoProject,
+    options: UpOptions,
+    *,
+    environ: Mapping[str, str] | None = None,
+    console: Console | None = None,
+) -> None:
+    """Serve ``project`` until SIGINT or SIGTERM; raise a BerthError when it cannot."""
+    if not project.wsgi_application:
+        raise UpError(f"no WSGI application found in {project.root}: set WSGI_APPLICATION")
+    names = tuple(f"web-{number}" for number in range(1, options.replicas + 1))
+    console = console or Console(names=names)
+    environment = dict(os.environ if environ is None else environ)
+    started = time.perf_counter()
+    supervisor: _Supervisor | None = None
+    with _signals() as received, ExitStack() as stack:
+        data_dir = DataDir(project.root)
+        data_dir.prepare()
+        data_dir.lock()
+        stack.callback(data_dir.unlock)
+        pool = RoundRobin()
+        entry = EntryPoint(options.host, options.port, pool, console.say)
+        stack.callback(entry.close)
+        state = UpState(data_dir.state_file, entry.url)
+        stack.callback(state.remove)
+        state.set_status("starting")
+        scratch = _scratch_folder()
+        stack.callback(remove_tree, scratch)
+        _set_defaults(environment, data_dir)
+
+        # The image builds while the services start: neither needs the other.
+        builder = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="image"))
+        image = scratch / "image"
+        built: Future[float] = builder.submit(build_image, project, image, dict(environment))
+        environment.update(stack.enter_context(backing_services(data_dir, environment, console)))
+        wait_and_migrate(project.root, environment, console)
+        copy_seconds = built.result()
+        console.say(f"image: project copied in {copy_seconds:.2f} s, static files collected")
+
+        entry.serve_in_background()
+        supervisor = _Supervisor(
+            names,
+            project.wsgi_application,
+            options,
+            pool,
+            state,
+            console,
+            image,
+            scratch,
+            environment,
+            data_dir,
+        )
+        stack.callback(supervisor.stop)
+        supervisor.start()
+        received.arm()
+        _main_loop(supervisor, received, state, console, entry.url, options, started)
+    if supervisor is not None and supervisor.failure is not None:
+        raise UpError(supervisor.failure)
+    console.say("stopped")
+
+
+def _scratch_folder() -> Path:
+    """Where the image and the replicas' trees go: the temporary folder, gone at exit."""
+    try:
+        return Path(tempfile.mkdtemp(prefix="berth-up-"))
+    except OSError as error:
+        raise UpError(
+            f"cannot make a folder in {tempfile.gettempdir()} for the replicas' trees: "
+            f"{error.strerror or error}"
+        ) from None
+
+
+def _set_defaults(environment: dict[str, str], data_dir: DataDir) -> None:
+    """What a replica reads besides the services: a stable SECRET_KEY, production defaults."""
+    env = read_environment(environment)
+    if not env.is_set("SECRET_KEY"):
+        environment["SECRET_KEY"] = data_dir.secret_key()
+    if not env.is_set("DEBUG"):
+        # As in production: otherwise berth turns DEBUG on for embedded SQLite.
+        environment["DEBUG"] = "off"
+    if not env.is_set("WEB_CONCURRENCY"):
+        environment["WEB_CONCURRENCY"] = "2"
+    # The terminal and `berth logs` pretty-print berth's JSON lines; .berth/logs keeps them raw.
+    environment["LOG_FORMAT"] = "json"
+
+
+def _main_loop(
+    supervisor: _Supervisor,
+    received: _Signals,
+    state: UpState,
+    console: Console,
+    url: str,
+    options: UpOptions,
+    started: float,
+) -> None:
+    announced = False
+    while supervisor.failure is None:
+        signals = received.take()
+        if signal.SIGINT in signals or signal.SIGTERM in signals:
+            break
+        if signal.SIGUSR1 in signals:
+            if announced:
+                supervisor.request_recycle("SIGUSR1")
+            else:
+                console.say("SIGUSR1 ignored: the replicas are still starting")
+        if not announced and supervisor.all_ready():
+            announced = True
+            state.set_status("ready")
+            console.say(
+                f"started in {time.perf_counter() - started:.1f} s; Ctrl-C stops, "
+                f"`kill -USR1 {os.getpid()}` restarts every replica with a fresh tree"
+            )
+            plural = "replica" if options.replicas == 1 else "replicas"
+            console.say(f"ready: {url} ({options.replicas} {plural})")
+        time.sleep(_MAIN_LOOP_PERIOD)
+    state.set_status("stopping")
+    console.say("stopping: replicas, entry point, services")
+
+
+class _Supervisor:
+    """The replica slots, the entry point's pool and the recycling of replicas."""
+
+    def __init__(
+        self,
+        names: tuple[str, ...],
+        wsgi_application: str,
+        options: UpOptions,
+        pool: RoundRobin,
+        state: UpState,
+        console: Console,
+        image: Path,
+        scratch: Path,
+        environment: dict[str, str],
+        data_dir: DataDir,
+    ) -> None:
+        self.wsgi_application = wsgi_application
+        self.options = options
+        self.pool = pool
+        self.state = state
+        self.console = console
+        self.image = image
+        self.scratch = scratch
+        self.environment = environment
+        self.data_dir = data_dir
+        self.stopping = threading.Event()
+        self.changed = threading.Condition()
+        self.failure: str | None = None
+        self._slots = [_Slot(name, self) for name in names]
+        self._recycle_wanted = threading.Event()
+        self._recycle_reason = ""
+        self._recycler = threading.Thread(target=self._recycle_loop, name="recycler", daemon=True)
+
+    def start(self) -> None:
+        for slot in self._slots:
+            slot.start()
+        self._recycler.start()
+
+    def stop(self) -> None:
+        """Stop every replica at once, each with its grace period; wait for them."""
+        self.stopping.set()
+        with self.changed:
+            self.changed.notify_all()
+        for slot in self._slots:
+            slot.wake()
+        for slot in self._slots:
+            if slot.is_alive():
+                slot.join()
+        if self._recycler.is_alive():
+            self._recycler.join()
+
+    def fail(self, problem: str) -> None:
+        with self.changed:
+            if self.failure is None:
+                self.failure = problem
+            self.changed.notify_all()
+        self.stopping.set()
+
+    def all_ready(self) -> bool:
+        return all(slot.readiness > 0 for slot in self._slots)
+
+    def request_recycle(self, reason: str) -> None:
+        self._recycle_reason = reason
+        self._recycle_wanted.set()
+
+    def launch(self, name: str, port: int) -> Replica:
+        return Replica.start(
+            name,
+            image=self.image,
+            scratch=self.scratch,
+            port=port,
+            wsgi_application=self.wsgi_application,
+            environment=self.environment,
+            log_file=self.data_dir.logs / f"{name}.log",
+            console=self.console,
+        )
+
+    def became_ready(self, slot: _Slot, replica: Replica) -> None:
+        with self.changed:
+            self.pool.add(Upstream(replica.name, HOST, replica.port))
+            self.state.set_replica(replica.state(ready=True))
+            slot.readiness += 1
+            self.changed.notify_all()
+
+    def _recycle_loop(self) -> None:
+        every = self.options.restart_every
+        due: float | None = None  # counted from the moment every replica first serves
+        while not self.stopping.is_set():
+            if every and due is None and self.all_ready():
+                due = time.monotonic() + every
+            if self._recycle_wanted.wait(0.2):
+                self._recycle_wanted.clear()
+                reason = self._recycle_reason
+            elif due is not None and time.monotonic() >= due:
+                reason = f"--restart-every {every:g}"
+            else:
+                continue
+            self._recycle_all(reason)
+            due = time.monotonic() + every if every else None
+
+    def _recycle_all(self, reason: str) -> None:
+        """Restart the replicas one after the other, so that the others keep serving."""
+        self.state.set_status("restarting")
+        self.console.say(f"restarting every replica with a fresh tree ({reason})")
+        for slot in self._slots:
+            with self.changed:
+                before = slot.readiness
+                slot.recycle()
+                while slot.readiness == before and not self.stopping.is_set():
+                    self.changed.wait(0.5)
+            if self.stopping.is_set():
+                return
+        self.state.set_status("ready")
+        self.console.say("every replica restarted")
+
+
+class _Slot(threading.Thread):
+    """One replica's place (``web-1``): starts it, and starts a fresh one whenever it ends."""
+
+    def __init__(self, name: str, supervisor: _Supervisor) -> None:
+        super().__init__(name=name, daemon=True)
+        self.replica_name = name
+        self.readiness = 0
+        """How many replicas of this slot became ready so far."""
+        self._supervisor = supervisor
+        self._port: int | None = None
+        self._recycle = False
+        self._wake = threading.Event()
+
+    def recycle(self) -> None:
+        self._recycle = True
+        self._wake.set()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except Exception as error:  # a copy that failed (disk full): no replica can start
+            self._supervisor.fail(f"{self.replica_name}: {error}")
+
+    def _run(self) -> None:
+        supervisor = self._supervisor
+        failures = 0
+        while not supervisor.stopping.is_set():
+            replica = supervisor.launch(self.replica_name, self._next_port())
+            supervisor.state.set_replica(replica.state(ready=False))
+            problem = replica.wait_ready(supervisor.options.ready_timeout, supervisor.stopping)
+            if problem is None:
+                failures = 0
+                supervisor.became_ready(self, replica)
+                supervisor.console.say(
+                    f"{replica.name} ready on {replica.url} (pid {replica.pid}, "
+                    f"tree copied in {replica.copy_seconds:.2f} s)"
+                )
+                problem = self._serve(replica)
+            elif not supervisor.stopping.is_set():
+                failures += 1
+            self._end(replica)
+            if supervisor.stopping.is_set():
+                return
+            if failures >= MAX_START_FAILURES:
+                supervisor.fail(
+                    f"{replica.name} {problem} before it was ready, {failures} times in a row "
+                    f"(its output is above and in .berth/logs/{replica.name}.log)"
+                )
+                return
+            if failures:
+                delay = min(0.25 * 2 ** (failures - 1), _LONGEST_BACKOFF)
+                supervisor.console.say(
+                    f"{replica.name} {problem} before it was ready "
+                    f"({failures}/{MAX_START_FAILURES}); a fresh one in {delay:g} s"
+                )
+                supervisor.stopping.wait(delay)
+            elif problem:
+                supervisor.console.say(f"{replica.name} {problem}; starting a fresh one")
+
+    def _serve(self, replica: Replica) -> str | None:
+        """Wait until the replica ends or must; say why it ended (None: it was asked to)."""
+        while True:
+            code = replica.exit_code()
+            if code is not None:
+                return f"(pid {replica.pid}) exited with code {code}"
+            if self._supervisor.stopping.is_set():
+                return None
+            if self._recycle:
+                self._recycle = False
+                return None
+            self._wake.wait(0.2)
+            self._wake.clear()
+
+    def _end(self, replica: Replica) -> None:
+        # Out of the pool first: no new request reaches it while it finishes the ones it has.
+        self._supervisor.pool.remove(replica.name)
+        self._supervisor.state.drop_replica(replica.name)
+        replica.stop(self._supervisor.options.grace)
+
+    def _next_port(self) -> int:
+        # The slot keeps its port while it is free, so that its URL in up.json stays put.
+        if self._port is None or not _is_free(self._port):
+            self._port = _free_port()
+        return self._port
+
+
+def _is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((HOST, port))
+        except OSError:
+            return False
+        return True
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class _Signals:
+    """Signals received, handled by the main loop rather than in the handler.
+
+    A handler that set an Event could deadlock on the Event's lock, held by the very thread
+    it interrupts. Until :meth:`arm`, SIGINT and SIGTERM interrupt start-up at once
+    (KeyboardInterrupt), so that the ExitStack stops whatever had started.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[int] = []
+        self._armed = False
+
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        if not self._armed and signum in (signal.SIGINT, signal.SIGTERM):
+            self._armed = True  # a second Ctrl-C must not interrupt the clean-up
+            raise KeyboardInterrupt
+        self._pending.append(signum)
+
+    def arm(self) -> None:
+        self._armed = True
+
+    def take(self) -> set[int]:
+        taken, self._pending = self._pending, []
+        return set(taken)
+
+
+@contextmanager
+def _signals() -> Iterator[_Signals]:
+    received = _Signals()
+    handled = (signal.SIGINT, signal.SIGTERM, signal.SIGUSR1)
+    previous = {signum: signal.signal(signum, received.handle) for signum in handled}
+    try:
+        yield received
+    except KeyboardInterrupt:
+        pass  # stopped during start-up: the ExitStack inside has cleaned up
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

@@ -1,0 +1,37 @@
+"""The image replicas start from: the project copied once, with its static files collected."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.integration.throwaway import write_project
+from tests.processes import REPO, child_environment
+
+from berth.project import find_project
+from berth.up.errors import UpError
+from berth.up.image import build_image
+
+
+def test_the_reference_project_gets_its_static_files_and_manifest(tmp_path: Path) -> None:
+    build_image(find_project(REPO / "example"), tmp_path / "image", child_environment())
+    manifest = json.loads((tmp_path / "image" / "staticfiles" / "staticfiles.json").read_text())
+    assert "gallery/gallery.css" in manifest["paths"]
+    assert (tmp_path / "image" / "manage.py").is_file()
+    assert not list((tmp_path / "image").rglob("__pycache__"))
+
+
+def test_a_project_without_the_staticfiles_app_is_copied_only(tmp_path: Path) -> None:
+    project = find_project(write_project(tmp_path / "project"))
+    build_image(project, tmp_path / "image", child_environment())
+    assert (tmp_path / "image" / "throwaway" / "settings.py").is_file()
+    assert not (tmp_path / "image" / "staticfiles").exists()
+
+
+def test_settings_that_fail_to_load_fail_the_build(tmp_path: Path) -> None:
+    project = find_project(write_project(tmp_path / "project"))
+    with (project.root / "throwaway" / "settings.py").open("a") as settings:
+        settings.write("raise RuntimeError('broken settings')\n")
+    with pytest.raises(UpError, match=r"^collectstatic failed: .*RuntimeError: broken settings$"):
+        build_image(project, tmp_path / "image", child_environment())
