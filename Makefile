@@ -15,10 +15,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## The reference project on berth's embedded defaults (SQLite and local media under example/data/).
+## The reference project as 2 disposable replicas with real PostgreSQL and S3 (data in example/.berth/).
 demo: $(STAMP)
-	cd example && ../$(BIN)/python manage.py migrate --noinput
-	cd example && ../$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	cd example && ../$(BIN)/berth up --replicas 2 --port $(PORT)
 
 ## The whole suite, against a real PostgreSQL server and a real S3-compatible server.
 test: $(STAMP)
@@ -40,4 +39,4 @@ bench: $(STAMP)
 	-$(BIN)/python bench/request_overhead.py
 
 clean:
-	rm -rf $(VENV) example/data .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) example/data example/.berth .pytest_cache .mypy_cache .ruff_cache .hypothesis

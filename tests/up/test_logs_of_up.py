@@ -1,0 +1,67 @@
+"""``berth logs`` on a running ``berth up``: every replica's lines, and one request's lines exactly."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import requests
+from tests.processes import child_environment
+from tests.s3_server import S3Bucket
+from tests.up.harness import berth_up, write_up_project
+
+
+def berth_logs(project: Path, *args: str) -> list[str]:
+    run = subprocess.run(
+        [sys.executable, "-m", "berth", "logs", *args],
+        cwd=project,
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout.splitlines()
+
+
+def test_logs_show_every_replica_and_one_request_exactly(
+    tmp_path: Path, database_url: str, s3_bucket: S3Bucket
+) -> None:
+    project = write_up_project(tmp_path / "project")
+    env = child_environment(DATABASE_URL=database_url, STORAGE_URL=s3_bucket.storage_url)
+    served_by: dict[str, str] = {}
+    with berth_up(project, env, replicas=3) as up:
+        up.wait_ready(3)
+        for _ in range(6):
+            request_id = uuid.uuid4().hex
+            response = requests.get(
+                f"{up.url}/where", headers={"X-Request-ID": request_id}, timeout=10
+            )
+            assert response.status_code == 200
+            served_by[request_id] = response.headers["X-Berth-Replica"]
+        assert set(served_by.values()) == {"web-1", "web-2", "web-3"}
+
+        everything = berth_logs(project, "--json")
+        records = [json.loads(line) for line in everything]
+        assert {record["replica"] for record in records} >= {"web-1", "web-2", "web-3"} or {
+            line.split(" ", 1)[0] for line in berth_logs(project)
+        } >= {"web-1", "web-2", "web-3"}
+
+        for request_id, replica in served_by.items():
+            lines = [
+                json.loads(line)
+                for line in berth_logs(project, "--json", "--request-id", request_id)
+            ]
+            assert lines, request_id
+            assert {line["request_id"] for line in lines} == {request_id}
+            # Exactly that request's lines: the access line of GET /where, from the replica
+            # that served it, and nothing from the others.
+            access = [line for line in lines if line["logger"] == "berth.request"]
+            assert [(line["method"], line["path"], line["status"]) for line in access] == [
+                ("GET", "/where", 200)
+            ]
+            pretty = berth_logs(project, "--request-id", request_id)
+            assert pretty and all(line.startswith(replica) for line in pretty), pretty
