@@ -28,8 +28,8 @@ def project() -> Iterator[Path]:
 
 def test_berth_starts_its_own_services_and_stops_everything_on_ctrl_c(project: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="berth-test-up-tmp-") as scratch:
-        # initdb reads its password file from a folder made in TMPDIR, as the postgres account.
-        Path(scratch).chmod(0o755)
+        # A private TMPDIR (mode 0700), as each replica gets: initdb, running as another
+        # account when root starts it, must not need it.
         env = child_environment(TMPDIR=scratch, WEB_CONCURRENCY="1")
         with berth_up(project, env) as up:
             up.wait_ready(2)

@@ -185,6 +185,9 @@ def _run(command: list[str], account: _Account | None, *, timeout: float) -> tup
                 stderr=subprocess.STDOUT,
                 env=_program_environment(),
                 cwd="/",
+                # Its own session: a Ctrl-C at the terminal reaches berth, which then stops
+                # the server in order, instead of killing initdb half-way or the postmaster.
+                start_new_session=True,
                 timeout=timeout,
                 check=False,
                 user=account.uid if account else None,
@@ -380,7 +383,11 @@ class PostgresServer:
         password = self._password or secrets.token_urlsafe(24)
         if self._account is not None:
             os.chown(self.data_dir, self._account.uid, self._account.gid)
-        with tempfile.TemporaryDirectory(prefix="berth-initdb-") as scratch:
+        # Beside the data folder, which the server's account must reach anyway: TMPDIR may be
+        # private (berth up gives each replica its own), and initdb reads the file as that account.
+        with tempfile.TemporaryDirectory(
+            prefix=".berth-initdb-", dir=self.data_dir.parent
+        ) as scratch:
             password_file = Path(scratch) / "password"
             _write_secret(password_file, password)
             if self._account is not None:
