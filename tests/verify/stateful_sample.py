@@ -23,6 +23,7 @@ MEDIA_URL = "/media/"
 SESSION_ENGINE = "django.contrib.sessions.backends.file"
 SESSION_FILE_PATH = str(BASE_DIR / "sessions")
 (BASE_DIR / "sessions").mkdir(exist_ok=True)
+(BASE_DIR / "media").mkdir(exist_ok=True)
 """
 
 STATEFUL_URLS = """

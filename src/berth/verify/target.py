@@ -53,6 +53,10 @@ class Target:
         pid = int(state["pid"])
         if not _alive(pid):
             raise TargetError(f"the berth up recorded in {state_file} (pid {pid}) is not running")
+        if state.get("status", "ready") != "ready":
+            raise TargetError(
+                f"the berth up in {root} is {state['status']}: run berth verify once it says ready"
+            )
         replicas = tuple(
             Replica(str(r["name"]), str(r["url"]), int(r["pid"]) if r.get("pid") else None)
             for r in state["replicas"]
@@ -71,7 +75,7 @@ class Target:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             state = _read_state(self.state_file)
-            if state is not None:
+            if state is not None and state.get("status", "ready") == "ready":
                 fresh = Target.from_up(self.state_file.parent.parent)
                 pids = {replica.pid for replica in fresh.replicas}
                 if (
