@@ -118,6 +118,23 @@ def test_json_time_is_utc_with_milliseconds() -> None:
     assert json.loads(JsonFormatter().format(record))["time"] == "2026-11-22T05:31:18.123Z"
 
 
+def test_json_time_stays_right_across_seconds_in_any_order() -> None:
+    formatter = JsonFormatter()
+    for created, msecs, text in [
+        (1795325478.999, 999.0, "2026-11-22T05:31:18.999Z"),
+        (1795325479.0, 0.0, "2026-11-22T05:31:19.000Z"),
+        (1795325479.5, 500.0, "2026-11-22T05:31:19.500Z"),
+        # Back in time (a record from another thread, or formatted late): not the last second.
+        (1795325478.25, 250.0, "2026-11-22T05:31:18.250Z"),
+        (1795325539.001, 1.0, "2026-11-22T05:32:19.001Z"),
+        (0.0, 0.0, "1970-01-01T00:00:00.000Z"),
+    ]:
+        record = make_record()
+        record.created = created
+        record.msecs = msecs
+        assert json.loads(formatter.format(record))["time"] == text
+
+
 def test_json_line_carries_the_request_context_from_the_filter() -> None:
     record = make_record()
     with request_context("ab12cd34ef", "POST", "/upload/"):
@@ -157,6 +174,11 @@ def test_json_access_fields_and_extras() -> None:
         "exc_text",
     ):
         assert standard not in data
+
+
+def test_json_extras_keep_their_order() -> None:
+    data = json.loads(JsonFormatter().format(make_record(zulu=1, alpha=2, mike=3)))
+    assert list(data)[-3:] == ["zulu", "alpha", "mike"]
 
 
 def test_json_extras_do_not_replace_the_core_fields() -> None:
@@ -224,6 +246,16 @@ def test_json_never_raises_on_odd_input() -> None:
     assert json.loads(formatter.format(cases[0]))["thing"] == "unserialisable-object"
     assert json.loads(formatter.format(cases[2]))["nan"] == "nan"
     assert "%d apples" in json.loads(formatter.format(cases[5]))["message"]
+
+
+def test_json_formatter_recovers_after_a_value_it_could_not_encode() -> None:
+    circular: dict[str, Any] = {}
+    circular["self"] = circular
+    formatter = JsonFormatter()
+    for record in (make_record(loop=circular), make_record(count=3), make_record(loop=circular)):
+        data = json.loads(formatter.format(record))
+    assert json.loads(formatter.format(make_record(count=3)))["count"] == 3
+    assert data["loop"] == str(circular)
 
 
 def test_json_line_is_ascii_and_escapes_newlines() -> None:
@@ -298,6 +330,10 @@ def test_logging_config_shape(fmt: str, formatter: str) -> None:
 
 def test_logging_config_levels() -> None:
     assert logging_config("debug", "json")["root"]["level"] == "DEBUG"
+    assert logging_config("debug", "json")["loggers"]["django"]["level"] == "DEBUG"
+    # gunicorn's access lines are INFO: berth's own access line replaces them.
+    assert logging_config("debug", "json")["loggers"]["gunicorn.access"]["level"] == "WARNING"
+    assert logging_config("error", "json")["loggers"]["gunicorn.access"]["level"] == "ERROR"
     with pytest.raises(ValueError, match="unknown log level"):
         logging_config("LOUD", "json")
 
@@ -320,6 +356,14 @@ def test_applied_config_writes_each_record_once_to_stdout(
     assert err == ""
 
 
+def test_applied_config_drops_gunicorn_access_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    with applied_logging("INFO", "json"):
+        logging.getLogger("gunicorn.access").info('127.0.0.1 - - "GET / HTTP/1.1" 200 2')
+        logging.getLogger("gunicorn.error").info("Booting worker")
+        out, _ = capsys.readouterr()
+    assert [json.loads(line)["logger"] for line in out.splitlines()] == ["gunicorn.error"]
+
+
 def test_applied_config_logs_a_request_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     with applied_logging("INFO", "json"):
         response = Client().get("/t/log/")
@@ -334,9 +378,10 @@ def test_applied_config_logs_a_request_on_one_console_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with applied_logging("INFO", "console"):
-        response = Client().get("/healthz", headers={"X-Request-ID": "probe-0001-abcdef"})
+        response = Client().get("/t/status/200/", headers={"X-Request-ID": "given-0001-abcdef"})
         out, _ = capsys.readouterr()
     assert response.status_code == 200
     assert re.fullmatch(
-        r"\d\d:\d\d:\d\d INFO  berth\.request  GET /healthz 200 \d+\.\dms \[req=probe-00\]\n", out
+        r"\d\d:\d\d:\d\d INFO  berth\.request  GET /t/status/200/ 200 \d+\.\dms \[req=given-00\]\n",
+        out,
     ), out

@@ -109,13 +109,6 @@ def test_failing_view_keeps_the_id_on_every_line(log_lines: LogLines) -> None:
     assert (lines[-1]["status"], lines[-1]["level"]) == (500, "ERROR")
 
 
-def test_probes_are_logged_like_any_request(log_lines: LogLines) -> None:
-    Client().get("/healthz")
-    assert [
-        (line["path"], line["status"]) for line in log_lines() if line["logger"] == "berth.request"
-    ] == [("/healthz", 200)]
-
-
 @pytest.mark.parametrize(
     "incoming",
     ["a", "abc-123", "0f8fad5b-d9cb-469f-a165-70867728950e", "Root:1.5759e988_bd86", "x" * 128],
@@ -152,7 +145,7 @@ def test_invalid_incoming_id_is_replaced(log_lines: LogLines, incoming: str) -> 
 
 def test_each_request_gets_its_own_id() -> None:
     client = Client()
-    ids = {client.get("/healthz")["X-Request-ID"] for _ in range(5)}
+    ids = {client.get("/t/status/200/")["X-Request-ID"] for _ in range(5)}
     assert len(ids) == 5
 
 
@@ -188,6 +181,26 @@ def test_escaping_exception_propagates_resets_and_is_logged(log_lines: LogLines)
     assert current_request_id() is None
     (access,) = log_lines()
     assert (access["request_id"], access["status"], access["level"]) == ("escaping-1", 500, "ERROR")
+
+
+def test_access_line_below_the_level_is_skipped(log_lines: LogLines) -> None:
+    access_logger = logging.getLogger("berth.request")
+    access_logger.setLevel(logging.WARNING)
+    try:
+        Client().get("/t/status/404/")
+        Client().get("/t/status/503/")
+    finally:
+        access_logger.setLevel(logging.NOTSET)
+    access = [line for line in log_lines() if line["logger"] == "berth.request"]
+    assert [(line["status"], line["level"]) for line in access] == [(503, "ERROR")]
+
+
+def test_access_record_names_its_origin(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="berth.request"):
+        Client().get("/t/status/200/")
+    (record,) = [record for record in caplog.records if record.name == "berth.request"]
+    assert (record.module, record.funcName) == ("request_id", "_log")
+    assert record.getMessage().startswith("GET /t/status/200/ 200 ")
 
 
 def test_newline_in_path_stays_on_one_line(log_lines: LogLines) -> None:

@@ -23,9 +23,7 @@ def test_every_variable_is_documented_with_its_default() -> None:
 
 def test_no_module_but_variables_reads_berths_variables() -> None:
     names = "|".join(v.name for v in VARIABLES)
-    direct_read = re.compile(
-        rf"""(os\.environ(\.get)?|os\.getenv)[(\[]\s*["']({names})["']"""
-    )
+    direct_read = re.compile(rf"""(os\.environ(\.get)?|os\.getenv)[(\[]\s*["']({names})["']""")
     assert direct_read.search('os.environ.get("DATABASE_URL")')
     assert direct_read.search("os.environ['PORT']")
     readers = {

@@ -26,6 +26,9 @@ _ACCESS_ATTRIBUTES = ("status", "duration_ms")
 # Django attaches the request (or runserver's socket) as ``request``: its repr carries the
 # full query string, which may hold tokens, and the context fields already say what matters.
 _SKIPPED_EXTRAS = frozenset({"request", *_CONTEXT_ATTRIBUTES, *_ACCESS_ATTRIBUTES})
+# Names that are never extras: the record's own attributes, the skipped ones, and the line's
+# own fields, which an extra never replaces.
+_NOT_EXTRAS = _RECORD_ATTRIBUTES | _SKIPPED_EXTRAS | {"time", "level", "logger", "replica"}
 _CONTEXT_VARS = {
     "request_id": request_id_var,
     "method": request_method_var,
@@ -65,10 +68,34 @@ def _plain(value: object) -> object:
     return _text(value)
 
 
-def _context(record: logging.LogRecord, name: str) -> Any:
+# Every request formats at least its access line: one encoder, built once, rather than the
+# one ``json.dumps`` builds on each call given options. encode() keeps no state between calls.
+_encode = json.JSONEncoder(default=_text, allow_nan=False).encode
+
+# The last second formatted and its text, replaced as one tuple so that threads never pair
+# one second with another's text: a busy replica logs many records within one second, and
+# strftime is most of the cost of the time field.
+_last_second: tuple[int, str] = (0, "1970-01-01T00:00:00")
+
+
+def _time(record: logging.LogRecord) -> str:
+    global _last_second
+    # Seconds truncated, as logging computes msecs: rounding could move to the next second.
+    # gmtime() floors, so the floor is the cache key.
+    second = math.floor(record.created)
+    cached = _last_second
+    if cached[0] == second:
+        text = cached[1]
+    else:
+        text = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
+        _last_second = (second, text)
+    return f"{text}.{int(record.msecs):03d}Z"
+
+
+def _context(fields: dict[str, Any], name: str) -> Any:
     # Without RequestContextFilter on the handler, fall back to the current context.
-    if name in record.__dict__:
-        return record.__dict__[name]
+    if name in fields:
+        return fields[name]
     return _CONTEXT_VARS[name].get()
 
 
@@ -76,43 +103,38 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message, replica, request context, extras."""
 
     def format(self, record: logging.LogRecord) -> str:
+        fields = record.__dict__
         payload: dict[str, Any] = {
-            "time": self._time(record),
+            "time": _time(record),
             "level": record.levelname,
             "logger": record.name,
             "message": _message(record),
             "replica": _replica(),
         }
-        request_id = _context(record, "request_id")
+        request_id = _context(fields, "request_id")
         if request_id is not None:
             payload["request_id"] = request_id
-            payload["method"] = _context(record, "method")
-            payload["path"] = _context(record, "path")
+            payload["method"] = _context(fields, "method")
+            payload["path"] = _context(fields, "path")
         for name in _ACCESS_ATTRIBUTES:
-            if name in record.__dict__:
-                payload[name] = record.__dict__[name]
-        extras = {
-            key: value
-            for key, value in record.__dict__.items()
-            if key not in _RECORD_ATTRIBUTES and key not in _SKIPPED_EXTRAS and key not in payload
-        }
-        payload.update(extras)
+            if name in fields:
+                payload[name] = fields[name]
+        # Most records carry no extras: the subset test says so without a loop in Python.
+        if not _NOT_EXTRAS.issuperset(fields):
+            for key, value in fields.items():
+                if key not in _NOT_EXTRAS:
+                    payload[key] = value
         exc_text = self._exception(record)
         if exc_text:
             payload["exc_info"] = exc_text
         if record.stack_info:
             payload["stack_info"] = self.formatStack(record.stack_info)
         try:
-            return json.dumps(payload, default=_text, allow_nan=False)
+            return _encode(payload)
         except Exception:
             # Circular structures, NaN and the like: degrade such values to text rather
             # than lose the line.
             return json.dumps({key: _plain(value) for key, value in payload.items()})
-
-    def _time(self, record: logging.LogRecord) -> str:
-        # Seconds truncated, as logging computes msecs: rounding could move to the next second.
-        seconds = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
-        return f"{seconds}.{int(record.msecs):03d}Z"
 
     def _exception(self, record: logging.LogRecord) -> str | None:
         try:
@@ -132,7 +154,7 @@ class ConsoleFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         clock = time.strftime("%H:%M:%S", time.localtime(record.created))
         line = f"{clock} {record.levelname:<5} {record.name}  {_message(record)}"
-        request_id = _context(record, "request_id")
+        request_id = _context(record.__dict__, "request_id")
         if request_id is not None:
             line += f" [req={str(request_id)[:8]}]"
         try:
@@ -154,13 +176,27 @@ def logging_config(level: str, fmt: str) -> dict[str, Any]:
     :class:`JsonFormatter`, anything else for :class:`ConsoleFormatter`.
     """
     level = level.upper()
-    if not isinstance(logging.getLevelNamesMapping().get(level), int):
+    number = logging.getLevelNamesMapping().get(level)
+    if not isinstance(number, int):
         raise ValueError(f"unknown log level {level!r}")
     formatter = JsonFormatter if fmt == "json" else ConsoleFormatter
     # Named loggers get no handler of their own and propagate to the root one, so that
     # each record is written exactly once; naming them clears the handlers Django and
     # gunicorn install (console, mail_admins, their own stderr streams).
-    propagating = {"level": level, "handlers": [], "propagate": True}
+    loggers: dict[str, dict[str, Any]] = {
+        name: {"level": level, "handlers": [], "propagate": True}
+        for name in (
+            "django",
+            "django.server",
+            "django.request",
+            "gunicorn.error",
+            "gunicorn.access",
+        )
+    }
+    # gunicorn writes an access line at INFO whenever it is given a logging config, as
+    # berth.gunicorn_conf does, ``accesslog = None`` notwithstanding: a second line per
+    # request, without the request id, next to RequestIdMiddleware's.
+    loggers["gunicorn.access"]["level"] = logging.getLevelName(max(number, logging.WARNING))
     return {
         "version": 1,
         "disable_existing_loggers": False,
@@ -179,14 +215,5 @@ def logging_config(level: str, fmt: str) -> dict[str, Any]:
             },
         },
         "root": {"level": level, "handlers": ["stdout"]},
-        "loggers": {
-            name: dict(propagating)
-            for name in (
-                "django",
-                "django.server",
-                "django.request",
-                "gunicorn.error",
-                "gunicorn.access",
-            )
-        },
+        "loggers": loggers,
     }
