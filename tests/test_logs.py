@@ -6,6 +6,7 @@ import json
 import logging
 import logging.config
 import math
+import os
 import re
 import socket
 import sys
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
+import berth.logs
 from berth.logs import ConsoleFormatter, JsonFormatter, logging_config
 from berth.request_id import (
     RequestContextFilter,
@@ -103,12 +105,23 @@ def test_json_line_carries_the_basics() -> None:
     assert data["level"] == "INFO"
     assert data["logger"] == "tests.logs"
     assert data["message"] == "hello world"
-    assert data["replica"] == socket.gethostname()
+    assert data["replica"] == (os.environ.get("HOSTNAME") or socket.gethostname())
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", data["time"])
     # Outside a request there is no request context at all.
     assert "request_id" not in data
     assert "method" not in data
     assert "path" not in data
+
+
+def test_json_replica_is_the_hostname_variable_when_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Docker and Kubernetes set HOSTNAME to the container's name, and berth up to the replica's.
+    monkeypatch.setenv("HOSTNAME", "web-2")
+    berth.logs.replica_name.cache_clear()
+    try:
+        assert json.loads(JsonFormatter().format(make_record()))["replica"] == "web-2"
+    finally:
+        monkeypatch.undo()
+        berth.logs.replica_name.cache_clear()
 
 
 def test_json_time_is_utc_with_milliseconds() -> None:
@@ -185,7 +198,7 @@ def test_json_extras_do_not_replace_the_core_fields() -> None:
     data = json.loads(
         JsonFormatter().format(make_record(level_name="x", replica="spoofed", logger="x"))
     )
-    assert data["replica"] == socket.gethostname()
+    assert data["replica"] != "spoofed"
     assert data["logger"] == "tests.logs"
 
 

@@ -6,6 +6,7 @@ import functools
 import json
 import logging
 import math
+import os
 import socket
 import time
 from typing import Any
@@ -37,9 +38,12 @@ _CONTEXT_VARS = {
 
 
 @functools.cache
-def _replica() -> str:
+def replica_name() -> str:
+    """This replica's name, as each log line gives it: the container's (or pod's) host name."""
     # In a container the hostname is the container (or pod) name: it tells replicas apart.
-    return socket.gethostname()
+    # Docker and Kubernetes also put it in HOSTNAME, which berth up sets to each replica's
+    # name, since its replicas share the machine's hostname.
+    return os.environ.get("HOSTNAME") or socket.gethostname()
 
 
 def _message(record: logging.LogRecord) -> str:
@@ -109,7 +113,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "message": _message(record),
-            "replica": _replica(),
+            "replica": replica_name(),
         }
         request_id = _context(fields, "request_id")
         if request_id is not None:

@@ -71,6 +71,8 @@ def test_upload_and_see_photo_and_thumbnail(entry_point: str, tmp_path: Path) ->
             page.click("button[type=submit]")
             page.wait_for_url("**/photos/*/")
             assert page.inner_text("h1") == "Harbour at dusk"
+            # The footer names the replica that made the page, as its log lines do.
+            assert page.inner_text("#replica") in {"web-1", "web-2"}
             assert loaded(page, "img#photo") == 1200
 
             page.goto(f"{entry_point}/")

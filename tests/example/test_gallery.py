@@ -12,6 +12,7 @@ import random
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -142,6 +143,12 @@ def test_concurrent_visits_all_count(site: Site) -> None:
         pages = list(pool.map(lambda _: _get(f"{site.base}/"), range(24)))
     counts = sorted(visits(page) for page in pages)
     assert counts == list(range(counts[0], counts[0] + 24))
+
+
+def test_each_page_names_the_replica_that_served_it(site: Site) -> None:
+    # HOSTNAME as Docker, Kubernetes and berth up set it; the site here runs without one.
+    expected = site.env.get("HOSTNAME") or socket.gethostname()
+    assert f'<span id="replica">{expected}</span>' in _get(f"{site.base}/")
 
 
 def _get(url: str) -> str:

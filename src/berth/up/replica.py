@@ -75,6 +75,8 @@ class Replica:
             env = dict(environment)
             env.update(
                 PORT=str(port),
+                # What a container's hostname would be: the replica's name in its log lines.
+                HOSTNAME=name,
                 TMPDIR=str(folder / "tmp"),
                 HOME=str(folder / "home"),
                 # The copy first: the replica must import its own files, not the original tree.
