@@ -7,12 +7,15 @@ import io
 import json
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from asgiref.sync import iscoroutinefunction
-from django.http import HttpRequest, HttpResponse
+from django.core.signals import request_finished
+from django.db import close_old_connections
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.test import AsyncClient, Client, RequestFactory
 
 from berth.logs import JsonFormatter
@@ -181,6 +184,61 @@ def test_escaping_exception_propagates_resets_and_is_logged(log_lines: LogLines)
     assert current_request_id() is None
     (access,) = log_lines()
     assert (access["request_id"], access["status"], access["level"]) == ("escaping-1", 500, "ERROR")
+
+
+@pytest.fixture
+def no_connection_cleanup() -> Iterator[None]:
+    """Closing a response sends request_finished; as Django's test client does, keep its
+    database clean-up, which these tests without a database must not reach, out of it."""
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_finished.connect(close_old_connections)
+
+
+@pytest.mark.usefixtures("no_connection_cleanup")
+def test_access_line_is_written_once_when_the_response_is_closed(log_lines: LogLines) -> None:
+    middleware = RequestIdMiddleware(lambda request: HttpResponse("ok"))
+    response = middleware(RequestFactory().get("/x/", headers={"X-Request-ID": "closing-1"}))
+    assert isinstance(response, HttpResponse)
+    # The server sends the response, then closes it: only then is the line written, in the
+    # request's context although the middleware has long left it.
+    assert log_lines() == []
+    response.close()
+    response.close()
+    (access,) = log_lines()
+    assert (access["request_id"], access["path"], access["status"]) == ("closing-1", "/x/", 200)
+
+
+@pytest.mark.usefixtures("no_connection_cleanup")
+def test_access_line_duration_covers_a_streamed_body(log_lines: LogLines) -> None:
+    def slow_body() -> Iterator[bytes]:
+        yield b"first"
+        time.sleep(0.2)
+        yield b"second"
+
+    middleware = RequestIdMiddleware(lambda request: StreamingHttpResponse(slow_body()))
+    response = middleware(RequestFactory().get("/stream/"))
+    assert isinstance(response, StreamingHttpResponse)
+    assert b"".join(response) == b"firstsecond"
+    response.close()
+    (access,) = log_lines()
+    assert access["duration_ms"] >= 200
+
+
+def test_lines_logged_while_closing_carry_the_request_id(log_lines: LogLines) -> None:
+    def on_finished(**kwargs: object) -> None:
+        logging.getLogger("tests").info("request finished")
+
+    request_finished.connect(on_finished)
+    try:
+        response = Client().get("/t/status/200/")
+    finally:
+        request_finished.disconnect(on_finished)
+    lines = log_lines()
+    assert [line["message"] for line in lines][0] == "request finished"
+    assert {line["request_id"] for line in lines} == {response["X-Request-ID"]}
 
 
 def test_access_line_below_the_level_is_skipped(log_lines: LogLines) -> None:

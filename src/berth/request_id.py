@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import re
 import secrets
@@ -76,7 +77,8 @@ def _printable(text: str) -> str:
 
 
 class RequestIdMiddleware:
-    """Assign a request id, expose it to logging for the request's duration, log the outcome.
+    """Assign a request id, expose it to logging for the request's duration, log the outcome
+    once the response is closed.
 
     Put it first in ``MIDDLEWARE`` so that the id covers, and the timing includes, the
     rest of the stack.
@@ -143,7 +145,29 @@ class RequestIdMiddleware:
         self, request: HttpRequest, response: HttpResponseBase, started: float
     ) -> HttpResponseBase:
         response[REQUEST_ID_HEADER] = request.request_id  # type: ignore[attr-defined]
-        self._log(request, response.status_code, started)
+        # The access line is written when the server closes the response, after its last
+        # byte went out, as gunicorn and nginx write theirs: the client does not wait for the
+        # line, and duration_ms covers a streamed body too. The request's context is kept
+        # for it, and for whatever Django's request_finished receivers log.
+        context = contextvars.copy_context()
+        close = response.close
+        pending = True
+
+        def close_then_log() -> None:
+            try:
+                close()
+            finally:
+                self._log(request, response.status_code, started)
+
+        def close_once_logged() -> None:
+            nonlocal pending
+            if pending:
+                pending = False
+                context.run(close_then_log)
+            else:
+                close()
+
+        response.close = close_once_logged  # type: ignore[method-assign]
         return response
 
     def _log(self, request: HttpRequest, status: int, started: float) -> None:
