@@ -267,11 +267,12 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self._copy_body(connection, framing)
 
     def _copy_body(self, connection: http.client.HTTPConnection, length: int) -> None:
+        """Copy ``length`` bytes of the request body (all of it, or one chunk's data)."""
         remaining = length
         while remaining:
             data = self.rfile.read1(min(_CHUNK, remaining))
             if not data:
-                raise ConnectionAbortedError("the client sent less than its Content-Length")
+                raise ConnectionAbortedError("the client ended the request body early")
             connection.send(data)
             remaining -= len(data)
 
@@ -289,13 +290,7 @@ class _ProxyHandler(BaseHTTPRequestHandler):
                 connection.send(b"0\r\n\r\n")
                 return
             connection.send(b"%x\r\n" % size)
-            remaining = size
-            while remaining:
-                data = self.rfile.read1(min(_CHUNK, remaining))
-                if not data:
-                    raise ConnectionAbortedError("the client ended the request body early")
-                connection.send(data)
-                remaining -= len(data)
+            self._copy_body(connection, size)
             self.rfile.readline(3)  # the CRLF after the chunk's data
             connection.send(b"\r\n")
 
