@@ -40,9 +40,8 @@ _CONTEXT_VARS = {
 @functools.cache
 def replica_name() -> str:
     """This replica's name, as each log line gives it: the container's (or pod's) host name."""
-    # In a container the hostname is the container (or pod) name: it tells replicas apart.
-    # Docker and Kubernetes also put it in HOSTNAME, which berth up sets to each replica's
-    # name, since its replicas share the machine's hostname.
+    # Docker and Kubernetes put it in HOSTNAME too; berth up sets HOSTNAME to each replica's
+    # name, since its replicas share the machine's host name.
     return os.environ.get("HOSTNAME") or socket.gethostname()
 
 

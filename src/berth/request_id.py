@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from contextvars import ContextVar, Token
+from contextvars import ContextVar, Token, copy_context
 from typing import cast
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
@@ -149,7 +148,7 @@ class RequestIdMiddleware:
         # byte went out, as gunicorn and nginx write theirs: the client does not wait for the
         # line, and duration_ms covers a streamed body too. The request's context is kept
         # for it, and for whatever Django's request_finished receivers log.
-        context = contextvars.copy_context()
+        context = copy_context()
         close = response.close
         pending = True
 
