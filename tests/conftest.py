@@ -14,35 +14,14 @@ import pytest
 from botocore.exceptions import ClientError
 from tests.s3_server import S3Bucket, S3Server
 
+from berth.config.variables import VARIABLES
 from berth.services.postgres import PostgresServer
 
 if TYPE_CHECKING:
     from mypy_boto3_s3.type_defs import ObjectIdentifierTypeDef
 
-# Variables berth or the libraries it drives read; a developer's shell must not leak into tests.
-CLEARED_VARIABLES = (
-    "DATABASE_URL",
-    "STORAGE_URL",
-    "DEFAULT_STORAGE_DSN",
-    "CACHE_URL",
-    "EMAIL_URL",
-    "SECRET_KEY",
-    "DEBUG",
-    "ALLOWED_HOSTS",
-    "DOMAIN",
-    "SECURE_PROXY_SSL_HEADER",
-    "TIME_ZONE",
-    "LOG_LEVEL",
-    "LOG_FORMAT",
-    "SENTRY_DSN",
-    "SENTRY_ENVIRONMENT",
-    "SENTRY_TRACES_SAMPLE_RATE",
-    "GIT_COMMIT",
-    "PORT",
-    "WEB_CONCURRENCY",
-    "STATIC_URL",
-    "STATIC_ROOT",
-)
+# Every variable berth reads, from its registry; a developer's shell must not leak into tests.
+CLEARED_VARIABLES = frozenset(variable.name for variable in VARIABLES)
 CLEARED_PREFIXES = ("AWS_", "BERTH_")
 # Chooses which PostgreSQL binaries the test servers use, so it is the machine's to set.
 KEPT_VARIABLES = ("BERTH_POSTGRES_BIN",)

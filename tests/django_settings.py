@@ -13,12 +13,12 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.sessions",
     "django.contrib.staticfiles",
-    "berth",
+    "berth.runtime",
 ]
 
 MIDDLEWARE = [
-    "berth.health.HealthProbeMiddleware",
-    "berth.request_id.RequestIdMiddleware",
+    "berth.runtime.health.HealthProbeMiddleware",
+    "berth.runtime.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from berth.logs import replica_name
+from berth.runtime.log_format import replica_name
 
 
 def replica(request: HttpRequest) -> dict[str, str]:

@@ -11,6 +11,6 @@ __version__ = "0.1.0.dev0"
 
 def configure(namespace: dict[str, object]) -> None:
     """Set Django settings in ``namespace`` (a settings module's ``globals()``) from the environment."""
-    from berth.settings import configure as _configure
+    from berth.config.resolve import configure as _configure
 
     _configure(namespace)

@@ -10,7 +10,6 @@ from tests.integration.throwaway import write_project
 from tests.processes import child_environment
 
 from berth.cli import main
-from berth.cli.remote import shown_command
 from berth.services.postgres import PostgresServer, find_postgres_bin
 
 # Commands that run are started in a child `berth`, never in-process: on a terminal berth
@@ -56,27 +55,6 @@ def test_the_command_shown_has_its_secrets_masked(tmp_path: Path) -> None:
     assert result.stdout == f"{url} --token t0ken-x\n"
     assert "s3cret-pw" not in result.stderr and "t0ken-x" not in result.stderr
     assert result.stderr == "[here] $ echo 'postgres://app:***@db:5432/shop' --token '***'\n"
-
-
-@pytest.mark.parametrize(
-    ("command", "shown"),
-    [
-        (
-            ["env", "DATABASE_URL=postgres://u:pw@h/d", "x"],
-            "env 'DATABASE_URL=postgres://u:***@h/d' x",
-        ),
-        (["kubectl", "--token=abc", "exec"], "kubectl '--token=***' exec"),
-        (["app", "--password", "pw", "--user", "me"], "app --password '***' --user me"),
-        (["env", "SECRET_KEY=k3y", "API_KEY=k"], "env 'SECRET_KEY=***' 'API_KEY=***'"),
-        (["s3", "s3://KEY:S3CRET@bucket?x=1"], "s3 's3://KEY:***@bucket?x=1'"),
-        (
-            ["ssh", "deploy@host", "docker", "exec", "-i", "app"],
-            "ssh deploy@host docker exec -i app",
-        ),
-    ],
-)
-def test_shown_command(command: list[str], shown: str) -> None:
-    assert shown_command(command) == shown
 
 
 def test_a_missing_program_is_one_line(

@@ -9,7 +9,7 @@ import requests
 from django.core.files.base import ContentFile
 from storages.backends.s3 import S3Storage
 
-from berth.dsn.storage import parse_storage_url
+from berth.config.dsn.storage import parse_storage_url
 
 
 def storage_for(url: str) -> S3Storage:

@@ -28,6 +28,8 @@ GOLDEN = HERE / "golden"
 COMPOSE_SCHEMA = HERE / "compose-spec" / "compose-spec.json"
 # Read at import: the autouse fixture clears BERTH_* variables before each test.
 UPDATE_GOLDEN = os.environ.get("BERTH_UPDATE_GOLDEN") == "1"
+# CI compares against the golden copies; rewriting them there would pass whatever changed.
+UPDATE_REFUSED = UPDATE_GOLDEN and bool(os.environ.get("CI"))
 BIN = Path(sys.executable).parent
 KUBERNETES_VERSION = "1.30.0"
 
@@ -47,6 +49,8 @@ def _files(root: Path, **options: Any) -> dict[str, str]:
 
 def test_reference_project_matches_the_golden_copies(example_copy: Path) -> None:
     files = _files(example_copy, kubernetes=True)
+    if UPDATE_REFUSED:
+        pytest.fail("BERTH_UPDATE_GOLDEN=1 is refused where CI is set: update the copies locally")
     if UPDATE_GOLDEN:
         shutil.rmtree(GOLDEN, ignore_errors=True)
         for relative, text in files.items():

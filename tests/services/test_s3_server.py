@@ -27,7 +27,7 @@ from django.test import override_settings
 from storages.backends.s3 import S3Storage
 from tests.processes import REPO, free_port
 
-from berth.dsn.storage import parse_storage_url
+from berth.config.dsn.storage import parse_storage_url
 from berth.errors import ServiceError
 from berth.services.s3 import S3Server, find_rclone
 

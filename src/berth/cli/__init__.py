@@ -8,11 +8,10 @@ from collections.abc import Sequence
 import click
 
 from berth import __version__
-from berth.cli.backup import backup
 from berth.cli.env import env
 from berth.cli.init import init
+from berth.cli.jobs import backup, migrate, wait
 from berth.cli.logs import logs
-from berth.cli.migrate import migrate, wait
 from berth.cli.remote import dbshell, exec_command, shell
 from berth.cli.up import up
 from berth.cli.verify import verify

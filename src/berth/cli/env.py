@@ -8,8 +8,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from berth.settings import resolve
-from berth.variables import read_environment
+from berth.config.resolve import resolve
+from berth.config.variables import read_environment
 
 __all__ = ["env"]
 

@@ -67,7 +67,7 @@ def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path 
     if not stack.has_berth_dependency:
         click.echo(
             f"berth: warning: {stack.dependency_file} does not name django-berth, which the "
-            "image runs (gunicorn -c python:berth.gunicorn_conf, berth migrate)",
+            "image runs (gunicorn -c python:berth.runtime.gunicorn_conf, berth migrate)",
             err=True,
         )
     write = not (dry_run or check)

@@ -14,10 +14,17 @@ from pathlib import Path
 
 import click
 
-from berth.cli.remote import ProgramNotFound, shown_command
-from berth.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.errors import BerthError, ConfigurationError
-from berth.logview import LogFilter, LogLine, format_line, merge_by_time, parse_line, split_prefix
+from berth.remote.commands import program_not_found, shown_command
+from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
+from berth.remote.log_lines import (
+    LogFilter,
+    LogLine,
+    format_line,
+    merge_by_time,
+    parse_line,
+    split_prefix,
+)
 
 __all__ = ["NoLocalLogs", "logs", "parse_since"]
 
@@ -134,10 +141,7 @@ def _run_logs_command(environment: DeploymentEnvironment, follow: bool, printer:
             errors="replace",
         )
     except FileNotFoundError:
-        where = f" (configured in {environment.config_file})" if environment.config_file else ""
-        raise ProgramNotFound(
-            f"{command[0]}: not found; environment {environment.name!r} needs it{where}"
-        ) from None
+        raise program_not_found(environment, command[0]) from None
     with process:
         assert process.stdout is not None
         try:

@@ -15,7 +15,6 @@ import secrets
 import shlex
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import tempfile
@@ -23,11 +22,19 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Literal, Self
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote
 
 from berth.errors import ServiceError
+from berth.services.processes import (
+    LOOPBACK,
+    LocalService,
+    ensure_port_free,
+    free_port,
+    last_lines,
+    log_since,
+    write_secret,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -43,7 +50,6 @@ _PROGRAMS = ("initdb", "pg_ctl", "postgres")
 _SYSTEM_BIN_GLOBS: tuple[str, ...] = ("/usr/lib/postgresql/*/bin",)
 # PostgreSQL refuses to run as root; these accounts may own a server that root starts.
 _SERVICE_ACCOUNTS = ("postgres", "nobody")
-_HOST = "127.0.0.1"
 _PASSWORD_FILE = "berth-password"
 _LOG_FILE = "server.log"
 # sun_path holds 108 bytes including the final NUL; postgres names its socket .s.PGSQL.<port>.
@@ -207,34 +213,6 @@ def _run(command: list[str], account: _Account | None, *, timeout: float) -> tup
         return completed.returncode, output.read()
 
 
-def _last_lines(text: str, count: int = 3) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return " | ".join(lines[-count:])
-
-
-def _write_secret(path: Path, text: str) -> None:
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(descriptor, "w", encoding="utf-8") as file:
-        file.write(text + "\n")
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((_HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def _ensure_port_free(port: int) -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        # As postgres does, so that connections lingering in TIME_WAIT do not count.
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((_HOST, port))
-        except OSError as error:
-            raise ServiceError(f"port {port} on {_HOST} is already in use") from error
-
-
 def _require_psycopg() -> None:
     if importlib.util.find_spec("psycopg") is None:
         raise ServiceError(
@@ -242,7 +220,7 @@ def _require_psycopg() -> None:
         )
 
 
-class PostgresServer:
+class PostgresServer(LocalService):
     """A PostgreSQL cluster in ``data_dir``, listening on 127.0.0.1 with password authentication.
 
     ``start()`` runs ``initdb`` the first time (UTF8, C locale, superuser ``user``) and keeps the
@@ -280,18 +258,6 @@ class PostgresServer:
     def __repr__(self) -> str:
         return f"PostgresServer(data_dir={str(self.data_dir)!r}, port={self._port}, user={self.user!r})"
 
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
     @property
     def port(self) -> int:
         if self._port is None:
@@ -321,7 +287,7 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         """``postgres://`` URL of ``database`` on this server, password included."""
         credentials = f"{quote(self.user, safe='')}:{quote(self.password, safe='')}"
-        return f"postgres://{credentials}@{_HOST}:{self.port}/{quote(database, safe='')}"
+        return f"postgres://{credentials}@{LOOPBACK}:{self.port}/{quote(database, safe='')}"
 
     def start(self) -> None:
         """Initialize the cluster if needed, start the server and wait until it accepts a login.
@@ -333,7 +299,7 @@ class PostgresServer:
             _make_traversable(self.data_dir, self._account)
         if not (self.data_dir / "PG_VERSION").exists():
             if self._requested_port is not None:
-                _ensure_port_free(self._requested_port)  # before initdb, which takes a while
+                ensure_port_free(self._requested_port)  # before initdb, which takes a while
             self._initdb()
         running = self._running_port()
         if running is None:
@@ -389,7 +355,7 @@ class PostgresServer:
             prefix=".berth-initdb-", dir=self.data_dir.parent
         ) as scratch:
             password_file = Path(scratch) / "password"
-            _write_secret(password_file, password)
+            write_secret(password_file, password)
             if self._account is not None:
                 os.chown(scratch, self._account.uid, self._account.gid)
                 os.chown(password_file, self._account.uid, self._account.gid)
@@ -405,8 +371,8 @@ class PostgresServer:
             ]
             code, output = _run(command, self._account, timeout=120)
         if code != 0:
-            raise ServiceError(f"initdb failed in {self.data_dir}: {_last_lines(output)}")
-        _write_secret(self.data_dir / _PASSWORD_FILE, password)
+            raise ServiceError(f"initdb failed in {self.data_dir}: {last_lines(output)}")
+        write_secret(self.data_dir / _PASSWORD_FILE, password)
         self._password = password
 
     def _read_password(self) -> str:
@@ -496,12 +462,12 @@ class PostgresServer:
         # A port we picked can be taken before postgres binds it; pick again then.
         attempts = 1 if self._requested_port is not None else 3
         for attempt in range(1, attempts + 1):
-            port = self._requested_port if self._requested_port is not None else _free_port()
-            _ensure_port_free(port)
+            port = self._requested_port if self._requested_port is not None else free_port()
+            ensure_port_free(port)
             socket_dir = self._socket_dir_for_start()
             log_offset = self.log_file.stat().st_size if self.log_file.exists() else 0
             settings = {
-                "listen_addresses": _HOST,
+                "listen_addresses": LOOPBACK,
                 "port": str(port),
                 "unix_socket_directories": str(socket_dir),
                 "fsync": "off",
@@ -522,13 +488,15 @@ class PostgresServer:
                 self._socket_dir = socket_dir
                 break
             self._remove_own_socket_dir(socket_dir)
-            log = self._log_since(log_offset)
+            log = log_since(self.log_file, log_offset)
             if "Address already in use" in log:
                 if attempt < attempts:
                     continue
-                raise ServiceError(f"port {port} on {_HOST} is already in use: {_last_lines(log)}")
+                raise ServiceError(
+                    f"port {port} on {LOOPBACK} is already in use: {last_lines(log)}"
+                )
             raise ServiceError(
-                f"PostgreSQL in {self.data_dir} did not start: {_last_lines(log or output)}"
+                f"PostgreSQL in {self.data_dir} did not start: {last_lines(log or output)}"
             )
         try:
             self._wait_until_ready()
@@ -542,19 +510,11 @@ class PostgresServer:
             self._socket_dir = None
             raise
 
-    def _log_since(self, offset: int) -> str:
-        try:
-            with self.log_file.open("rb") as log:
-                log.seek(offset)
-                return log.read().decode("utf-8", errors="replace")
-        except FileNotFoundError:
-            return ""
-
     def _connect(self, database: str) -> psycopg.Connection[TupleRow]:
         import psycopg
 
         return psycopg.connect(
-            host=_HOST,
+            host=LOOPBACK,
             port=self.port,
             user=self.user,
             password=self.password,
@@ -580,9 +540,9 @@ class PostgresServer:
                         f"PostgreSQL in {self.data_dir} rejected the password of {self.user!r}"
                     ) from None
                 if time.monotonic() > deadline:
-                    log = _last_lines(self._log_since(0))
+                    log = last_lines(log_since(self.log_file, 0))
                     raise ServiceError(
-                        f"PostgreSQL in {self.data_dir} accepted no login on {_HOST}:{self.port} within {_START_TIMEOUT:g}s: {log}"
+                        f"PostgreSQL in {self.data_dir} accepted no login on {LOOPBACK}:{self.port} within {_START_TIMEOUT:g}s: {log}"
                     ) from None
             time.sleep(0.05)
 
@@ -593,4 +553,4 @@ class PostgresServer:
             with self._connect("postgres") as connection:
                 connection.execute(statement)
         except psycopg.Error as error:
-            raise ServiceError(f"{failure}: {_last_lines(str(error), 1)}") from None
+            raise ServiceError(f"{failure}: {last_lines(str(error), 1)}") from None

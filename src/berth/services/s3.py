@@ -15,25 +15,31 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import string
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
+from berth.config.s3_client import s3_client
 from berth.errors import ServiceError
+from berth.services.processes import (
+    LOOPBACK,
+    LocalService,
+    ensure_port_free,
+    last_lines,
+    log_since,
+    write_secret,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
 
 __all__ = ["S3Server", "find_rclone"]
 
-_HOST = "127.0.0.1"
 # rclone checks SigV4 signatures but not the region in them; boto3 needs one all the same.
 _REGION = "us-east-1"
 _CREDENTIALS_FILE = "berth-credentials.json"
@@ -54,27 +60,6 @@ def find_rclone() -> Path:
     if found is None:
         raise ServiceError(_NOT_INSTALLED)
     return Path(found)
-
-
-def _last_lines(text: str, count: int = 3) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return " | ".join(lines[-count:])
-
-
-def _write_secret(path: Path, text: str) -> None:
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(descriptor, "w", encoding="utf-8") as file:
-        file.write(text + "\n")
-
-
-def _ensure_port_free(port: int) -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        # As Go's listeners do, so that connections lingering in TIME_WAIT do not count.
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((_HOST, port))
-        except OSError as error:
-            raise ServiceError(f"port {port} on {_HOST} is already in use") from error
 
 
 def _new_access_key() -> str:
@@ -131,7 +116,7 @@ def _program_environment(access_key: str, secret_key: str) -> dict[str, str]:
     return environment
 
 
-class S3Server:
+class S3Server(LocalService):
     """``rclone serve s3`` on 127.0.0.1:``port``, serving ``data_dir/objects`` (one folder per bucket).
 
     The credentials are generated the first time and kept in ``data_dir`` (mode 0600), so that a
@@ -160,21 +145,9 @@ class S3Server:
     def __repr__(self) -> str:
         return f"S3Server(data_dir={str(self.data_dir)!r}, port={self.port}, running={self.is_running()})"
 
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
     @property
     def endpoint_url(self) -> str:
-        return f"http://{_HOST}:{self.port}"
+        return f"http://{LOOPBACK}:{self.port}"
 
     @property
     def objects_dir(self) -> Path:
@@ -220,18 +193,16 @@ class S3Server:
 
     def client(self) -> S3Client:
         """A boto3 S3 client logged in to this server; the caller closes it."""
-        import boto3
-        from botocore.config import Config
+        return s3_client(self._client_options(), connect_timeout=2, read_timeout=30)
 
-        client: S3Client = boto3.client(
-            "s3",
-            endpoint_url=self.endpoint_url,
-            aws_access_key_id=self.access_key,
-            aws_secret_access_key=self.secret_key,
-            region_name=_REGION,
-            config=Config(s3={"addressing_style": "path"}, connect_timeout=2, read_timeout=30),
-        )
-        return client
+    def _client_options(self) -> dict[str, str]:
+        return {
+            "endpoint_url": self.endpoint_url,
+            "access_key": self.access_key,
+            "secret_key": self.secret_key,
+            "region_name": _REGION,
+            "addressing_style": "path",
+        }
 
     def create_bucket(self, name: str) -> None:
         """Create bucket ``name`` (a folder under ``objects_dir``); nothing happens if it exists."""
@@ -256,7 +227,7 @@ class S3Server:
         self.objects_dir.mkdir(parents=True, exist_ok=True)
         self._load_or_create_credentials()  # also keeps keys given explicitly for later starts
         access_key, secret_key = self.access_key, self.secret_key
-        _ensure_port_free(self.port)
+        ensure_port_free(self.port)
         log_offset = self.log_file.stat().st_size if self.log_file.exists() else 0
         command = [
             str(self.binary),
@@ -266,7 +237,7 @@ class S3Server:
             "--config",
             "",
             "--addr",
-            f"{_HOST}:{self.port}",
+            f"{LOOPBACK}:{self.port}",
             str(self.objects_dir),
         ]
         # rclone logs to stderr; a file, not a pipe, which nobody would drain.
@@ -321,42 +292,20 @@ class S3Server:
         secret_key = self._secret_key or kept.get("secret_key") or secrets.token_urlsafe(30)
         if kept != {"access_key": access_key, "secret_key": secret_key}:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            _write_secret(path, json.dumps({"access_key": access_key, "secret_key": secret_key}))
+            write_secret(path, json.dumps({"access_key": access_key, "secret_key": secret_key}))
         self._access_key, self._secret_key = access_key, secret_key
 
-    def _log_since(self, offset: int) -> str:
-        try:
-            with self.log_file.open("rb") as log:
-                log.seek(offset)
-                return log.read().decode("utf-8", errors="replace")
-        except FileNotFoundError:
-            return ""
-
     def _failure(self, problem: str, log_offset: int) -> ServiceError:
-        log = _last_lines(self._log_since(log_offset))
+        log = last_lines(log_since(self.log_file, log_offset))
         return ServiceError(
             f"S3 server (rclone) in {self.data_dir} {problem}" + (f": {log}" if log else "")
         )
 
     def _wait_until_ready(self, timeout: float, log_offset: int) -> None:
-        import boto3
-        from botocore.config import Config
         from botocore.exceptions import BotoCoreError, ClientError
 
         # An open port is not enough: only a signed call shows that rclone took our credentials.
-        probe: S3Client = boto3.client(
-            "s3",
-            endpoint_url=self.endpoint_url,
-            aws_access_key_id=self.access_key,
-            aws_secret_access_key=self.secret_key,
-            region_name=_REGION,
-            config=Config(
-                s3={"addressing_style": "path"},
-                retries={"mode": "standard", "max_attempts": 1},
-                connect_timeout=1,
-                read_timeout=2,
-            ),
-        )
+        probe = s3_client(self._client_options(), connect_timeout=1, read_timeout=2, attempts=1)
         deadline = time.monotonic() + timeout
         try:
             while True:

@@ -25,6 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from berth.up.errors import UpError
+from berth.up.state import replica_order
 
 __all__ = ["REPLICA_HEADER", "EntryPoint", "RoundRobin", "Upstream"]
 
@@ -87,18 +88,13 @@ class RoundRobin:
     def pick(self, skip: Collection[str] = ()) -> Upstream | None:
         """The next ready replica not in ``skip``; None when there is none."""
         with self._lock:
-            candidates = [self._ready[name] for name in sorted(self._ready, key=_order)]
+            candidates = [self._ready[name] for name in sorted(self._ready, key=replica_order)]
             for _ in candidates:
                 upstream = candidates[self._turn % len(candidates)]
                 self._turn += 1
                 if upstream.name not in skip:
                     return upstream
             return None
-
-
-def _order(name: str) -> tuple[str, int]:
-    base, _, number = name.rpartition("-")
-    return (base, int(number)) if number.isdigit() else (name, 0)
 
 
 class EntryPoint(ThreadingHTTPServer):

@@ -10,7 +10,7 @@ import sys
 import threading
 from typing import TextIO
 
-from berth.logview import format_line, parse_line
+from berth.remote.log_lines import format_line, parse_line
 
 __all__ = ["Console"]
 

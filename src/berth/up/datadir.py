@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from berth.services.processes import write_secret
 from berth.up.errors import UpError
 
 __all__ = ["DATA_DIR_NAME", "DataDir", "write_json_atomically"]
@@ -93,9 +94,7 @@ class DataDir:
             if kept:
                 return kept
         key = secrets.token_urlsafe(50)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(descriptor, "w", encoding="utf-8") as file:
-            file.write(key + "\n")
+        write_secret(path, key)
         return key
 
     def remembered_port(self, service: str) -> int | None:

@@ -21,13 +21,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
+from berth.services.processes import LOOPBACK
 from berth.up.console import Console
 from berth.up.state import ReplicaState, now
 from berth.up.tree import copy_tree, remove_tree
 
-__all__ = ["HOST", "Replica"]
+__all__ = ["Replica"]
 
-HOST = "127.0.0.1"
 _READY_POLL = 0.1
 _PROBE_TIMEOUT = 2.0
 
@@ -88,11 +88,11 @@ class Replica:
                 "-m",
                 "gunicorn",
                 "-c",
-                "python:berth.gunicorn_conf",
+                "python:berth.runtime.gunicorn_conf",
                 # Overrides the config's 0.0.0.0: on a laptop, only the entry point is reachable
                 # from the network (and by default not even it).
                 "--bind",
-                f"{HOST}:{port}",
+                f"{LOOPBACK}:{port}",
                 wsgi_application,
             ]
             process = subprocess.Popen(
@@ -119,7 +119,7 @@ class Replica:
 
     @property
     def url(self) -> str:
-        return f"http://{HOST}:{self.port}"
+        return f"http://{LOOPBACK}:{self.port}"
 
     @property
     def pid(self) -> int:
@@ -172,9 +172,9 @@ class Replica:
             os.killpg(self.process.pid, signum)
 
     def _answers_ready(self) -> bool:
-        connection = http.client.HTTPConnection(HOST, self.port, timeout=_PROBE_TIMEOUT)
+        connection = http.client.HTTPConnection(LOOPBACK, self.port, timeout=_PROBE_TIMEOUT)
         try:
-            connection.request("GET", "/readyz", headers={"Host": f"{HOST}:{self.port}"})
+            connection.request("GET", "/readyz", headers={"Host": f"{LOOPBACK}:{self.port}"})
             response = connection.getresponse()
             response.read()
             return response.status == 200

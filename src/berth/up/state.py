@@ -17,7 +17,7 @@ from pathlib import Path
 
 from berth.up.datadir import write_json_atomically
 
-__all__ = ["ReplicaState", "UpState", "now"]
+__all__ = ["ReplicaState", "UpState", "now", "replica_order"]
 
 
 def now() -> str:
@@ -75,14 +75,14 @@ class UpState:
                 "replicas": [
                     vars(replica)
                     for _, replica in sorted(
-                        self._replicas.items(), key=lambda item: _order(item[0])
+                        self._replicas.items(), key=lambda item: replica_order(item[0])
                     )
                 ],
             },
         )
 
 
-def _order(name: str) -> tuple[str, int]:
-    # web-2 before web-10.
+def replica_order(name: str) -> tuple[str, int]:
+    """Sort key of replica names: web-2 before web-10."""
     base, _, number = name.rpartition("-")
     return (base, int(number)) if number.isdigit() else (name, 0)

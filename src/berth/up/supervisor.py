@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import tempfile
 import threading
 import time
@@ -23,18 +22,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
+from berth.config.variables import read_environment
 from berth.project import DjangoProject
+from berth.services.processes import LOOPBACK, free_port, port_is_free
+from berth.up.backing_services import backing_services
 from berth.up.balancer import EntryPoint, RoundRobin, Upstream
 from berth.up.console import Console
 from berth.up.datadir import DataDir
 from berth.up.errors import UpError
 from berth.up.image import build_image
-from berth.up.migrations import wait_and_migrate
-from berth.up.replica import HOST, Replica
-from berth.up.services import backing_services
+from berth.up.release import wait_and_migrate
+from berth.up.replica import Replica
 from berth.up.state import UpState
 from berth.up.tree import remove_tree
-from berth.variables import read_environment
 
 __all__ = ["MAX_START_FAILURES", "UpOptions", "run_up"]
 
@@ -255,7 +255,7 @@ class _Supervisor:
 
     def became_ready(self, slot: _Slot, replica: Replica) -> None:
         with self.changed:
-            self.pool.add(Upstream(replica.name, HOST, replica.port))
+            self.pool.add(Upstream(replica.name, LOOPBACK, replica.port))
             self.state.set_replica(replica.state(ready=True))
             slot.readiness += 1
             self.changed.notify_all()
@@ -376,26 +376,9 @@ class _Slot(threading.Thread):
 
     def _next_port(self) -> int:
         # The slot keeps its port while it is free, so that its URL in up.json stays put.
-        if self._port is None or not _is_free(self._port):
-            self._port = _free_port()
+        if self._port is None or not port_is_free(self._port):
+            self._port = free_port()
         return self._port
-
-
-def _is_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((HOST, port))
-        except OSError:
-            return False
-        return True
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class _Signals:

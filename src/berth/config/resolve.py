@@ -1,0 +1,487 @@
+"""Resolve berth's variables into Django settings, and apply them to a settings module.
+
+Precedence, per setting: a variable set in the environment wins; else the project's own
+value in settings.py (when ``configure`` is called after it); else berth's embedded default.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import zoneinfo
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from berth.config.dsn.cache import parse_cache_url
+from berth.config.dsn.database import parse_database_url
+from berth.config.dsn.email import parse_email_url
+from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
+from berth.config.dsn.values import parse_bool, parse_int
+from berth.config.masking import MASK, mask_url
+from berth.config.variables import VARIABLES, Environment, Source, read_environment
+from berth.errors import ConfigurationError
+
+__all__ = [
+    "DEVELOPMENT_SECRET_KEY",
+    "Configuration",
+    "ReportLine",
+    "ServerSettings",
+    "configure",
+    "explicit_debug",
+    "log_settings",
+    "resolve",
+    "server_settings",
+]
+
+# Starts with django-insecure- so that Django's own deploy check (security.W009) flags it too.
+DEVELOPMENT_SECRET_KEY = "django-insecure-berth-development-only-never-in-production"
+BERTH_APP = "berth.runtime"
+REQUEST_ID_MIDDLEWARE = "berth.runtime.request_id.RequestIdMiddleware"
+HEALTH_PROBE_MIDDLEWARE = "berth.runtime.health.HealthProbeMiddleware"
+WHITENOISE_MIDDLEWARE = "whitenoise.middleware.WhiteNoiseMiddleware"
+WHITENOISE_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One variable in ``berth env``: where its value came from and what it resolved to."""
+
+    variable: str
+    source: Source
+    value: str
+    """As set, or the default; secrets masked."""
+    resolved: str = ""
+
+
+@dataclass
+class Configuration:
+    settings: dict[str, Any] = field(default_factory=dict)
+    report: list[ReportLine] = field(default_factory=list)
+    sentry: dict[str, Any] = field(default_factory=dict)
+    embedded: set[str] = field(default_factory=set)
+    """Which of "database" and "storage" run on berth's local defaults."""
+
+
+def resolve(
+    env: Environment,
+    project: Mapping[str, Any] | None = None,
+    base_dir: Path | None = None,
+) -> Configuration:
+    """The Django settings berth's variables resolve to, given the project's own settings."""
+    project = project or {}
+    base = Path(base_dir or project.get("BASE_DIR") or Path.cwd()).resolve()
+    config = Configuration()
+    _database(env, project, base, config)
+    _storage(env, project, base, config)
+    _cache(env, project, config)
+    _email(env, project, config)
+    debug = _debug(env, project, config)
+    _secret_key(env, project, debug, config)
+    _hosts(env, project, config)
+    _simple(env, project, base, config)
+    _logging(env, project, debug, config)
+    _sentry(env, debug, config)
+    _server(env, config)
+    return config
+
+
+def configure(
+    namespace: MutableMapping[str, Any], environ: Mapping[str, str] | None = None
+) -> Configuration:
+    """Set Django settings in a settings module's ``globals()`` from the environment.
+
+    Call it at the end of settings.py: the project's own values then count as defaults that
+    the environment overrides, and berth can add its middleware and app to the lists.
+    """
+    env = read_environment(environ)
+    config = resolve(env, namespace)
+    namespace.update(config.settings)
+    namespace["MIDDLEWARE"] = _with_middleware(list(namespace.get("MIDDLEWARE", [])))
+    namespace["INSTALLED_APPS"] = _with_apps(list(namespace.get("INSTALLED_APPS", [])))
+    if is_build(env):
+        return config
+    for service in config.embedded:
+        folder = (
+            Path(config.settings["DATABASES"]["default"]["NAME"]).parent
+            if service == "database"
+            else Path(config.settings["MEDIA_ROOT"])
+        )
+        # A read-only image (collectstatic at build time) must still load its settings;
+        # the berth.W001/W002 checks already say the embedded defaults are no place for data.
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+    if config.sentry:
+        from berth.runtime.sentry import init_sentry
+
+        init_sentry(**config.sentry)
+    return config
+
+
+def _line(config: Configuration, name: str, source: Source, value: str, resolved: str = "") -> None:
+    variable = next(v for v in VARIABLES if v.name == name)
+    if variable.secret and source is not Source.DEFAULT:
+        value = MASK
+    elif variable.url:
+        value = mask_url(value)
+    config.report.append(ReportLine(name, source, value, resolved))
+
+
+def _database(
+    env: Environment, project: Mapping[str, Any], base: Path, config: Configuration
+) -> None:
+    databases = dict(project.get("DATABASES") or {})
+    url = env.get("DATABASE_URL")
+    if url is not None:
+        databases["default"] = parse_database_url(url)
+        source = Source.ENVIRONMENT
+    elif "default" in databases:
+        source, url = Source.PROJECT, "(DATABASES in settings)"
+    else:
+        path = base / "data" / "db.sqlite3"
+        url = f"sqlite:///{path}"
+        databases["default"] = parse_database_url(url)
+        config.embedded.add("database")
+        source = Source.DEFAULT
+    default = databases["default"]
+    where = default.get("HOST") or ""
+    if default.get("PORT"):
+        where += f":{default['PORT']}"
+    _line(
+        config,
+        "DATABASE_URL",
+        source,
+        url,
+        f"{default.get('ENGINE', '?')} {where}/{default.get('NAME', '')}".replace(" /", " "),
+    )
+    config.settings["DATABASES"] = databases
+
+
+def _storage(
+    env: Environment, project: Mapping[str, Any], base: Path, config: Configuration
+) -> None:
+    storages = dict(project.get("STORAGES") or {})
+    storage: StorageConfig | None = None
+    url = env.get("STORAGE_URL")
+    alias = env.get("DEFAULT_STORAGE_DSN")
+    if url is not None:
+        storage, source = parse_storage_url(url), Source.ENVIRONMENT
+    elif alias is not None:
+        storage, source, url = parse_divio_storage_dsn(alias), Source.ALIAS, alias
+    elif "default" in storages:
+        source, url = Source.PROJECT, "(STORAGES in settings)"
+    else:
+        url = f"file://{base / 'data' / 'media'}?url=/media/"
+        storage, source = parse_storage_url(url), Source.DEFAULT
+        config.embedded.add("storage")
+    if storage is not None:
+        storages["default"] = storage.storages_entry
+        config.settings["MEDIA_URL"] = storage.media_url
+        if storage.is_local:
+            config.settings["MEDIA_ROOT"] = storage.options["location"]
+    storages.setdefault("staticfiles", {"BACKEND": WHITENOISE_STORAGE})
+    config.settings["STORAGES"] = storages
+    resolved = storages["default"].get("BACKEND", "?")
+    if storage is not None and not storage.is_local:
+        resolved += f" bucket={storage.options['bucket_name']}"
+        if storage.options.get("endpoint_url"):
+            resolved += f" endpoint={storage.options['endpoint_url']}"
+    _line(config, "STORAGE_URL", source, url, resolved)
+    if alias is not None and source is not Source.ALIAS:
+        _line(
+            config, "DEFAULT_STORAGE_DSN", Source.ENVIRONMENT, alias, "ignored: STORAGE_URL is set"
+        )
+
+
+def _cache(env: Environment, project: Mapping[str, Any], config: Configuration) -> None:
+    caches = dict(project.get("CACHES") or {})
+    url = env.get("CACHE_URL")
+    if url is not None:
+        caches["default"], source = parse_cache_url(url), Source.ENVIRONMENT
+    elif "default" in caches:
+        source, url = Source.PROJECT, "(CACHES in settings)"
+    else:
+        url = "locmem://"
+        caches["default"], source = parse_cache_url(url), Source.DEFAULT
+    config.settings["CACHES"] = caches
+    _line(config, "CACHE_URL", source, url, caches["default"].get("BACKEND", "?"))
+
+
+def _email(env: Environment, project: Mapping[str, Any], config: Configuration) -> None:
+    url = env.get("EMAIL_URL")
+    if url is not None:
+        source = Source.ENVIRONMENT
+    elif "EMAIL_BACKEND" in project:
+        _line(
+            config,
+            "EMAIL_URL",
+            Source.PROJECT,
+            "(EMAIL_BACKEND in settings)",
+            str(project["EMAIL_BACKEND"]),
+        )
+        return
+    else:
+        url, source = "console://", Source.DEFAULT
+    email = parse_email_url(url)
+    config.settings.update(email)
+    _line(config, "EMAIL_URL", source, url, email["EMAIL_BACKEND"])
+
+
+def _debug(env: Environment, project: Mapping[str, Any], config: Configuration) -> bool:
+    debug = explicit_debug(env)
+    if debug is not None:
+        source = Source.ENVIRONMENT
+    elif "DEBUG" in project:
+        debug, source = bool(project["DEBUG"]), Source.PROJECT
+    else:
+        # The embedded database only exists on a developer's machine: a deployment always
+        # sets DATABASE_URL, so it can never fall into DEBUG by forgetting a variable.
+        debug, source = "database" in config.embedded, Source.DEFAULT
+    config.settings["DEBUG"] = debug
+    _line(config, "DEBUG", source, "on" if debug else "off")
+    return debug
+
+
+def explicit_debug(env: Environment) -> bool | None:
+    """``DEBUG`` as the environment sets it; None when it is unset."""
+    value = env.get("DEBUG")
+    return None if value is None else parse_bool("DEBUG", "the value", value)
+
+
+def _secret_key(
+    env: Environment, project: Mapping[str, Any], debug: bool, config: Configuration
+) -> None:
+    key = env.get("SECRET_KEY")
+    if key is not None:
+        source = Source.ENVIRONMENT
+    elif project.get("SECRET_KEY"):
+        key, source = str(project["SECRET_KEY"]), Source.PROJECT
+    elif debug or is_build(env):
+        # An image build runs collectstatic, which signs nothing: the real key must not
+        # have to be baked into a layer just to get past settings.
+        key, source = DEVELOPMENT_SECRET_KEY, Source.DEFAULT
+    else:
+        raise ConfigurationError(
+            "SECRET_KEY",
+            "is required when DEBUG is off; set it to a long random value, e.g. "
+            "python -c 'import secrets; print(secrets.token_urlsafe(50))'",
+        )
+    config.settings["SECRET_KEY"] = key
+    _line(
+        config, "SECRET_KEY", source, MASK if source is not Source.DEFAULT else "(development key)"
+    )
+
+
+def _hosts(env: Environment, project: Mapping[str, Any], config: Configuration) -> None:
+    domain = env.get("DOMAIN")
+    if domain is not None:
+        domain = domain.strip().lower()
+        if not re.fullmatch(r"[a-z0-9.\-]+(:\d{1,5})?", domain):
+            raise ConfigurationError(
+                "DOMAIN", "must be a host name such as www.example.com, without scheme or path"
+            )
+        _line(config, "DOMAIN", Source.ENVIRONMENT, domain)
+    hosts = env.get("ALLOWED_HOSTS")
+    if hosts is not None:
+        allowed, source = [h.strip() for h in hosts.split(",") if h.strip()], Source.ENVIRONMENT
+    elif "ALLOWED_HOSTS" in project:
+        allowed, source = list(project["ALLOWED_HOSTS"]), Source.PROJECT
+    else:
+        allowed, source = (
+            ([domain.partition(":")[0]] if domain else list(_LOCAL_HOSTS)),
+            Source.DEFAULT,
+        )
+    config.settings["ALLOWED_HOSTS"] = allowed
+    _line(config, "ALLOWED_HOSTS", source, ",".join(allowed))
+    if domain:
+        origins = list(project.get("CSRF_TRUSTED_ORIGINS", []))
+        if f"https://{domain}" not in origins:
+            origins.append(f"https://{domain}")
+        config.settings["CSRF_TRUSTED_ORIGINS"] = origins
+    header = env.get("SECURE_PROXY_SSL_HEADER")
+    if header is not None:
+        name, _, value = header.partition(":")
+        name, value = name.strip(), value.strip() or "https"
+        if not re.fullmatch(r"[A-Za-z0-9\-_]+", name) or not re.fullmatch(
+            r"[A-Za-z0-9\-_.]+", value
+        ):
+            raise ConfigurationError(
+                "SECURE_PROXY_SSL_HEADER", "must look like 'X-Forwarded-Proto: https'"
+            )
+        setting = ("HTTP_" + name.upper().replace("-", "_"), value)
+        config.settings["SECURE_PROXY_SSL_HEADER"] = setting
+        _line(
+            config,
+            "SECURE_PROXY_SSL_HEADER",
+            Source.ENVIRONMENT,
+            header,
+            f"{setting[0]} = {setting[1]}",
+        )
+
+
+def _simple(
+    env: Environment, project: Mapping[str, Any], base: Path, config: Configuration
+) -> None:
+    defaults = {
+        "TIME_ZONE": "UTC",
+        "STATIC_URL": "/static/",
+        "STATIC_ROOT": str(base / "staticfiles"),
+    }
+    for name, default in defaults.items():
+        value = env.get(name)
+        if value is not None:
+            source = Source.ENVIRONMENT
+        elif name in project:
+            value, source = str(project[name]), Source.PROJECT
+        else:
+            value, source = default, Source.DEFAULT
+        if name == "TIME_ZONE":
+            _check_time_zone(value)
+        if name == "STATIC_URL" and not value.endswith("/"):
+            value += "/"
+        config.settings[name] = value
+        _line(config, name, source, value)
+    config.settings["USE_TZ"] = project.get("USE_TZ", True)
+
+
+def _check_time_zone(value: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ConfigurationError(
+            "TIME_ZONE", "is not a known IANA time zone such as Europe/Zurich or UTC"
+        ) from None
+
+
+def _logging(
+    env: Environment, project: Mapping[str, Any], debug: bool, config: Configuration
+) -> None:
+    if not env.is_set("LOG_LEVEL") and not env.is_set("LOG_FORMAT") and "LOGGING" in project:
+        _line(config, "LOG_FORMAT", Source.PROJECT, "(LOGGING in settings)")
+        return
+    level, fmt = log_settings(env, debug)
+    from berth.runtime.log_format import logging_config
+
+    config.settings["LOGGING"] = logging_config(level, fmt)
+    for name, value in (("LOG_LEVEL", level), ("LOG_FORMAT", fmt)):
+        _line(config, name, Source.ENVIRONMENT if env.is_set(name) else Source.DEFAULT, value)
+
+
+def log_settings(env: Environment, debug: bool) -> tuple[str, str]:
+    """``LOG_LEVEL`` and ``LOG_FORMAT``, checked: a level name, and ``json`` or ``console``.
+
+    The one reading of both, for Django's LOGGING and for gunicorn's own lines alike.
+    """
+    level = (env.get("LOG_LEVEL") or "INFO").strip().upper()
+    if level not in _LOG_LEVELS:
+        raise ConfigurationError("LOG_LEVEL", f"must be one of {', '.join(_LOG_LEVELS)}")
+    fmt = (env.get("LOG_FORMAT") or ("console" if debug else "json")).strip().lower()
+    if fmt not in ("json", "console"):
+        raise ConfigurationError("LOG_FORMAT", "must be json or console")
+    return level, fmt
+
+
+def _sentry(env: Environment, debug: bool, config: Configuration) -> None:
+    rate_text = env.get("SENTRY_TRACES_SAMPLE_RATE") or "0"
+    try:
+        rate = float(rate_text)
+    except ValueError:
+        rate = -1.0
+    if not 0.0 <= rate <= 1.0:
+        raise ConfigurationError("SENTRY_TRACES_SAMPLE_RATE", "must be a number from 0 to 1")
+    dsn = env.get("SENTRY_DSN")
+    if dsn is None:
+        _line(config, "SENTRY_DSN", Source.DEFAULT, "(unset)", "Sentry off")
+        return
+    if not re.fullmatch(r"https?://[^\s/@]+@[^\s/]+/.+", dsn.strip()):
+        raise ConfigurationError(
+            "SENTRY_DSN", "must look like https://KEY@o0.ingest.sentry.io/PROJECT"
+        )
+    environment = env.get("SENTRY_ENVIRONMENT") or ("development" if debug else "production")
+    release = env.get("GIT_COMMIT")
+    config.sentry = {
+        "dsn": dsn.strip(),
+        "environment": environment,
+        "release": release,
+        "traces_sample_rate": rate,
+    }
+    _line(
+        config,
+        "SENTRY_DSN",
+        Source.ENVIRONMENT,
+        dsn,
+        f"environment={environment} release={release or '-'} traces={rate}",
+    )
+
+
+def _server(env: Environment, config: Configuration) -> None:
+    port = env.get("PORT")
+    _line(config, "PORT", Source.ENVIRONMENT if port else Source.DEFAULT, str(server_port(env)))
+    workers = env.get("WEB_CONCURRENCY")
+    _line(
+        config,
+        "WEB_CONCURRENCY",
+        Source.ENVIRONMENT if workers else Source.DEFAULT,
+        str(web_concurrency(env)),
+    )
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """What gunicorn reads before Django loads, resolved by the same rules as the settings."""
+
+    port: int
+    workers: int
+    log_level: str
+    log_format: str
+
+
+def server_settings(env: Environment) -> ServerSettings:
+    """gunicorn's settings from ``env``; a malformed value raises the settings' own error."""
+    # gunicorn's master never loads the project's settings, so DEBUG counts only as set.
+    level, fmt = log_settings(env, explicit_debug(env) or False)
+    return ServerSettings(server_port(env), web_concurrency(env), level, fmt)
+
+
+def server_port(env: Environment) -> int:
+    value = env.get("PORT")
+    return 8000 if value is None else parse_int("PORT", "the port", value, minimum=1, maximum=65535)
+
+
+def web_concurrency(env: Environment) -> int:
+    value = env.get("WEB_CONCURRENCY")
+    if value is None:
+        return min(2 * (os.cpu_count() or 1) + 1, 8)
+    return parse_int("WEB_CONCURRENCY", "the worker count", value, minimum=1, maximum=256)
+
+
+def is_build(env: Environment) -> bool:
+    """Whether settings load for an image build (``BERTH_BUILD``), not for serving."""
+    value = env.get("BERTH_BUILD")
+    return value is not None and parse_bool("BERTH_BUILD", "BERTH_BUILD", value)
+
+
+def _with_middleware(middleware: list[str]) -> list[str]:
+    if WHITENOISE_MIDDLEWARE not in middleware:
+        security = "django.middleware.security.SecurityMiddleware"
+        # whitenoise's documented place: right after SecurityMiddleware, before all else.
+        at = middleware.index(security) + 1 if security in middleware else 0
+        middleware.insert(at, WHITENOISE_MIDDLEWARE)
+    if REQUEST_ID_MIDDLEWARE not in middleware:
+        middleware.insert(0, REQUEST_ID_MIDDLEWARE)
+    if HEALTH_PROBE_MIDDLEWARE not in middleware:
+        middleware.insert(0, HEALTH_PROBE_MIDDLEWARE)
+    return middleware
+
+
+def _with_apps(apps: list[str]) -> list[str]:
+    if BERTH_APP not in apps and f"{BERTH_APP}.apps.BerthConfig" not in apps:
+        apps.append(BERTH_APP)
+    staticfiles = "django.contrib.staticfiles"
+    if staticfiles in apps and "whitenoise.runserver_nostatic" not in apps:
+        apps.insert(apps.index(staticfiles), "whitenoise.runserver_nostatic")
+    return apps

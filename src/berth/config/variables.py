@@ -1,0 +1,136 @@
+"""Every environment variable berth reads, with its default: the one place they are read.
+
+docs/reference/environment.md lists the same variables; tests/config/test_variables.py keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+__all__ = ["VARIABLES", "Environment", "Source", "Variable", "read_environment"]
+
+
+class Source(Enum):
+    ENVIRONMENT = "environment"
+    ALIAS = "alias"
+    PROJECT = "project settings"
+    DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    default: str
+    """The default as documented; derived defaults are described in words."""
+    help: str
+    secret: bool = False
+    """The whole value is secret (masked entirely), e.g. SECRET_KEY."""
+    url: bool = False
+    """The value is a URL whose password and secret query values are masked."""
+
+
+VARIABLES: tuple[Variable, ...] = (
+    Variable(
+        "DATABASE_URL",
+        "sqlite:///<BASE_DIR>/data/db.sqlite3",
+        "Database; any libpq URI or sqlite:///path.",
+        url=True,
+    ),
+    Variable(
+        "STORAGE_URL",
+        "file:///<BASE_DIR>/data/media?url=/media/",
+        "Default file storage for media: file:// or s3://.",
+        url=True,
+    ),
+    Variable(
+        "DEFAULT_STORAGE_DSN",
+        "(unset)",
+        "Divio's name and grammar for STORAGE_URL; used when STORAGE_URL is unset.",
+        url=True,
+    ),
+    Variable(
+        "CACHE_URL",
+        "locmem://",
+        "Default cache: locmem://, redis://, rediss://, dummy://.",
+        url=True,
+    ),
+    Variable(
+        "EMAIL_URL",
+        "console://",
+        "Outgoing mail: smtp://, smtp+tls://, smtp+ssl://, console://.",
+        url=True,
+    ),
+    Variable("SECRET_KEY", "(required unless DEBUG is on)", "Django's SECRET_KEY.", secret=True),
+    Variable(
+        "DEBUG", "on while the embedded SQLite database is in use, else off", "Django's DEBUG."
+    ),
+    Variable(
+        "ALLOWED_HOSTS",
+        "DOMAIN if set, else localhost,127.0.0.1,[::1]",
+        "Comma-separated host names.",
+    ),
+    Variable(
+        "DOMAIN", "(unset)", "The public host name; sets ALLOWED_HOSTS and CSRF_TRUSTED_ORIGINS."
+    ),
+    Variable(
+        "SECURE_PROXY_SSL_HEADER",
+        "(unset)",
+        "Header a trusted proxy sets for HTTPS, e.g. X-Forwarded-Proto: https.",
+    ),
+    Variable("TIME_ZONE", "UTC", "Django's TIME_ZONE."),
+    Variable("STATIC_URL", "/static/", "URL prefix of static files."),
+    Variable(
+        "STATIC_ROOT",
+        "<BASE_DIR>/staticfiles",
+        "Folder collectstatic writes to, at image build time.",
+    ),
+    Variable("LOG_LEVEL", "INFO", "Level of the root logger."),
+    Variable(
+        "LOG_FORMAT",
+        "console when DEBUG is on, else json",
+        "json (one object per line) or console.",
+    ),
+    Variable("SENTRY_DSN", "(unset: Sentry off)", "Sentry project DSN.", url=True),
+    Variable(
+        "SENTRY_ENVIRONMENT",
+        "production, or development when DEBUG is on",
+        "Sentry environment name.",
+    ),
+    Variable("SENTRY_TRACES_SAMPLE_RATE", "0", "Share of requests traced, 0 to 1."),
+    Variable("GIT_COMMIT", "(unset)", "The release reported to Sentry."),
+    Variable("PORT", "8000", "Port the application server listens on."),
+    Variable(
+        "WEB_CONCURRENCY", "2 × CPU cores + 1, at most 8", "Application server worker processes."
+    ),
+    Variable(
+        "BERTH_BUILD",
+        "off",
+        "Build mode, for collectstatic in an image build: no secrets needed, nothing created.",
+    ),
+)
+
+_NAMES = frozenset(v.name for v in VARIABLES)
+
+
+@dataclass(frozen=True)
+class Environment:
+    """The values of berth's variables that are set (non-empty) in one environment."""
+
+    values: Mapping[str, str]
+
+    def get(self, name: str) -> str | None:
+        if name not in _NAMES:
+            raise KeyError(f"{name} is not one of berth's variables")
+        return self.values.get(name)
+
+    def is_set(self, name: str) -> bool:
+        return self.get(name) is not None
+
+
+def read_environment(environ: Mapping[str, str] | None = None) -> Environment:
+    """Read berth's variables from ``environ`` (default ``os.environ``); empty counts as unset."""
+    source = os.environ if environ is None else environ
+    return Environment({name: source[name] for name in _NAMES if source.get(name, "").strip()})

@@ -1,0 +1,7 @@
+"""The Django project on disk: found and read without importing it, and loaded when a command needs it."""
+
+from __future__ import annotations
+
+from berth.project.discovery import DjangoProject, ProjectNotFound, find_project, setup_django
+
+__all__ = ["DjangoProject", "ProjectNotFound", "find_project", "setup_django"]

@@ -1,0 +1,1 @@
+"""Reaching a deployed environment: its named configuration, commands in its running containers, its logs."""

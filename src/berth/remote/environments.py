@@ -1,0 +1,355 @@
+"""Named deployment environments: how to reach the running containers of each, from the project's config.
+
+Read from ``[environments.NAME]`` in ``berth.toml`` or ``[tool.berth.environments.NAME]`` in
+``pyproject.toml``, whichever is nearest the current folder (``berth.toml`` wins within one folder;
+the two are never merged). docs/environments.md describes the format.
+"""
+
+from __future__ import annotations
+
+import io
+import shlex
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+from dotenv import dotenv_values
+from dotenv.parser import parse_stream
+
+from berth.errors import ConfigurationError
+
+__all__ = [
+    "LOCAL",
+    "DeploymentEnvironment",
+    "EnvironmentConfigError",
+    "find_config_file",
+    "get_environment",
+    "load_environments",
+]
+
+LOCAL = "local"
+"""The reserved name of the project's own ``berth up``; configuring it is optional."""
+
+BERTH_TOML = "berth.toml"
+PYPROJECT_TOML = "pyproject.toml"
+LOG_FOLDER = Path(".berth") / "logs"
+"""Where ``berth up`` appends each replica's output, as ``<replica>.log``, under the project root."""
+
+_DEFAULT_MANAGE = ("python", "manage.py")
+_DEFAULT_FOLLOW = ("-f",)
+_DEFAULT_SERVICE = "web"
+# Enough for a real fleet; kubectl's own default of 5 cuts off `logs -f` of a bigger deployment.
+_MAX_LOG_REQUESTS = "20"
+
+
+class EnvironmentConfigError(ConfigurationError):
+    """An environment's configuration is malformed; names the file, the table and the key."""
+
+    def __init__(self, file: Path | None, table: str, key: str | None, problem: str) -> None:
+        self.file = file
+        self.table = table
+        self.key = key
+        where = f"[{table}]" if file is None else f"{file} [{table}]"
+        super().__init__(f"{where} {key}" if key else where, problem)
+
+
+@dataclass(frozen=True)
+class DeploymentEnvironment:
+    """One place the project runs, and the commands that reach its running containers."""
+
+    name: str
+    exec_prefix: tuple[str, ...]
+    """Prepended to a command to run it in a running container; empty means "here"."""
+    logs_command: tuple[str, ...] | None
+    """Prints the logs of every replica, once; None when the environment has no such command."""
+    follow_args: tuple[str, ...] = _DEFAULT_FOLLOW
+    """Appended to ``logs_command`` to keep following."""
+    env_file: Path | None = None
+    """A dotenv file with this environment's DSNs (DATABASE_URL, STORAGE_URL, …)."""
+    manage: tuple[str, ...] = _DEFAULT_MANAGE
+    """How manage.py is run inside the container."""
+    terminal_exec_prefix: tuple[str, ...] | None = None
+    """Used instead of ``exec_prefix`` on a terminal: the presets' variant that allocates a TTY
+    (``exec`` without ``-T``, ``exec -t``). None: ``exec_prefix`` serves both."""
+    log_folder: Path | None = None
+    """For ``local`` without a ``logs`` command: the folder of ``berth up``'s ``<replica>.log`` files."""
+    config_file: Path | None = field(default=None, compare=False)
+    """The file this environment was read from; None for the implicit ``local``."""
+
+    def command(self, *args: str, terminal: bool = False) -> list[str]:
+        """``args`` run in a running container of this environment (a TTY one if ``terminal``)."""
+        prefix = self.exec_prefix
+        if terminal and self.terminal_exec_prefix is not None:
+            prefix = self.terminal_exec_prefix
+        return [*prefix, *args]
+
+    def env_values(self) -> dict[str, str]:
+        """The variables of ``env_file``, as python-dotenv reads them; {} without one.
+
+        ``os.environ`` is left alone, and nothing in the file is interpolated from it: these
+        are another environment's values, and a ``$`` in a password stays a ``$``.
+        """
+        if self.env_file is None:
+            return {}
+        try:
+            text = self.env_file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise self._error(
+                "env_file", f"cannot read {self.env_file}: {error.strerror}"
+            ) from None
+        # dotenv_values skips a line it cannot parse with a warning; the value it drops may
+        # be the DSN the command needs, so such a line is refused, naming only its number
+        # (the line itself may hold a password).
+        for binding in parse_stream(io.StringIO(text)):
+            if binding.error:
+                raise self._error(
+                    "env_file", f"{self.env_file} line {binding.original.line} is not KEY=value"
+                )
+        values = dotenv_values(stream=io.StringIO(text), interpolate=False)
+        return {key: value for key, value in values.items() if value is not None}
+
+    def _error(self, key: str, problem: str) -> EnvironmentConfigError:
+        if self.config_file is not None and self.config_file.name == PYPROJECT_TOML:
+            table = f"tool.berth.environments.{self.name}"
+        else:
+            table = f"environments.{self.name}"
+        return EnvironmentConfigError(self.config_file, table, key, problem)
+
+
+def find_config_file(start: Path | None = None) -> Path | None:
+    """The nearest ``berth.toml``, or ``pyproject.toml`` with a ``[tool.berth]`` table, at or above ``start``.
+
+    The walk stops at the repository root (the folder holding ``.git``), so that a file in a home
+    folder never configures an unrelated checkout.
+    """
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / BERTH_TOML).is_file():
+            return folder / BERTH_TOML
+        pyproject = folder / PYPROJECT_TOML
+        if pyproject.is_file() and "berth" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def load_environments(start: Path | None = None) -> dict[str, DeploymentEnvironment]:
+    """Every environment configured for the project at ``start`` (default: the current folder).
+
+    Always holds ``local``: as configured, or else the project's own ``berth up``.
+    """
+    config_file = find_config_file(start)
+    environments: dict[str, DeploymentEnvironment] = {}
+    if config_file is not None:
+        tables, prefix = _environment_tables(config_file)
+        for name, table in tables.items():
+            environments[name] = _environment(config_file, f"{prefix}.{name}", name, table, start)
+    if LOCAL not in environments:
+        environments[LOCAL] = _local(start)
+    return environments
+
+
+def get_environment(name: str, start: Path | None = None) -> DeploymentEnvironment:
+    """The environment called ``name``; a one-line error naming the config file when there is none."""
+    environments = load_environments(start)
+    if name in environments:
+        return environments[name]
+    config_file = find_config_file(start)
+    known = ", ".join(sorted(environments))
+    if config_file is None:
+        here = (start or Path.cwd()).resolve()
+        raise ConfigurationError(
+            f"environment {name!r}",
+            f"not configured: no {BERTH_TOML}, or {PYPROJECT_TOML} with [tool.berth], "
+            f"in {here} or above it (known: {known})",
+        )
+    raise ConfigurationError(str(config_file), f"no environment {name!r} (known: {known})")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except OSError as error:
+        raise ConfigurationError(str(path), f"cannot read: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigurationError(str(path), f"is not valid TOML: {error}") from None
+
+
+def _environment_tables(config_file: Path) -> tuple[dict[str, Any], str]:
+    document = _read_toml(config_file)
+    if config_file.name == BERTH_TOML:
+        prefix, tables = "environments", document.get("environments", {})
+    else:
+        prefix = "tool.berth.environments"
+        tables = document.get("tool", {}).get("berth", {}).get("environments", {})
+    if not isinstance(tables, dict):
+        raise EnvironmentConfigError(config_file, prefix, None, "must be a table of environments")
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            raise EnvironmentConfigError(config_file, f"{prefix}.{name}", None, "must be a table")
+    return tables, prefix
+
+
+def _environment(
+    config_file: Path, table_name: str, name: str, table: Mapping[str, Any], start: Path | None
+) -> DeploymentEnvironment:
+    reader = _TableReader(config_file, table_name, table)
+    base = config_file.parent
+    unknown = sorted(set(table) - set(_KEYS))
+    if unknown:
+        reader.fail(unknown[0], f"unknown key (known: {', '.join(_KEYS)})")
+    for key, preset in _PRESET_ONLY.items():
+        if key in table and preset not in table:
+            reader.fail(key, f"only applies with {preset} = …")
+    if "compose" in table and "kubernetes" in table:
+        reader.fail("kubernetes", "choose one of compose and kubernetes")
+
+    exec_prefix: tuple[str, ...] | None = None
+    terminal_prefix: tuple[str, ...] | None = None
+    logs_command: tuple[str, ...] | None = None
+    if "compose" in table:
+        exec_prefix, terminal_prefix, logs_command = _compose_preset(reader, base)
+    elif "kubernetes" in table:
+        exec_prefix, terminal_prefix, logs_command = _kubernetes_preset(reader)
+
+    if "exec" in table:
+        exec_prefix, terminal_prefix = reader.command("exec", allow_empty=True), None
+    if "logs" in table:
+        logs_command = reader.command("logs")
+    local = _local(start) if name == LOCAL else None
+    if exec_prefix is None:
+        if local is None:
+            reader.fail("exec", "missing: set exec = [...] or a compose or kubernetes preset")
+        exec_prefix = ()
+
+    env_file = reader.string("env_file") if "env_file" in table else None
+    return DeploymentEnvironment(
+        name=name,
+        exec_prefix=exec_prefix,
+        logs_command=logs_command,
+        follow_args=reader.command("follow", allow_empty=True)
+        if "follow" in table
+        else _DEFAULT_FOLLOW,
+        env_file=(base / env_file) if env_file else None,
+        manage=reader.command("manage") if "manage" in table else _default_manage(local),
+        terminal_exec_prefix=terminal_prefix,
+        log_folder=local.log_folder if local is not None and logs_command is None else None,
+        config_file=config_file,
+    )
+
+
+def _default_manage(local: DeploymentEnvironment | None) -> tuple[str, ...]:
+    return local.manage if local is not None else _DEFAULT_MANAGE
+
+
+def _local(start: Path | None) -> DeploymentEnvironment:
+    root = _project_root(start)
+    # Here and now, so the interpreter berth runs under (the project's virtualenv) and a
+    # manage.py found from a subfolder, rather than whatever `python` is first on PATH.
+    manage = (sys.executable, str(root / "manage.py")) if root else _DEFAULT_MANAGE
+    folder = (root or (start or Path.cwd()).resolve()) / LOG_FOLDER
+    return DeploymentEnvironment(
+        name=LOCAL, exec_prefix=(), logs_command=None, manage=manage, log_folder=folder
+    )
+
+
+def _project_root(start: Path | None) -> Path | None:
+    # The folder holding manage.py, as `berth up` takes it. berth.project.find_project reads the
+    # settings too and fails without them; finding the folder is all the logs need.
+    here = (start or Path.cwd()).resolve()
+    return next(
+        (folder for folder in (here, *here.parents) if (folder / "manage.py").is_file()), None
+    )
+
+
+def _compose_preset(
+    reader: _TableReader, base: Path
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    # Absolute, so that berth works from any subfolder: docker compose reads -f from its cwd.
+    compose = ("docker", "compose", "-f", str(base / reader.string("compose")))
+    service = reader.string("service") if "service" in reader.table else _DEFAULT_SERVICE
+    return (
+        (*compose, "exec", "-T", service),
+        (*compose, "exec", service),
+        (*compose, "logs", "--no-color", service),
+    )
+
+
+def _kubernetes_preset(
+    reader: _TableReader,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    target = reader.string("kubernetes")
+    kubectl: tuple[str, ...] = ("kubectl",)
+    if "context" in reader.table:
+        kubectl += ("--context", reader.string("context"))
+    if "namespace" in reader.table:
+        kubectl += ("--namespace", reader.string("namespace"))
+    # Without a selector, --all-pods (kubectl 1.31+) still reaches every replica of the target.
+    pods = (
+        ("-l", reader.string("selector"))
+        if "selector" in reader.table
+        else (target, "--all-pods=true")
+    )
+    logs = ("logs", *pods, "--prefix", "--all-containers", "--max-log-requests", _MAX_LOG_REQUESTS)
+    return (
+        (*kubectl, "exec", "-i", target, "--"),
+        (*kubectl, "exec", "-i", "-t", target, "--"),
+        (*kubectl, *logs),
+    )
+
+
+@dataclass(frozen=True)
+class _TableReader:
+    file: Path
+    name: str
+    table: Mapping[str, Any]
+
+    def fail(self, key: str, problem: str) -> NoReturn:
+        raise EnvironmentConfigError(self.file, self.name, key, problem)
+
+    def string(self, key: str) -> str:
+        value = self.table[key]
+        if not isinstance(value, str) or not value.strip():
+            self.fail(key, "must be a non-empty string")
+        return str(value)
+
+    def command(self, key: str, *, allow_empty: bool = False) -> tuple[str, ...]:
+        value = self.table[key]
+        if isinstance(value, str):
+            try:
+                words = shlex.split(value)
+            except ValueError as error:
+                self.fail(key, f"cannot be split like a shell command: {error}")
+        elif isinstance(value, list) and all(isinstance(word, str) for word in value):
+            words = value
+        else:
+            self.fail(key, "must be a list of strings or a string")
+        if not words and not allow_empty:
+            self.fail(key, "must not be empty")
+        return tuple(words)
+
+
+_KEYS = (
+    "exec",
+    "logs",
+    "follow",
+    "manage",
+    "env_file",
+    "compose",
+    "service",
+    "kubernetes",
+    "namespace",
+    "context",
+    "selector",
+)
+_PRESET_ONLY = {
+    "service": "compose",
+    "namespace": "kubernetes",
+    "context": "kubernetes",
+    "selector": "kubernetes",
+}

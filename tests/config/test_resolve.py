@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from berth.config.resolve import DEVELOPMENT_SECRET_KEY, configure, resolve
+from berth.config.variables import Source, read_environment
+from berth.errors import ConfigurationError
+
+PROD = {"DATABASE_URL": "postgres://app:pw@db:5432/shop", "SECRET_KEY": "k" * 50}
+
+
+def settings_for(
+    environ: dict[str, str], project: dict[str, Any] | None = None, base: Path = Path("/srv/app")
+) -> dict[str, Any]:
+    return resolve(read_environment(environ), project, base).settings
+
+
+def test_embedded_defaults_live_under_base_dir_data(tmp_path: Path) -> None:
+    namespace: dict[str, Any] = {"BASE_DIR": tmp_path}
+    config = configure(namespace, environ={})
+    assert namespace["DATABASES"]["default"]["NAME"] == str(tmp_path / "data" / "db.sqlite3")
+    assert namespace["STORAGES"]["default"] == {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(tmp_path / "data" / "media"), "base_url": "/media/"},
+    }
+    assert namespace["MEDIA_URL"] == "/media/" and namespace["MEDIA_ROOT"] == str(
+        tmp_path / "data" / "media"
+    )
+    assert namespace["DEBUG"] is True and namespace["SECRET_KEY"] == DEVELOPMENT_SECRET_KEY
+    assert config.embedded == {"database", "storage"}
+    assert (tmp_path / "data" / "media").is_dir(), "runserver just works: the folders exist"
+
+
+def test_environment_wins_over_project_which_wins_over_defaults() -> None:
+    project = {
+        "DEBUG": True,
+        "TIME_ZONE": "Europe/Zurich",
+        "ALLOWED_HOSTS": ["example.org"],
+        "SECRET_KEY": "project-key",
+    }
+    settings = settings_for({**PROD, "DEBUG": "0"}, project)
+    assert settings["DEBUG"] is False  # environment beats project
+    assert settings["TIME_ZONE"] == "Europe/Zurich"  # project beats default
+    assert settings["ALLOWED_HOSTS"] == ["example.org"]
+    assert settings["SECRET_KEY"] == "k" * 50
+
+
+def test_project_databases_are_kept_and_extended() -> None:
+    replica = {"ENGINE": "django.db.backends.postgresql", "NAME": "ro"}
+    settings = settings_for(PROD, {"DATABASES": {"replica": replica}})
+    assert settings["DATABASES"]["replica"] == replica
+    assert settings["DATABASES"]["default"]["HOST"] == "db"
+
+
+def test_debug_is_off_once_a_database_is_configured() -> None:
+    assert settings_for(PROD)["DEBUG"] is False
+
+
+def test_secret_key_is_required_when_debug_is_off() -> None:
+    with pytest.raises(ConfigurationError, match="SECRET_KEY: is required when DEBUG is off"):
+        settings_for({"DATABASE_URL": "postgres://db/shop"})
+
+
+def test_storage_url_sets_storage_and_media_url() -> None:
+    settings = settings_for(
+        {**PROD, "STORAGE_URL": "s3://K:S@photos?endpoint_url=http://127.0.0.1:9000"}
+    )
+    assert settings["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert settings["MEDIA_URL"] == "http://127.0.0.1:9000/photos/"
+    assert settings["STORAGES"]["staticfiles"] == {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    }
+    assert "MEDIA_ROOT" not in settings
+
+
+def test_divio_alias_and_precedence() -> None:
+    divio = "s3://K:S@media-1.s3.amazonaws.com/?auth=s3v4"
+    config = resolve(read_environment({**PROD, "DEFAULT_STORAGE_DSN": divio}), {}, Path("/srv"))
+    assert config.settings["STORAGES"]["default"]["OPTIONS"]["bucket_name"] == "media-1"
+    assert (
+        next(line for line in config.report if line.variable == "STORAGE_URL").source
+        is Source.ALIAS
+    )
+    both = resolve(
+        read_environment({**PROD, "DEFAULT_STORAGE_DSN": divio, "STORAGE_URL": "s3://K:S@photos"}),
+        {},
+        Path("/srv"),
+    )
+    assert both.settings["STORAGES"]["default"]["OPTIONS"]["bucket_name"] == "photos"
+
+
+def test_domain_derives_hosts_and_csrf_origins() -> None:
+    settings = settings_for(
+        {**PROD, "DOMAIN": "Photos.Example.com"},
+        {"CSRF_TRUSTED_ORIGINS": ["https://admin.example.com"]},
+    )
+    assert settings["ALLOWED_HOSTS"] == ["photos.example.com"]
+    assert settings["CSRF_TRUSTED_ORIGINS"] == [
+        "https://admin.example.com",
+        "https://photos.example.com",
+    ]
+
+
+def test_allowed_hosts_list_and_proxy_header() -> None:
+    settings = settings_for(
+        {
+            **PROD,
+            "ALLOWED_HOSTS": "a.example, b.example ,",
+            "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto: https",
+        }
+    )
+    assert settings["ALLOWED_HOSTS"] == ["a.example", "b.example"]
+    assert settings["SECURE_PROXY_SSL_HEADER"] == ("HTTP_X_FORWARDED_PROTO", "https")
+
+
+def test_logging_follows_log_format() -> None:
+    json_handler = settings_for(PROD)["LOGGING"]["handlers"]
+    console = settings_for({**PROD, "LOG_FORMAT": "console", "LOG_LEVEL": "debug"})["LOGGING"]
+    assert json_handler and console
+    assert all("filename" not in handler for handler in json_handler.values())
+    assert console["root"]["level"] == "DEBUG"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("DEBUG", "maybe", "DEBUG: the value must be a boolean"),
+        ("TIME_ZONE", "Mars/Olympus", "TIME_ZONE: is not a known IANA time zone"),
+        ("LOG_LEVEL", "LOUD", "LOG_LEVEL: must be one of"),
+        ("LOG_FORMAT", "xml", "LOG_FORMAT: must be json or console"),
+        ("DOMAIN", "https://example.com/", "DOMAIN: must be a host name"),
+        ("SECURE_PROXY_SSL_HEADER", "X Forwarded", "SECURE_PROXY_SSL_HEADER: must look like"),
+        ("SENTRY_DSN", "not a dsn", "SENTRY_DSN: must look like"),
+        (
+            "SENTRY_TRACES_SAMPLE_RATE",
+            "2",
+            "SENTRY_TRACES_SAMPLE_RATE: must be a number from 0 to 1",
+        ),
+        ("PORT", "http", "PORT: the port must be a whole number"),
+        ("WEB_CONCURRENCY", "0", "WEB_CONCURRENCY: the worker count must be between"),
+    ],
+)
+def test_bad_values_name_the_variable(name: str, value: str, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        settings_for({**PROD, name: value})
+
+
+def test_configure_adds_berth_middleware_and_app_once(tmp_path: Path) -> None:
+    namespace: dict[str, Any] = {
+        "BASE_DIR": tmp_path,
+        "INSTALLED_APPS": ["django.contrib.auth", "django.contrib.staticfiles"],
+        "MIDDLEWARE": [
+            "django.middleware.security.SecurityMiddleware",
+            "django.middleware.common.CommonMiddleware",
+        ],
+    }
+    configure(namespace, environ={})
+    configure(namespace, environ={})
+    assert namespace["MIDDLEWARE"] == [
+        "berth.runtime.health.HealthProbeMiddleware",
+        "berth.runtime.request_id.RequestIdMiddleware",
+        "django.middleware.security.SecurityMiddleware",
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+        "django.middleware.common.CommonMiddleware",
+    ]
+    assert namespace["INSTALLED_APPS"] == [
+        "django.contrib.auth",
+        "whitenoise.runserver_nostatic",
+        "django.contrib.staticfiles",
+        "berth.runtime",
+    ]
+
+
+def test_empty_variables_count_as_unset() -> None:
+    assert settings_for({"DATABASE_URL": "  ", "STORAGE_URL": ""})["DEBUG"] is True
+
+
+def test_build_mode_needs_no_secret_and_creates_nothing(tmp_path: Path) -> None:
+    # collectstatic in an image build: DEBUG off, no SECRET_KEY, no services, no writes.
+    namespace: dict[str, Any] = {"BASE_DIR": tmp_path}
+    configure(namespace, environ={"BERTH_BUILD": "1", "DEBUG": "off"})
+    assert namespace["SECRET_KEY"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_build_mode_the_secret_is_still_required(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="SECRET_KEY"):
+        configure({"BASE_DIR": tmp_path}, environ={"BERTH_BUILD": "0", "DEBUG": "off"})

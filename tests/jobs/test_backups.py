@@ -1,0 +1,73 @@
+"""Backups in a real (moto) S3 bucket: dated keys, retention, foreign keys untouched."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from tests.s3_server import S3Bucket
+
+from berth.cli import main
+from berth.jobs.backups import Bucket, backup_key, prune_backups, upload_backup
+
+
+def _keys(bucket: S3Bucket) -> list[str]:
+    listing = bucket.client().list_objects_v2(Bucket=bucket.name)
+    return sorted(entry["Key"] for entry in listing.get("Contents", []))
+
+
+def test_key_is_dated_in_utc() -> None:
+    when = datetime(2025, 3, 1, 4, 5, 6, tzinfo=UTC)
+    assert backup_key(when) == "backups/db-20250301T040506Z.dump"
+
+
+def test_retention_keeps_the_newest_and_nothing_else_is_deleted(
+    s3_bucket: S3Bucket, tmp_path: Path
+) -> None:
+    dump = tmp_path / "db.dump"
+    dump.write_bytes(b"PGDMP fake")
+    bucket = Bucket.from_storage_url(s3_bucket.storage_url)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    keys = [upload_backup(bucket, dump, start + timedelta(days=day)) for day in range(5)]
+    s3_bucket.client().put_object(Bucket=s3_bucket.name, Key="backups/notes.txt", Body=b"mine")
+    s3_bucket.client().put_object(
+        Bucket=s3_bucket.name, Key="media/db-20200101T000000Z.dump", Body=b""
+    )
+    deleted = prune_backups(bucket, keep=2)
+    assert deleted == keys[:3]
+    assert _keys(s3_bucket) == sorted(
+        [*keys[3:], "backups/notes.txt", "media/db-20200101T000000Z.dump"]
+    )
+    bucket.client.close()
+
+
+def test_cli_uploads_and_prunes(
+    s3_bucket: S3Bucket,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("STORAGE_URL", s3_bucket.storage_url)
+    dump = tmp_path / "db.dump"
+    dump.write_bytes(b"PGDMP fake")
+    old = "backups/db-20000101T000000Z.dump"
+    s3_bucket.client().put_object(Bucket=s3_bucket.name, Key=old, Body=b"")
+    assert main(["backup", "upload", str(dump), "--keep", "1"]) == 0
+    out = capsys.readouterr().out
+    (key,) = _keys(s3_bucket)
+    assert key != old and f"uploaded {key}" in out and f"deleted {old}" in out
+    assert (
+        s3_bucket.client().get_object(Bucket=s3_bucket.name, Key=key)["Body"].read()
+        == b"PGDMP fake"
+    )
+
+
+def test_cli_refuses_a_file_storage(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("STORAGE_URL", f"file://{tmp_path}")
+    dump = tmp_path / "db.dump"
+    dump.write_bytes(b"")
+    assert main(["backup", "upload", str(dump)]) == 2
+    assert "STORAGE_URL: backups go to object storage" in capsys.readouterr().err
