@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from textwrap import dedent
 
-from berth.masking import redact
+from berth.config.masking import redact
+from berth.config.variables import VARIABLES
 from berth.services.postgres import PostgresServer
-from berth.variables import VARIABLES
 
 HOST = "127.0.0.1"
 BERTH = "berth"
