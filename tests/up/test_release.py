@@ -45,4 +45,4 @@ def test_a_step_that_crashes_is_named_with_its_last_line(tmp_path: Path, databas
             child_environment(DATABASE_URL=database_url, SECRET_KEY=SECRET_KEY),
             Console(io.StringIO()),
         )
-    assert str(raised.value) == "berth wait failed with exit code 1: RuntimeError: broken settings"
+    assert str(raised.value) == "berth wait: RuntimeError: broken settings"

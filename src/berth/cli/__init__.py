@@ -15,9 +15,11 @@ from berth.cli.logs import logs
 from berth.cli.remote import dbshell, exec_command, shell
 from berth.cli.up import up
 from berth.cli.verify import verify
+from berth.config.masking import mask_text
+from berth.config.variables import environment_secrets
 from berth.errors import BerthError
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "foreign_error_line", "main"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,7 +28,9 @@ __all__ = ["cli", "main"]
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """Run a Django project as disposable, replicated containers."""
-    ctx.obj = {"debug": debug}
+    # main() reads it back: the flag as parsed, never a "--debug" meant for a command run
+    # in a container (`berth exec prod -- tool --debug`).
+    ctx.ensure_object(dict)["debug"] = debug
 
 
 cli.add_command(backup)
@@ -44,8 +48,9 @@ cli.add_command(verify)
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    options: dict[str, bool] = {"debug": False}
     try:
-        result = cli.main(args=args, prog_name="berth", standalone_mode=False)
+        result = cli.main(args=args, prog_name="berth", standalone_mode=False, obj=options)
     except click.exceptions.Exit as stop:
         return stop.exit_code
     except click.ClickException as error:
@@ -55,8 +60,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo("berth: aborted", err=True)
         return 1
     except BerthError as error:
-        if "--debug" in args:
+        if options["debug"]:
             raise
         click.echo(f"berth: {error}", err=True)
         return error.exit_code
+    except Exception as error:
+        # Not berth's own: a client library's error (botocore, psycopg), a missing program.
+        # Its text may quote a DSN or a key, and span lines.
+        if options["debug"]:
+            raise
+        click.echo(f"berth: {foreign_error_line(error)}", err=True)
+        return 1
     return result if isinstance(result, int) else 0
+
+
+def foreign_error_line(error: BaseException) -> str:
+    """One line for an error berth did not raise itself: its type and text, secrets masked."""
+    text = " ".join(str(error).split()) or "(no message)"
+    return f"{type(error).__name__}: {mask_text(text, environment_secrets())}"

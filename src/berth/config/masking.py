@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import unquote
 
-__all__ = ["MASK", "mask_url", "redact", "url_secrets"]
+__all__ = ["MASK", "mask_text", "mask_url", "redact", "url_secrets"]
 
 MASK = "***"
 
@@ -17,6 +17,12 @@ _SECRET_QUERY_KEYS = re.compile(
     r"(?P<key>(?:^|[?&])(?:password|passwd|secret|secret_key|token|session_token|api_key)=)"
     r"(?P<value>[^&#]*)",
     re.IGNORECASE,
+)
+
+
+# The same userinfo anywhere in free text (an error message quoting a DSN), up to white space.
+_USERINFO_IN_TEXT = re.compile(
+    r"(?P<head>\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/?#@]*:)(?P<secret>[^\s@/]+)@"
 )
 
 
@@ -41,3 +47,10 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     for secret in sorted({s for s in secrets if s}, key=len, reverse=True):
         text = text.replace(secret, MASK)
     return text
+
+
+def mask_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """Free ``text`` (an error's message) with ``secrets`` and every URL's credentials masked."""
+    text = redact(text, secrets)
+    text = _USERINFO_IN_TEXT.sub(lambda match: f"{match.group('head')}{MASK}@", text)
+    return _SECRET_QUERY_KEYS.sub(lambda match: f"{match.group('key')}{MASK}", text)

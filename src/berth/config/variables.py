@@ -10,7 +10,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["VARIABLES", "Environment", "Source", "Variable", "read_environment"]
+from berth.config.masking import url_secrets
+
+__all__ = [
+    "VARIABLES",
+    "Environment",
+    "Source",
+    "Variable",
+    "environment_secrets",
+    "read_environment",
+]
 
 
 class Source(Enum):
@@ -134,3 +143,23 @@ def read_environment(environ: Mapping[str, str] | None = None) -> Environment:
     """Read berth's variables from ``environ`` (default ``os.environ``); empty counts as unset."""
     source = os.environ if environ is None else environ
     return Environment({name: source[name] for name in _NAMES if source.get(name, "").strip()})
+
+
+# Secrets the libraries berth drives read from the environment on their own.
+_LIBRARY_SECRETS = ("AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "PGPASSWORD")
+
+
+def environment_secrets(environ: Mapping[str, str] | None = None) -> list[str]:
+    """Every secret ``environ`` (default ``os.environ``) holds: what no message may show."""
+    source = os.environ if environ is None else environ
+    env = read_environment(source)
+    found = [source[name] for name in _LIBRARY_SECRETS if source.get(name)]
+    for variable in VARIABLES:
+        value = env.get(variable.name)
+        if value is None:
+            continue
+        if variable.secret:
+            found.append(value)
+        elif variable.url:
+            found.extend(url_secrets(value))
+    return found

@@ -59,10 +59,11 @@ def _run(command: list[str], cwd: Path, environment: Mapping[str, str], console:
         if process.stdout is not None:
             process.stdout.close()
     if code != 0:
-        # The step's own one-line error ("berth: database did not answer within 60 s …") says
-        # it all; a crash without one is named by the step.
+        # The step's own one-line error ("berth: database did not answer within 60 s …",
+        # "berth: RuntimeError: …") says it all, once named; a crash without one is named by
+        # the step and its exit code.
         if last.startswith("berth: "):
-            raise ServiceError(last.removeprefix("berth: "))
+            raise ServiceError(f"{step}: {last.removeprefix('berth: ')}")
         raise ServiceError(f"{step} failed with exit code {code}: {_redact(last, environment)}")
 
 
