@@ -189,3 +189,72 @@ def test_build_mode_needs_no_secret_and_creates_nothing(tmp_path: Path) -> None:
 def test_without_build_mode_the_secret_is_still_required(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError, match="SECRET_KEY"):
         configure({"BASE_DIR": tmp_path}, environ={"BERTH_BUILD": "0", "DEBUG": "off"})
+
+
+# What a served process gets (gunicorn, uvicorn, an image berth init writes): never DEBUG or a
+# public key unless DEBUG was set; docs/configuration.md has the table.
+def served(environ: dict[str, str], project: dict[str, Any] | None = None) -> dict[str, Any]:
+    return resolve(read_environment(environ), project, Path("/srv/app"), server="gunicorn").settings
+
+
+def test_a_served_process_with_nothing_set_refuses_naming_secret_key() -> None:
+    with pytest.raises(ConfigurationError, match=r"^SECRET_KEY: is required when DEBUG is off"):
+        served({})
+
+
+def test_a_served_process_is_never_in_debug_on_the_embedded_database() -> None:
+    settings = served({"SECRET_KEY": "k" * 50})
+    assert settings["DEBUG"] is False
+    assert settings["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
+def test_debug_set_by_name_is_honoured_with_the_development_key() -> None:
+    settings = served({"DEBUG": "on"})
+    assert (settings["DEBUG"], settings["SECRET_KEY"]) == (True, DEVELOPMENT_SECRET_KEY)
+
+
+def test_debug_true_in_settings_py_does_not_reach_a_served_process() -> None:
+    config = resolve(
+        read_environment({"SECRET_KEY": "k" * 50}), {"DEBUG": True}, Path("/srv"), server="uvicorn"
+    )
+    assert config.settings["DEBUG"] is False
+    (line,) = [line for line in config.report if line.variable == "DEBUG"]
+    assert (
+        line.resolved
+        == "served by uvicorn: on only when DEBUG is set; DEBUG = True in settings ignored"
+    )
+
+
+@pytest.mark.parametrize(
+    "key", ["django-insecure-5y$k@3b!x^", DEVELOPMENT_SECRET_KEY], ids=["startproject", "berth"]
+)
+def test_a_public_key_in_settings_py_is_refused_when_served(key: str) -> None:
+    with pytest.raises(ConfigurationError, match="SECRET_KEY: settings.py holds a public"):
+        served({"DATABASE_URL": PROD["DATABASE_URL"]}, {"SECRET_KEY": key})
+    # The same settings still just work for manage.py and runserver.
+    assert (
+        settings_for({"DATABASE_URL": PROD["DATABASE_URL"]}, {"SECRET_KEY": key})["SECRET_KEY"]
+        == key
+    )
+
+
+def test_a_real_key_in_settings_py_serves() -> None:
+    assert served({}, {"SECRET_KEY": "s" * 50})["SECRET_KEY"] == "s" * 50
+
+
+def test_an_image_build_needs_no_key_even_under_a_server_module() -> None:
+    namespace: dict[str, Any] = {"BASE_DIR": Path("/srv/app")}
+    configure(namespace, environ={"BERTH_BUILD": "1"}, server="gunicorn")
+    assert namespace["SECRET_KEY"] == DEVELOPMENT_SECRET_KEY
+
+
+def test_a_refusal_under_a_server_is_one_line_and_the_app_load_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        configure({"BASE_DIR": tmp_path}, environ={}, server="gunicorn")
+    assert stop.value.code == 4  # gunicorn's "App failed to load": it halts instead of rebooting
+    assert capsys.readouterr().err == (
+        "berth: SECRET_KEY: is required when DEBUG is off; set it to a long random value, "
+        "e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'\n"
+    )

@@ -49,6 +49,14 @@ FILES = {
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "throwaway.settings")
         application = get_wsgi_application()
     """,
+    "throwaway/asgi.py": """
+        import os
+
+        from django.core.asgi import get_asgi_application
+
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "throwaway.settings")
+        application = get_asgi_application()
+    """,
     "docs/__init__.py": "",
     "docs/models.py": """
         from django.db import models

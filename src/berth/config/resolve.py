@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import zoneinfo
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ __all__ = [
     "log_settings",
     "resolve",
     "server_settings",
+    "serving_process",
 ]
 
 # Starts with django-insecure- so that Django's own deploy check (security.W009) flags it too.
@@ -71,8 +73,14 @@ def resolve(
     env: Environment,
     project: Mapping[str, Any] | None = None,
     base_dir: Path | None = None,
+    *,
+    server: str | None = None,
 ) -> Configuration:
-    """The Django settings berth's variables resolve to, given the project's own settings."""
+    """The Django settings berth's variables resolve to, given the project's own settings.
+
+    ``server`` names the HTTP server the process runs under (``gunicorn``, ``uvicorn``…):
+    such a process is never in DEBUG, nor signs with a public key, unless DEBUG is set.
+    """
     project = project or {}
     base = Path(base_dir or project.get("BASE_DIR") or Path.cwd()).resolve()
     config = Configuration()
@@ -80,8 +88,8 @@ def resolve(
     _storage(env, project, base, config)
     _cache(env, project, config)
     _email(env, project, config)
-    debug = _debug(env, project, config)
-    _secret_key(env, project, debug, config)
+    debug = _debug(env, project, server, config)
+    _secret_key(env, project, debug, server, config)
     _hosts(env, project, config)
     _simple(env, project, base, config)
     _logging(env, project, debug, config)
@@ -91,15 +99,31 @@ def resolve(
 
 
 def configure(
-    namespace: MutableMapping[str, Any], environ: Mapping[str, str] | None = None
+    namespace: MutableMapping[str, Any],
+    environ: Mapping[str, str] | None = None,
+    *,
+    server: str | None = None,
 ) -> Configuration:
     """Set Django settings in a settings module's ``globals()`` from the environment.
 
     Call it at the end of settings.py: the project's own values then count as defaults that
     the environment overrides, and berth can add its middleware and app to the lists.
+    ``server`` defaults to the HTTP server this process runs under, if any (see
+    :func:`serving_process`).
     """
     env = read_environment(environ)
-    config = resolve(env, namespace)
+    server = server or (None if is_build(env) else serving_process())
+    try:
+        config = resolve(env, namespace, server=server)
+    except ConfigurationError as error:
+        if server is None:
+            raise
+        # Under a server the settings load in a worker, whose traceback would bury the one
+        # line that matters. gunicorn halts on a worker exiting with its "App failed to
+        # load" code (4) instead of booting another; uvicorn and the others just exit.
+        sys.stderr.write(f"berth: {error}\n")
+        sys.stderr.flush()
+        raise SystemExit(_APP_LOAD_ERROR) from None
     namespace.update(config.settings)
     namespace["MIDDLEWARE"] = _with_middleware(list(namespace.get("MIDDLEWARE", [])))
     namespace["INSTALLED_APPS"] = _with_apps(list(namespace.get("INSTALLED_APPS", [])))
@@ -231,18 +255,28 @@ def _email(env: Environment, project: Mapping[str, Any], config: Configuration) 
     _line(config, "EMAIL_URL", source, url, email["EMAIL_BACKEND"])
 
 
-def _debug(env: Environment, project: Mapping[str, Any], config: Configuration) -> bool:
+def _debug(
+    env: Environment, project: Mapping[str, Any], server: str | None, config: Configuration
+) -> bool:
     debug = explicit_debug(env)
+    note = ""
     if debug is not None:
         source = Source.ENVIRONMENT
+    elif server is not None:
+        # A deployment that forgot a variable must not serve tracebacks to the internet: a
+        # served process is in DEBUG only when DEBUG says so, whatever settings.py holds.
+        debug, source = False, Source.DEFAULT
+        note = f"served by {server}: on only when DEBUG is set"
+        if project.get("DEBUG"):
+            note += "; DEBUG = True in settings ignored"
     elif "DEBUG" in project:
         debug, source = bool(project["DEBUG"]), Source.PROJECT
     else:
-        # The embedded database only exists on a developer's machine: a deployment always
-        # sets DATABASE_URL, so it can never fall into DEBUG by forgetting a variable.
+        # The embedded database only exists on a developer's machine: runserver and
+        # manage.py on a fresh checkout get DEBUG with nothing set.
         debug, source = "database" in config.embedded, Source.DEFAULT
     config.settings["DEBUG"] = debug
-    _line(config, "DEBUG", source, "on" if debug else "off")
+    _line(config, "DEBUG", source, "on" if debug else "off", note)
     return debug
 
 
@@ -253,14 +287,26 @@ def explicit_debug(env: Environment) -> bool | None:
 
 
 def _secret_key(
-    env: Environment, project: Mapping[str, Any], debug: bool, config: Configuration
+    env: Environment,
+    project: Mapping[str, Any],
+    debug: bool,
+    server: str | None,
+    config: Configuration,
 ) -> None:
     key = env.get("SECRET_KEY")
+    # Under a server, a public key is allowed only where DEBUG on was asked for by name.
+    guarded = server is not None and not (debug and env.is_set("DEBUG"))
     if key is not None:
         source = Source.ENVIRONMENT
     elif project.get("SECRET_KEY"):
         key, source = str(project["SECRET_KEY"]), Source.PROJECT
-    elif debug or is_build(env):
+        if guarded and _is_public_key(key):
+            raise ConfigurationError(
+                "SECRET_KEY",
+                f"settings.py holds a public development key and this process is served by "
+                f"{server}: set SECRET_KEY to a long random value",
+            )
+    elif (debug and not guarded) or is_build(env):
         # An image build runs collectstatic, which signs nothing: the real key must not
         # have to be baked into a layer just to get past settings.
         key, source = DEVELOPMENT_SECRET_KEY, Source.DEFAULT
@@ -274,6 +320,31 @@ def _secret_key(
     _line(
         config, "SECRET_KEY", source, MASK if source is not Source.DEFAULT else "(development key)"
     )
+
+
+def _is_public_key(key: str) -> bool:
+    # startproject writes "django-insecure-…" into settings.py, and so into the repository.
+    return key == DEVELOPMENT_SECRET_KEY or key.startswith("django-insecure-")
+
+
+# Modules present before settings load only when the process is that HTTP server (or runs
+# under it): what serving_process() looks for. runserver imports none of them.
+_SERVER_MODULES = (
+    "gunicorn",
+    "uvicorn",
+    "daphne",
+    "hypercorn",
+    "granian",
+    "waitress",
+    "uwsgi",
+    "mod_wsgi",
+)
+_APP_LOAD_ERROR = 4
+
+
+def serving_process() -> str | None:
+    """The HTTP server this process runs under, by the modules it has imported; None if none."""
+    return next((name for name in _SERVER_MODULES if name in sys.modules), None)
 
 
 def _hosts(env: Environment, project: Mapping[str, Any], config: Configuration) -> None:

@@ -74,7 +74,9 @@ VARIABLES: tuple[Variable, ...] = (
     ),
     Variable("SECRET_KEY", "(required unless DEBUG is on)", "Django's SECRET_KEY.", secret=True),
     Variable(
-        "DEBUG", "on while the embedded SQLite database is in use, else off", "Django's DEBUG."
+        "DEBUG",
+        "off in served processes (gunicorn, uvicorn, berth's image); else on while the embedded SQLite database is in use",
+        "Django's DEBUG; the only way to turn it on under a server.",
     ),
     Variable(
         "ALLOWED_HOSTS",

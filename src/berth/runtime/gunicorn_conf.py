@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 from berth.config.resolve import server_settings
 from berth.config.variables import read_environment
@@ -40,3 +41,34 @@ forwarded_allow_ips = "*"
 # Let in-flight requests (an upload) finish when the orchestrator stops a replica: Compose
 # and Kubernetes send SIGTERM and wait 10 and 30 s before SIGKILL.
 graceful_timeout = 25
+
+
+def on_starting(server: Any) -> None:
+    """Load the project's settings once, in a throwaway fork, before any worker boots.
+
+    A setting berth refuses (no SECRET_KEY under a server, a malformed DATABASE_URL) then
+    stops gunicorn with berth's one line and exit code, instead of every worker printing it
+    and gunicorn's halt ending in a traceback. The fork keeps the master free of the
+    project's imports: workers load the settings themselves, ``--reload`` included.
+    """
+    module = os.environ.get("DJANGO_SETTINGS_MODULE")
+    if not module or not hasattr(os, "fork"):
+        return  # the workers load the settings and report what fails
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            from django.conf import settings
+
+            settings.SECRET_KEY  # noqa: B018 - loads the module, berth.configure() included
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else 1
+        except BaseException:
+            pass  # not berth's refusal: a worker reports it, with its traceback
+        finally:
+            sys.stderr.flush()
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(code)

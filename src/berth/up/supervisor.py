@@ -85,7 +85,7 @@ def run_up(
         state.set_status("starting")
         scratch = _scratch_folder()
         stack.callback(remove_tree, scratch)
-        _set_defaults(environment, data_dir)
+        _set_defaults(environment, data_dir, project)
 
         # The image builds while the services start: neither needs the other.
         builder = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="image"))
@@ -129,9 +129,11 @@ def _scratch_folder() -> Path:
         ) from None
 
 
-def _set_defaults(environment: dict[str, str], data_dir: DataDir) -> None:
+def _set_defaults(environment: dict[str, str], data_dir: DataDir, project: DjangoProject) -> None:
     """What a replica reads besides the services: a stable SECRET_KEY, production defaults."""
     env = read_environment(environment)
+    # As berth's image sets it: gunicorn then checks the settings once before its workers.
+    environment.setdefault("DJANGO_SETTINGS_MODULE", project.settings_module)
     if not env.is_set("SECRET_KEY"):
         environment["SECRET_KEY"] = data_dir.secret_key()
     if not env.is_set("DEBUG"):
