@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -123,3 +124,68 @@ def test_dbshell_reaches_the_database_through_the_environment(
     assert "answer" in result.stdout
     assert "42" in [word.strip() for word in result.stdout.splitlines()]
     assert postgres_server.password not in result.stderr
+
+
+# A stand-in for ssh, as the real one treats its arguments: options, the destination, then
+# every further word joined with spaces into one line for the remote shell.
+FAKE_SSH = """#!/bin/sh
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -p|-i|-l|-o|-F|-J) shift 2 ;;
+        -*) shift ;;
+        *) break ;;
+    esac
+done
+shift
+exec sh -c "$*"
+"""
+
+
+@pytest.fixture
+def ssh_on_path(tmp_path: Path) -> dict[str, str]:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "ssh").write_text(FAKE_SSH)
+    (bin_dir / "ssh").chmod(0o755)
+    return child_environment(PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+
+
+def test_over_ssh_every_word_reaches_the_container_not_the_host(
+    tmp_path: Path, ssh_on_path: dict[str, str]
+) -> None:
+    write_config(
+        tmp_path, '[environments.box]\nexec = ["ssh", "-p", "2222", "box", "env", "IN_BOX=1"]\n'
+    )
+    script = 'echo "a=$IN_BOX"; echo "b=$IN_BOX"'
+    result = berth("exec", "box", "--", "sh", "-c", script, cwd=tmp_path, env=ssh_on_path)
+    # Unquoted, the remote shell would run `echo "b=$IN_BOX"` on the host: "b=".
+    assert (result.returncode, result.stdout) == (0, "a=1\nb=1\n"), result.stderr
+    assert result.stderr == (
+        "[box] $ ssh -p 2222 box 'env IN_BOX=1 sh -c '\"'\"'echo \"a=$IN_BOX\"; echo \"b=$IN_BOX\"'\"'\"''\n"
+    )
+
+
+def test_over_ssh_the_remote_side_receives_exactly_the_argv(
+    tmp_path: Path, ssh_on_path: dict[str, str]
+) -> None:
+    write_config(tmp_path, '[environments.box]\nexec = ["ssh", "box"]\n')
+    words = ["a b", "$HOME", "it's", "*", "x\ny", "", "; rm -rf /nonexistent"]
+    printer = "import json, sys; print(json.dumps(sys.argv[1:]))"
+    result = berth(
+        "exec", "box", "--", sys.executable, "-c", printer, *words, cwd=tmp_path, env=ssh_on_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == words
+
+
+def test_a_declared_remote_shell_is_quoted_too(tmp_path: Path) -> None:
+    wrapper = tmp_path / "remote"
+    wrapper.write_text(
+        '#!/bin/sh\n# --command LINE, run by a shell on "the other side"\nexec sh -c "$2"\n'
+    )
+    wrapper.chmod(0o755)
+    write_config(
+        tmp_path, f'[environments.vm]\nexec = ["{wrapper}", "--command"]\nremote_shell = true\n'
+    )
+    result = berth("exec", "vm", "--", "sh", "-c", "echo one; echo two", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, "one\ntwo\n"), result.stderr

@@ -112,7 +112,12 @@ def test_explicit_commands_override_presets_and_strings_are_split(tmp_path: Path
     )
     # The preset's TTY variant would reach another container than the one configured.
     assert box.terminal_exec_prefix is None
-    assert box.command("id", terminal=True) == [*box.exec_prefix, "id"]
+    # Through ssh the remote words travel as one, quoted for the host's shell.
+    assert box.command("id", terminal=True) == [
+        "ssh",
+        "deploy@box.example.com",
+        "docker exec -i 'shop app' id",
+    ]
     assert box.logs_command == ("ssh", "deploy@box.example.com", "docker", "logs", "shop-app")
     assert box.follow_args == ("--follow", "--tail", "100")
     assert box.manage == ("/venv/bin/python", "/app/manage.py")

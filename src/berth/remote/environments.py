@@ -76,15 +76,28 @@ class DeploymentEnvironment:
     (``exec`` without ``-T``, ``exec -t``). None: ``exec_prefix`` serves both."""
     log_folder: Path | None = None
     """For ``local`` without a ``logs`` command: the folder of ``berth up``'s ``<replica>.log`` files."""
+    remote_shell: bool = False
+    """Whether a shell on the far side parses the words after ``exec_prefix`` (as ssh's does);
+    ssh prefixes are recognised without it."""
     config_file: Path | None = field(default=None, compare=False)
     """The file this environment was read from; None for the implicit ``local``."""
 
     def command(self, *args: str, terminal: bool = False) -> list[str]:
-        """``args`` run in a running container of this environment (a TTY one if ``terminal``)."""
+        """``args`` run in a running container of this environment (a TTY one if ``terminal``).
+
+        Through a remote shell (an ssh prefix, or ``remote_shell = true``) the words after the
+        destination are quoted into one, so that the far side runs exactly this argv: ssh
+        joins its arguments with spaces and hands the line to a shell, which would otherwise
+        run ``b`` of ``sh -c 'a; b'`` on the host, outside the container.
+        """
         prefix = self.exec_prefix
         if terminal and self.terminal_exec_prefix is not None:
             prefix = self.terminal_exec_prefix
-        return [*prefix, *args]
+        if not (self.remote_shell or _is_ssh(prefix)):
+            return [*prefix, *args]
+        local, remote = _split_ssh(prefix) if _is_ssh(prefix) else (prefix, ())
+        words = [*remote, *args]
+        return [*local, shlex.join(words)] if words else list(local)
 
     def env_values(self) -> dict[str, str]:
         """The variables of ``env_file``, as python-dotenv reads them; {} without one.
@@ -117,6 +130,35 @@ class DeploymentEnvironment:
         else:
             table = f"environments.{self.name}"
         return EnvironmentConfigError(self.config_file, table, key, problem)
+
+
+# ssh's options that take a value, from its usage line: -p 22, -i key, -o Option=value, …
+_SSH_OPTIONS_WITH_VALUE = frozenset("BbcDEeFIiJLlmOoPpRSWw")
+
+
+def _is_ssh(prefix: tuple[str, ...]) -> bool:
+    return bool(prefix) and Path(prefix[0]).name in ("ssh", "autossh")
+
+
+def _split_ssh(prefix: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(ssh, its options, destination)`` and the remote command words that follow them."""
+    index = 1
+    while index < len(prefix):
+        word = prefix[index]
+        if word == "--":
+            index += 1
+            break
+        if not word.startswith("-") or word == "-":
+            break
+        # Clustered flags (-tt, -At) until one that takes a value, inline or as the next word.
+        for position, letter in enumerate(word[1:], start=1):
+            if letter in _SSH_OPTIONS_WITH_VALUE:
+                if position == len(word) - 1:
+                    index += 1
+                break
+        index += 1
+    destination = index + 1
+    return prefix[:destination], prefix[destination:]
 
 
 def find_config_file(start: Path | None = None) -> Path | None:
@@ -228,6 +270,7 @@ def _environment(
         exec_prefix = ()
 
     env_file = reader.string("env_file") if "env_file" in table else None
+    remote_shell = reader.boolean("remote_shell") if "remote_shell" in table else False
     return DeploymentEnvironment(
         name=name,
         exec_prefix=exec_prefix,
@@ -239,6 +282,7 @@ def _environment(
         manage=reader.command("manage") if "manage" in table else _default_manage(local),
         terminal_exec_prefix=terminal_prefix,
         log_folder=local.log_folder if local is not None and logs_command is None else None,
+        remote_shell=remote_shell,
         config_file=config_file,
     )
 
@@ -312,6 +356,12 @@ class _TableReader:
     def fail(self, key: str, problem: str) -> NoReturn:
         raise EnvironmentConfigError(self.file, self.name, key, problem)
 
+    def boolean(self, key: str) -> bool:
+        value = self.table[key]
+        if not isinstance(value, bool):
+            self.fail(key, "must be true or false")
+        return value
+
     def string(self, key: str) -> str:
         value = self.table[key]
         if not isinstance(value, str) or not value.strip():
@@ -336,6 +386,7 @@ class _TableReader:
 
 _KEYS = (
     "exec",
+    "remote_shell",
     "logs",
     "follow",
     "manage",
