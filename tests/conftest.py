@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from botocore.exceptions import ClientError
+from tests.processes import traversable_folder
 from tests.s3_server import S3Bucket, S3Server
 
 from berth.config.variables import VARIABLES
@@ -56,11 +56,12 @@ def postgres_scratch_dir() -> Iterator[Path]:
 def postgres_folder() -> Iterator[Path]:
     """A temporary folder for PostgreSQL data, removed afterwards.
 
-    Not under ``tmp_path``: root runs the server as another account, which must traverse the
-    folder's parents, and each pytest session that starts makes /tmp/pytest-of-root private again.
+    Not under ``tmp_path``, whose parent /tmp/pytest-of-root is private (0700): root runs the
+    server as another account, which must enter every folder on the way. The test opens its
+    own folder to it; berth itself never changes a folder's mode.
     """
-    with tempfile.TemporaryDirectory(prefix="berth-test-pg-", ignore_cleanup_errors=True) as folder:
-        yield Path(folder)
+    with traversable_folder("berth-test-pg-") as folder:
+        yield folder
 
 
 @contextmanager

@@ -117,3 +117,11 @@ def manage(project: Path, *args: str, env: Mapping[str, str], cwd: Path | None =
             f"manage.py {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
         )
     return result.stdout + result.stderr
+
+
+@contextmanager
+def traversable_folder(prefix: str) -> Iterator[Path]:
+    """A temporary folder that other accounts may enter (0711), removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=prefix, ignore_cleanup_errors=True) as folder:
+        os.chmod(folder, 0o711)
+        yield Path(folder)

@@ -151,3 +151,25 @@ def test_a_folder_with_other_files_is_not_initialized(postgres_scratch_dir: Path
     (postgres_scratch_dir / "unrelated.txt").write_text("mine")
     with pytest.raises(ServiceError, match="neither empty nor a PostgreSQL data folder"):
         PostgresServer(postgres_scratch_dir).start()
+
+
+def test_a_folder_the_server_account_cannot_enter_is_named_and_left_alone(
+    postgres_scratch_dir: Path,
+) -> None:
+    private = postgres_scratch_dir / "home"
+    private.mkdir(mode=0o700)
+    data_dir = private / "project" / ".berth" / "postgres"
+    if os.geteuid() != 0:
+        # Not root: the server runs as this very account, which reaches its own folders.
+        assert postgres.blocked_folder(data_dir) is None
+        return
+    assert postgres.blocked_folder(data_dir) == private
+    server = PostgresServer(data_dir)
+    with pytest.raises(ServiceError) as raised:
+        server.start()
+    assert str(raised.value) == (
+        f"PostgreSQL runs as the {server.system_user} account (never as root), which cannot "
+        f"enter {private} (mode 700) to reach {data_dir}: keep the data folder elsewhere, or "
+        f"`chmod o+x {private}`"
+    )
+    assert private.stat().st_mode & 0o777 == 0o700, "berth changed the folder's mode"

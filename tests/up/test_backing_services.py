@@ -6,24 +6,27 @@ and the data is there for the next ``berth up``, as a named volume outlives its 
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import requests
-from tests.processes import child_environment
+from tests.processes import child_environment, traversable_folder
 from tests.up.harness import berth_up, processes_touching, write_up_project
+
+from berth.up.backing_services import ROOT_POSTGRES_FOLDER
 
 
 @pytest.fixture
 def project() -> Iterator[Path]:
     # Not under tmp_path: PostgreSQL runs as another account when root starts it, and needs to
-    # traverse the folder's parents (see tests/conftest.py's postgres_folder).
-    with tempfile.TemporaryDirectory(
-        prefix="berth-test-up-own-", ignore_cleanup_errors=True
-    ) as folder:
-        yield write_up_project(Path(folder) / "project")
+    # enter the folder's parents (see tests/conftest.py's postgres_folder).
+    with traversable_folder("berth-test-up-own-") as folder:
+        yield write_up_project(folder / "project")
 
 
 def test_berth_starts_its_own_services_and_stops_everything_on_ctrl_c(project: Path) -> None:
@@ -61,3 +64,26 @@ def test_berth_starts_its_own_services_and_stops_everything_on_ctrl_c(project: P
             assert read.content == b"in the bucket"
             assert again.stop() == 0
         assert processes_touching(project, Path(scratch)) == []
+
+
+def test_a_project_postgres_cannot_reach_as_root_keeps_its_data_elsewhere() -> None:
+    with tempfile.TemporaryDirectory(prefix="berth-test-up-private-") as private:
+        project = write_up_project(Path(private) / "project")  # /tmp/berth-test-…: mode 0700
+        with berth_up(project, child_environment(WEB_CONCURRENCY="1")) as up:
+            up.wait_ready(2)
+            output = up.output()
+            assert up.stop() == 0
+        if os.geteuid() != 0:
+            assert "berth | PostgreSQL .berth/postgres on 127.0.0.1:" in output
+            return
+        digest = hashlib.sha256(str(project / ".berth" / "postgres").encode()).hexdigest()[:16]
+        elsewhere = ROOT_POSTGRES_FOLDER / f"postgres-{digest}"
+        try:
+            assert (
+                f"berth | PostgreSQL's data is in {elsewhere}: run as root, it runs as another "
+                f"account, which cannot enter {private} on the way to .berth/"
+            ) in output
+            assert (elsewhere / "PG_VERSION").is_file()
+            assert Path(private).stat().st_mode & 0o777 == 0o700
+        finally:
+            shutil.rmtree(elsewhere, ignore_errors=True)

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from psycopg.rows import TupleRow
     from psycopg.sql import Composed
 
-__all__ = ["BinarySource", "PostgresServer", "find_postgres_bin"]
+__all__ = ["BinarySource", "PostgresServer", "blocked_folder", "find_postgres_bin"]
 
 BinarySource = Literal["auto", "system", "pgserver"]
 
@@ -158,9 +158,13 @@ def _service_account(name: str | None) -> _Account | None:
     )
 
 
-def _make_traversable(path: Path, account: _Account) -> None:
-    """Let ``account`` reach ``path``, adding only the missing search bits on its parents."""
-    for folder in path.parents:
+def _blocking_folder(path: Path, account: _Account) -> Path | None:
+    """The highest folder above ``path`` that ``account`` may not enter; None if it reaches it.
+
+    Nothing is ever changed: loosening a home folder's mode behind its owner's back is not
+    berth's to do; the caller says what is needed instead.
+    """
+    for folder in reversed(path.parents):
         status = folder.stat()
         if status.st_uid == account.uid:
             bit = stat.S_IXUSR
@@ -169,7 +173,15 @@ def _make_traversable(path: Path, account: _Account) -> None:
         else:
             bit = stat.S_IXOTH
         if not status.st_mode & bit:
-            folder.chmod(stat.S_IMODE(status.st_mode) | bit)
+            return folder
+    return None
+
+
+def blocked_folder(data_dir: Path, system_user: str | None = None) -> Path | None:
+    """Where the account PostgreSQL runs as (when root starts it) cannot enter on the way to
+    ``data_dir``; None when it can, or when berth does not run as root."""
+    account = _service_account(system_user)
+    return None if account is None else _blocking_folder(Path(data_dir).absolute(), account)
 
 
 def _program_environment() -> dict[str, str]:
@@ -226,9 +238,9 @@ class PostgresServer(LocalService):
     ``start()`` runs ``initdb`` the first time (UTF8, C locale, superuser ``user``) and keeps the
     password in ``data_dir`` so that later starts work without it. Durability is traded for speed
     (``fsync=off``): meant for tests and development, not for data that matters.
-    When run by root, the server runs as the ``postgres`` account, or ``nobody`` (``system_user``);
-    ``start()`` lets that account search ``data_dir``'s parents, and it must keep that access while
-    the server runs (so not under /tmp/pytest-of-root, which each new pytest session closes).
+    When run by root, the server runs as the ``postgres`` account, or ``nobody`` (``system_user``),
+    which must be able to enter every folder above ``data_dir`` while the server runs; ``start()``
+    refuses, naming the folder, when it cannot (see :func:`blocked_folder`), and changes nothing.
     """
 
     def __init__(
@@ -295,8 +307,16 @@ class PostgresServer(LocalService):
         Adopts a server already running on ``data_dir``.
         """
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        if self._account is not None:
-            _make_traversable(self.data_dir, self._account)
+        blocked = (
+            _blocking_folder(self.data_dir, self._account) if self._account is not None else None
+        )
+        if blocked is not None:
+            assert self._account is not None
+            raise ServiceError(
+                f"PostgreSQL runs as the {self._account.name} account (never as root), which "
+                f"cannot enter {blocked} (mode {stat.S_IMODE(blocked.stat().st_mode):o}) to reach "
+                f"{self.data_dir}: keep the data folder elsewhere, or `chmod o+x {blocked}`"
+            )
         if not (self.data_dir / "PG_VERSION").exists():
             if self._requested_port is not None:
                 ensure_port_free(self._requested_port)  # before initdb, which takes a while

@@ -7,6 +7,7 @@ keep their data there across runs, and their port when it is still free.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -16,7 +17,7 @@ from pathlib import Path
 from berth.config.masking import mask_url
 from berth.config.variables import read_environment
 from berth.errors import ServiceError
-from berth.services.postgres import PostgresServer, find_postgres_bin
+from berth.services.postgres import PostgresServer, blocked_folder, find_postgres_bin
 from berth.services.processes import LOOPBACK, free_port, port_is_free
 from berth.services.s3 import S3Server, find_rclone
 from berth.up.console import Console
@@ -51,9 +52,10 @@ def backing_services(
                 console.say(f"{name} from the environment: {mask_url(value)}")
         if postgres_bin is not None:
             started = time.perf_counter()
-            _discard_half_made_cluster(data_dir.postgres, console)
+            folder = _postgres_folder(data_dir, console)
+            _discard_half_made_cluster(folder, console)
             database = PostgresServer(
-                data_dir.postgres, port=_reusable_port(data_dir, "postgres"), bin_dir=postgres_bin
+                folder, port=_reusable_port(data_dir, "postgres"), bin_dir=postgres_bin
             )
             # Registered before start(): stop() also ends a server that start() left half-way.
             stack.callback(_stop, database.stop, "PostgreSQL", console)
@@ -62,7 +64,7 @@ def backing_services(
             _ensure_database(database, DATABASE)
             variables["DATABASE_URL"] = database.url(DATABASE)
             console.say(
-                f"PostgreSQL {_relative(data_dir.postgres)} on {LOOPBACK}:{database.port}, "
+                f"PostgreSQL {_shown(folder, data_dir)} on {LOOPBACK}:{database.port}, "
                 f"database {DATABASE!r} ({_binaries(postgres_bin)}) "
                 f"in {time.perf_counter() - started:.1f} s"
             )
@@ -80,6 +82,30 @@ def backing_services(
                 f"bucket {BUCKET!r} in {time.perf_counter() - started:.1f} s"
             )
         yield variables
+
+
+# Root may not run PostgreSQL, and the account it runs as may not enter a private home
+# folder on the way to .berth/: then the data lives here instead, one folder per project.
+ROOT_POSTGRES_FOLDER = Path("/var/lib/berth")
+
+
+def _postgres_folder(data_dir: DataDir, console: Console) -> Path:
+    """``.berth/postgres``, unless PostgreSQL's account cannot reach it (berth run as root)."""
+    blocked = blocked_folder(data_dir.postgres)
+    if blocked is None:
+        return data_dir.postgres
+    digest = hashlib.sha256(str(data_dir.postgres.resolve()).encode()).hexdigest()[:16]
+    folder = ROOT_POSTGRES_FOLDER / f"postgres-{digest}"
+    console.say(
+        f"PostgreSQL's data is in {folder}: run as root, it runs as another account, which "
+        f"cannot enter {blocked} on the way to .berth/ (berth changes no folder's mode)"
+    )
+    ROOT_POSTGRES_FOLDER.mkdir(mode=0o755, parents=True, exist_ok=True)
+    return folder
+
+
+def _shown(folder: Path, data_dir: DataDir) -> str:
+    return _relative(folder) if folder == data_dir.postgres else str(folder)
 
 
 def _stop(stop: Callable[[], None], name: str, console: Console) -> None:
