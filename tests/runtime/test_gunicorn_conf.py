@@ -78,3 +78,14 @@ def test_gunicorn_stops_with_one_line_and_no_traceback(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "berth: LOG_LEVEL: must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL"
     ]
+
+
+def test_forwarded_headers_are_trusted_only_from_loopback_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gunicorn.config import Config
+
+    conf = load(monkeypatch)
+    assert "forwarded_allow_ips" not in conf, "left to gunicorn: FORWARDED_ALLOW_IPS or loopback"
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    assert Config().forwarded_allow_ips == ["127.0.0.1", "::1"]

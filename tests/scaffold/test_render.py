@@ -12,16 +12,22 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import jsonschema
+import psutil  # type: ignore[import-untyped]
 import pytest
 import yaml
+from botocore.exceptions import EndpointConnectionError
+from tests.processes import free_port
 
+from berth.config.s3_client import s3_client
 from berth.project import find_project
 from berth.scaffold import detect_stack, render_files
 from berth.scaffold.render import KUBERNETES_FILES
+from berth.services.s3 import find_rclone
 
 HERE = Path(__file__).resolve().parent
 GOLDEN = HERE / "golden"
@@ -229,3 +235,67 @@ def test_the_dockerfile_collectstatic_step_needs_no_environment(tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert (root / "staticfiles" / "staticfiles.json").is_file()
+
+
+def _interpolate(value: Any, variables: dict[str, str]) -> Any:
+    # Compose's ${NAME:?message} and ${NAME:-default}, as `docker compose` fills them in.
+    if isinstance(value, str):
+        return re.sub(
+            r"\$\{([A-Z_][A-Z0-9_]*)(?::[?-][^}]*)?\}", lambda m: variables[m.group(1)], value
+        )
+    if isinstance(value, list):
+        return [_interpolate(item, variables) for item in value]
+    if isinstance(value, dict):
+        return {key: _interpolate(item, variables) for key, item in value.items()}
+    return value
+
+
+def test_the_storage_service_gets_its_keys_from_the_environment_not_its_command_line(
+    example_copy: Path, tmp_path: Path
+) -> None:
+    keys = {"STORAGE_ACCESS_KEY": "ACCESSKEY0123456789", "STORAGE_SECRET_KEY": "s3cretKey42"}
+    storage = _interpolate(
+        yaml.safe_load(_files(example_copy)["compose.yaml"])["services"]["storage"], keys
+    )
+    assert not any(keys["STORAGE_SECRET_KEY"] in word for word in storage["command"])
+    # rclone as the service runs it: the image's entrypoint is rclone, /data its volume.
+    (tmp_path / "data").mkdir()
+    port = free_port()
+    command = [
+        str(find_rclone()),
+        *[
+            {"/data": str(tmp_path / "data"), ":9000": f"127.0.0.1:{port}"}.get(w, w)
+            for w in storage["command"]
+        ],
+    ]
+    process = subprocess.Popen(
+        command,
+        env={"PATH": os.environ["PATH"], **storage["environment"]},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        client = s3_client(
+            {
+                "endpoint_url": f"http://127.0.0.1:{port}",
+                "access_key": keys["STORAGE_ACCESS_KEY"],
+                "secret_key": keys["STORAGE_SECRET_KEY"],
+                "region_name": "us-east-1",
+                "addressing_style": "path",
+            },
+            connect_timeout=1,
+            read_timeout=5,
+        )
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                client.create_bucket(Bucket="media")
+                break
+            except EndpointConnectionError:
+                assert time.monotonic() < deadline, "rclone did not start"
+                time.sleep(0.05)
+        assert [b["Name"] for b in client.list_buckets()["Buckets"]] == ["media"]
+        assert keys["STORAGE_SECRET_KEY"] not in " ".join(psutil.Process(process.pid).cmdline())
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

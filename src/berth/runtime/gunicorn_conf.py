@@ -35,9 +35,9 @@ accesslog = None
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # A control socket in ~/.gunicorn is one more file a replica must not share with another.
 control_socket_disable = True
-# Behind a load balancer the peer is the proxy; X-Forwarded-* come from it alone, and
-# only the proxy can reach a replica's port in the generated Compose and Kubernetes files.
-forwarded_allow_ips = "*"
+# forwarded_allow_ips is left to gunicorn: FORWARDED_ALLOW_IPS, else 127.0.0.1 and ::1. "*"
+# would let any peer that reaches the port (another container on the network, another pod)
+# claim HTTPS through X-Forwarded-Proto; docs/deploy.md says what is trusted.
 # Let in-flight requests (an upload) finish when the orchestrator stops a replica: Compose
 # and Kubernetes send SIGTERM and wait 10 and 30 s before SIGKILL.
 graceful_timeout = 25
