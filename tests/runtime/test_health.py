@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +17,17 @@ import pytest
 from django.core.cache import caches
 from django.core.files.storage import storages
 from django.db import OperationalError, connections
+from django.db.backends.postgresql.base import DatabaseWrapper as PostgresWrapper
 from django.db.backends.sqlite3.base import DatabaseWrapper
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
 import berth.runtime.urls
-from berth.runtime.health import readyz
+from berth.config.dsn.cache import REDIS_TIMEOUT, parse_cache_url
+from berth.config.dsn.database import DEFAULT_CONNECT_TIMEOUT, parse_database_url
+from berth.runtime import health
+from berth.runtime.health import READINESS_TIMEOUT, readyz
+from berth.up.replica import PROBE_TIMEOUT
 
 SECRET = "hunter2-s3cr3t-Pa55"
 STATICFILES = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
@@ -340,38 +347,142 @@ def test_s3_bucket_missing(s3_bucket: Any, caplog: pytest.LogCaptureFixture) -> 
 # -- readyz: cache ---------------------------------------------------------------------------
 
 
-@pytest.mark.django_db
-def test_cache_down(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    def fail(*args: Any, **kwargs: Any) -> None:
-        raise ConnectionError(f"Error connecting to redis://:{SECRET}@cache.internal:6379/0")
+FORGETFUL = {"default": {"BACKEND": "tests.runtime.forgetful_cache.ForgetfulCache"}}
 
-    monkeypatch.setattr(caches["default"], "set", fail)
-    text = assert_unavailable(["cache"])
+
+def redis_caches(port: int) -> dict[str, Any]:
+    # As CACHE_URL=redis://… resolves, timeouts included.
+    return {"default": parse_cache_url(f"redis://:{SECRET}@127.0.0.1:{port}/0")}
+
+
+@pytest.mark.django_db
+def test_cache_down(caplog: pytest.LogCaptureFixture) -> None:
+    with override_settings(CACHES=redis_caches(closed_port())):
+        text = assert_unavailable(["cache"])
     assert SECRET not in text
     assert SECRET not in caplog.text
     assert "readiness check failed: cache (ConnectionError)" in caplog.text
 
 
 @pytest.mark.django_db
-def test_cache_that_loses_what_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(caches["default"], "get", lambda *args, **kwargs: None)
+@override_settings(CACHES=FORGETFUL)
+def test_cache_that_loses_what_it_is_given() -> None:
     assert_unavailable(["cache"])
 
 
 # -- readyz: several failures ----------------------------------------------------------------
 
 
-def test_failures_are_listed_in_check_order(
-    swap_database: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@override_settings(CACHES=FORGETFUL)
+def test_failures_are_listed_in_check_order(swap_database: Any, tmp_path: Path) -> None:
     swap_database(tmp_path / "nowhere" / "db.sqlite3")
-    monkeypatch.setattr(caches["default"], "get", lambda *args, **kwargs: None)
     with override_settings(
         STORAGES=storages_with(
             "django.core.files.storage.FileSystemStorage", location=str(tmp_path / "gone")
         )
     ):
         assert_unavailable(["database", "storage", "cache"])
+
+
+# -- readyz: bounded in time -----------------------------------------------------------------
+
+
+@contextmanager
+def silent_server() -> Iterator[int]:
+    """A port that accepts connections and never says a word: a hung Redis, S3 or database."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                accepted.append(listener.accept()[0])
+
+    acceptor = threading.Thread(target=accept, daemon=True)
+    acceptor.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        acceptor.join()
+        for connection in accepted:
+            connection.close()
+        listener.close()
+
+
+@pytest.mark.django_db
+def test_a_hung_redis_is_a_503_within_its_socket_timeout() -> None:
+    with silent_server() as port, override_settings(CACHES=redis_caches(port)):
+        started = time.monotonic()
+        assert_unavailable(["cache"])
+        elapsed = time.monotonic() - started
+    assert elapsed < REDIS_TIMEOUT + 1, elapsed
+
+
+@pytest.mark.django_db
+def test_hung_storage_and_cache_together_still_answer_before_the_probes_give_up() -> None:
+    with silent_server() as s3_port, silent_server() as redis_port:
+        settings = {
+            "CACHES": redis_caches(redis_port),
+            "STORAGES": s3_storages(endpoint_url=f"http://127.0.0.1:{s3_port}"),
+        }
+        with override_settings(**settings):
+            started = time.monotonic()
+            assert_unavailable(["storage", "cache"])
+            elapsed = time.monotonic() - started
+    # Side by side, under one deadline; the probes berth init writes wait 5 s.
+    assert elapsed < READINESS_TIMEOUT + 0.5, elapsed
+    assert READINESS_TIMEOUT < 5
+
+
+def test_a_hung_database_is_a_503_within_its_connect_timeout(django_db_blocker: Any) -> None:
+    original = connections["default"]
+    with silent_server() as port:
+        settings = {
+            **connections.settings["default"],
+            **parse_database_url(f"postgres://app:{SECRET}@127.0.0.1:{port}/app"),
+        }
+        wrapper = PostgresWrapper(settings, alias="default")
+        connections["default"] = wrapper
+        try:
+            with django_db_blocker.unblock():
+                started = time.monotonic()
+                text = assert_unavailable(["database"])
+                elapsed = time.monotonic() - started
+        finally:
+            connections["default"] = original
+            wrapper.close()
+    assert elapsed < DEFAULT_CONNECT_TIMEOUT + 1, elapsed
+    assert SECRET not in text
+
+
+def test_every_bound_is_shorter_than_whoever_waits_on_it() -> None:
+    # libpq's connect, then /readyz's deadline, then the probes (5 s) and berth up's probe.
+    assert DEFAULT_CONNECT_TIMEOUT < READINESS_TIMEOUT < PROBE_TIMEOUT
+    assert REDIS_TIMEOUT < READINESS_TIMEOUT
+
+
+def test_a_check_that_never_returns_is_a_timeout_and_is_not_started_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    release = threading.Event()
+    calls: list[int] = []
+
+    def hang() -> None:
+        calls.append(1)
+        release.wait(30)
+
+    monkeypatch.setattr(health, "SERVICE_CHECKS", (("cache", hang),))
+    try:
+        started = time.monotonic()
+        assert health.check_services(timeout=0.3) == {"cache": "timeout"}
+        assert health.check_services(timeout=0.3) == {"cache": "timeout"}
+        assert time.monotonic() - started < 0.3 * 2 + 0.5
+        assert calls == [1], "the hung check is not started again while it runs"
+    finally:
+        release.set()
 
 
 def test_view_can_be_called_directly(swap_database: Any, tmp_path: Path) -> None:

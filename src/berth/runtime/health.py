@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import threading
+import time
 import uuid
 import weakref
 from collections.abc import Callable
@@ -24,7 +25,15 @@ from django.views.decorators.http import require_safe
 
 from berth.config.s3_client import s3_client, storage_client_options
 
-__all__ = ["SERVICE_CHECKS", "CheckFailed", "HealthProbeMiddleware", "healthz", "readyz"]
+__all__ = [
+    "READINESS_TIMEOUT",
+    "SERVICE_CHECKS",
+    "CheckFailed",
+    "HealthProbeMiddleware",
+    "check_services",
+    "healthz",
+    "readyz",
+]
 
 logger = logging.getLogger("berth.health")
 
@@ -59,22 +68,85 @@ def readyz(request: HttpRequest) -> HttpResponse:
     """Readiness: the database, the default storage and the default cache all answer."""
     checks: dict[str, str] = {}
     failed: list[str] = []
-    for name, check in SERVICE_CHECKS:
-        try:
-            check()
-        except Exception as exc:
-            # Only the type: messages of database and client errors can hold a DSN
-            # with its password, or an endpoint with its credentials.
-            logger.warning("readiness check failed: %s (%s)", name, type(exc).__name__)
-            checks[name] = "unavailable"
-            failed.append(name)
-        else:
+    for name, problem in check_services().items():
+        if problem is None:
             checks[name] = "ok"
+            continue
+        # Only the type: messages of database and client errors can hold a DSN
+        # with its password, or an endpoint with its credentials.
+        logger.warning("readiness check failed: %s (%s)", name, problem)
+        checks[name] = "unavailable"
+        failed.append(name)
     if failed:
         return JsonResponse(
             {"status": "unavailable", "checks": checks, "failed": failed}, status=503
         )
     return JsonResponse({"status": "ok", "checks": checks})
+
+
+READINESS_TIMEOUT = 4.0
+"""The longest /readyz takes: shorter than the probes that wait on it (5 s in the files
+``berth init`` writes, and in ``berth up``)."""
+
+# Storage and cache are checked off the request's thread, side by side, under one deadline;
+# the database stays on it: its connection is the request thread's own, and the check drops
+# it when it is broken, so that the next request reconnects.
+_OFF_THREAD = frozenset({"storage", "cache"})
+_in_flight: dict[str, _Attempt] = {}
+_in_flight_lock = threading.Lock()
+
+
+class _Attempt:
+    """One run of a check in a daemon thread: a hung client never holds up the worker's exit."""
+
+    def __init__(self, name: str, check: Callable[[], None]) -> None:
+        self.problem: str | None = None
+        self.done = threading.Event()
+        self._check = check
+        threading.Thread(target=self._run, name=f"berth-readyz-{name}", daemon=True).start()
+
+    def _run(self) -> None:
+        self.problem = _outcome(self._check)
+        self.done.set()
+
+
+def check_services(timeout: float = READINESS_TIMEOUT) -> dict[str, str | None]:
+    """What each service check found, in check order: None where it answered, else the
+    failure's exception type, or ``timeout`` when it did not answer within ``timeout``.
+
+    A check still running from an earlier call counts as timed out at once rather than
+    being started again: a hung service costs one thread per check, not one per probe.
+    """
+    deadline = time.monotonic() + timeout
+    attempts: dict[str, _Attempt | None] = {}
+    with _in_flight_lock:
+        for name, check in SERVICE_CHECKS:
+            if name not in _OFF_THREAD:
+                continue
+            running = _in_flight.get(name)
+            if running is not None and not running.done.is_set():
+                attempts[name] = None
+            else:
+                attempts[name] = _in_flight[name] = _Attempt(name, check)
+    found: dict[str, str | None] = {}
+    for name, check in SERVICE_CHECKS:
+        if name not in _OFF_THREAD:
+            found[name] = _outcome(check)
+            continue
+        attempt = attempts[name]
+        if attempt is None or not attempt.done.wait(max(0.0, deadline - time.monotonic())):
+            found[name] = "timeout"
+        else:
+            found[name] = attempt.problem
+    return found
+
+
+def _outcome(check: Callable[[], None]) -> str | None:
+    try:
+        check()
+    except Exception as exc:
+        return type(exc).__name__
+    return None
 
 
 def _check_database() -> None:

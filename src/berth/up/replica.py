@@ -29,7 +29,8 @@ from berth.up.tree import copy_tree, remove_tree
 __all__ = ["Replica"]
 
 _READY_POLL = 0.1
-_PROBE_TIMEOUT = 2.0
+# As the probes berth init writes wait: /readyz answers within READINESS_TIMEOUT (4 s).
+PROBE_TIMEOUT = 5.0
 
 
 class Replica:
@@ -172,7 +173,7 @@ class Replica:
             os.killpg(self.process.pid, signum)
 
     def _answers_ready(self) -> bool:
-        connection = http.client.HTTPConnection(LOOPBACK, self.port, timeout=_PROBE_TIMEOUT)
+        connection = http.client.HTTPConnection(LOOPBACK, self.port, timeout=PROBE_TIMEOUT)
         try:
             connection.request("GET", "/readyz", headers={"Host": f"{LOOPBACK}:{self.port}"})
             response = connection.getresponse()

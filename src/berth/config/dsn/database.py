@@ -23,7 +23,9 @@ __all__ = ["DEFAULT_CONNECT_TIMEOUT", "DEFAULT_CONN_MAX_AGE", "parse_database_ur
 # make them safe when the database restarts under a running app.
 DEFAULT_CONN_MAX_AGE = 60
 
-DEFAULT_CONNECT_TIMEOUT = 10
+DEFAULT_CONNECT_TIMEOUT = 3
+"""Seconds libpq waits to connect: shorter than /readyz's deadline and the probes of the files
+``berth init`` writes (5 s), so that an unreachable database is a 503, not a probe timeout."""
 
 _SSLMODES = frozenset({"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
 # libpq URI query parameters that name connection parts rather than options.
