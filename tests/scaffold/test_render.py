@@ -25,6 +25,7 @@ from tests.processes import free_port
 
 from berth.config.s3_client import s3_client
 from berth.project import find_project
+from berth.runtime.health import READINESS_TIMEOUT
 from berth.scaffold import detect_stack, render_files
 from berth.scaffold.render import KUBERNETES_FILES
 from berth.services.s3 import find_rclone
@@ -203,7 +204,11 @@ def test_deployment_probes_and_security(example_copy: Path) -> None:
     pod = deployment["spec"]["template"]["spec"]
     (container,) = pod["containers"]
     assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
-    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "health"}
+    ports = {port["name"]: port["containerPort"] for port in container["ports"]}
+    assert ports == {"http": 8000, "health": 8001}, "HEALTH_PORT's default is PORT + 1"
+    # /readyz answers within its deadline, before the probe gives up on it.
+    assert container["readinessProbe"]["timeoutSeconds"] > READINESS_TIMEOUT
     assert pod["securityContext"]["runAsNonRoot"] is True
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
     assert {"name": "tmp", "mountPath": "/tmp"} in container["volumeMounts"]
@@ -299,3 +304,40 @@ def test_the_storage_service_gets_its_keys_from_the_environment_not_its_command_
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def _healthcheck_command(dockerfile: str) -> list[str]:
+    text = dockerfile.replace("\\\n", " ")
+    (line,) = [line for line in text.splitlines() if line.startswith("HEALTHCHECK")]
+    command: list[str] = json.loads(line[line.index("CMD") + 3 :])
+    assert command[:2] == ["python", "-c"]
+    return [sys.executable, *command[1:]]
+
+
+def test_the_image_healthcheck_asks_health_port_and_falls_back_to_port(
+    example_copy: Path, tmp_path: Path
+) -> None:
+    command = _healthcheck_command(_files(example_copy)["Dockerfile"])
+    port, health = free_port(), free_port()
+
+    def check() -> int:
+        env = {"PATH": os.environ["PATH"], "PORT": str(port), "HEALTH_PORT": str(health)}
+        return subprocess.run(command, env=env, capture_output=True, timeout=30).returncode
+
+    assert check() != 0, "nothing listens: unhealthy"
+    (tmp_path / "healthz").write_text("ok")
+    for listening in (health, port):  # gunicorn's probe port; runserver's PORT in development
+        server = subprocess.Popen(
+            [sys.executable, "-m", "http.server", str(listening), "--bind", "127.0.0.1"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 15
+            while check() != 0:
+                assert time.monotonic() < deadline, f"no healthy answer with {listening} open"
+                time.sleep(0.1)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)

@@ -506,6 +506,7 @@ class ServerSettings:
     """What gunicorn reads before Django loads, resolved by the same rules as the settings."""
 
     port: int
+    health_port: int
     workers: int
     log_level: str
     log_format: str
@@ -515,7 +516,16 @@ def server_settings(env: Environment) -> ServerSettings:
     """gunicorn's settings from ``env``; a malformed value raises the settings' own error."""
     # gunicorn's master never loads the project's settings, so DEBUG counts only as set.
     level, fmt = log_settings(env, explicit_debug(env) or False)
-    return ServerSettings(server_port(env), web_concurrency(env), level, fmt)
+    port = server_port(env)
+    health = env.get("HEALTH_PORT")
+    health_port = (
+        port % 65535 + 1
+        if health is None
+        else parse_int("HEALTH_PORT", "the port", health, minimum=1, maximum=65535)
+    )
+    if health_port == port:
+        raise ConfigurationError("HEALTH_PORT", f"must differ from PORT ({port})")
+    return ServerSettings(port, health_port, web_concurrency(env), level, fmt)
 
 
 def server_port(env: Environment) -> int:

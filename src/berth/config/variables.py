@@ -114,6 +114,11 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("GIT_COMMIT", "(unset)", "The release reported to Sentry."),
     Variable("PORT", "8000", "Port the application server listens on."),
     Variable(
+        "HEALTH_PORT",
+        "PORT + 1",
+        "Port of /healthz for liveness probes, answered under gunicorn even while every worker is busy.",
+    ),
+    Variable(
         "WEB_CONCURRENCY", "2 × CPU cores + 1, at most 8", "Application server worker processes."
     ),
     Variable(

@@ -16,6 +16,7 @@ from berth.config.resolve import server_settings
 from berth.config.variables import read_environment
 from berth.errors import ConfigurationError
 from berth.runtime.log_format import logging_config
+from berth.runtime.probe_listener import ProbeListener
 
 try:
     _server = server_settings(read_environment())
@@ -44,13 +45,47 @@ graceful_timeout = 25
 
 
 def on_starting(server: Any) -> None:
-    """Load the project's settings once, in a throwaway fork, before any worker boots.
+    """Check the settings, then open HEALTH_PORT's listener, before any worker boots.
 
-    A setting berth refuses (no SECRET_KEY under a server, a malformed DATABASE_URL) then
-    stops gunicorn with berth's one line and exit code, instead of every worker printing it
-    and gunicorn's halt ending in a traceback. The fork keeps the master free of the
-    project's imports: workers load the settings themselves, ``--reload`` included.
+    The settings load once, in a throwaway fork: a setting berth refuses (no SECRET_KEY under
+    a server, a malformed DATABASE_URL) then stops gunicorn with berth's one line and exit
+    code, instead of every worker printing it and gunicorn's halt ending in a traceback. The
+    fork keeps the master free of the project's imports: workers load the settings
+    themselves, ``--reload`` included.
     """
+    _check_settings()
+    global _probes
+    host = _bind_host(server.cfg.bind)
+    try:
+        _probes = ProbeListener(host, _server.health_port)
+    except OSError as error:
+        sys.stderr.write(
+            f"berth: HEALTH_PORT: cannot listen on {host}:{_server.health_port}: "
+            f"{os.strerror(error.errno) if error.errno else error}\n"
+        )
+        raise SystemExit(2) from None
+
+
+def post_worker_init(worker: Any) -> None:
+    """Answer /healthz on HEALTH_PORT from a thread of this worker (berth.runtime.probe_listener)."""
+    if _probes is not None:
+        _probes.serve()
+
+
+_probes: ProbeListener | None = None
+
+
+def _bind_host(binds: list[str]) -> str:
+    # The probes listen where the application does: 0.0.0.0 in a container, 127.0.0.1 under
+    # berth up. A unix socket bind has no host: loopback then.
+    for bind in binds:
+        if not bind.startswith(("unix:", "fd://")):
+            host = bind.rpartition(":")[0] if ":" in bind else bind
+            return host.strip("[]") or "0.0.0.0"
+    return "127.0.0.1"
+
+
+def _check_settings() -> None:
     module = os.environ.get("DJANGO_SETTINGS_MODULE")
     if not module or not hasattr(os, "fork"):
         return  # the workers load the settings and report what fails

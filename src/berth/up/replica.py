@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
-from berth.services.processes import LOOPBACK
+from berth.services.processes import LOOPBACK, free_port
 from berth.up.console import Console
 from berth.up.state import ReplicaState, now
 from berth.up.tree import copy_tree, remove_tree
@@ -76,6 +76,8 @@ class Replica:
             env = dict(environment)
             env.update(
                 PORT=str(port),
+                # Not PORT + 1, gunicorn_conf's default: that may be another replica's port.
+                HEALTH_PORT=str(free_port()),
                 # What a container's hostname would be: the replica's name in its log lines.
                 HOSTNAME=name,
                 TMPDIR=str(folder / "tmp"),
