@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import queue
 import subprocess
 import sys
@@ -259,10 +260,9 @@ def test_an_environment_without_logs(remote: Path, capsys: pytest.CaptureFixture
     )
 
 
-def test_follow_picks_up_appended_lines_and_new_replicas(project: Path) -> None:
-    logs = project / ".berth" / "logs"
+def follow(project: Path, *args: str) -> tuple[subprocess.Popen[str], queue.Queue[str]]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "berth", "logs", "-f", "--json"],
+        [sys.executable, "-m", "berth", "logs", "-f", "--json", *args],
         cwd=project,
         env=child_environment(),
         stdout=subprocess.PIPE,
@@ -275,25 +275,111 @@ def test_follow_picks_up_appended_lines_and_new_replicas(project: Path) -> None:
     threading.Thread(
         target=lambda: [lines.put(line.rstrip("\n")) for line in stdout], daemon=True
     ).start()
+    return process, lines
 
-    def read(count: int) -> list[str]:
-        # Generous: this waits for the poller, whatever the machine's speed.
-        return [lines.get(timeout=60) for _ in range(count)]
 
+def stop(process: subprocess.Popen[str]) -> None:
+    process.terminate()
+    process.wait(timeout=30)
+    assert process.stdout is not None
+    process.stdout.close()
+
+
+def read(lines: queue.Queue[str], count: int) -> list[str]:
+    # Generous: this waits for the poller, whatever the machine's speed.
+    return [lines.get(timeout=60) for _ in range(count)]
+
+
+def test_follow_starts_at_the_end_then_picks_up_appended_lines_and_new_replicas(
+    project: Path,
+) -> None:
+    logs = project / ".berth" / "logs"
+    process, lines = follow(project)
     try:
-        assert read(6) == [WEB_1[1], WEB_2[0], WEB_1[2], WEB_2[1], WEB_1[3], WEB_2[2]]
-        appended = record(7, "appended")
+        # berth has taken each file's end once one of these shows up; the history never does.
+        marker = 0
+        while lines.empty():
+            marker += 1
+            with (logs / "web-1.log").open("a") as file:
+                file.write(record(100 + marker, f"marker {marker}") + "\n")
+            time.sleep(0.3)
+        first = json.loads(read(lines, 1)[0])["message"]
+        assert first.startswith("marker ")
+        appended = record(200, "appended")
         with (logs / "web-2.log").open("a") as file:
             # Half a line first: it must not be printed until its end arrives.
             file.write(appended[:20])
             file.flush()
             time.sleep(0.5)
             file.write(appended[20:] + "\n")
-        assert read(1) == [appended]
-        newcomer = record(8, "new replica")
+        later = read(lines, 1)
+        while json.loads(later[-1])["message"].startswith("marker "):
+            later = read(lines, 1)
+        assert later == [appended]
+        # A replica that appears later is read from its beginning.
+        newcomer = record(300, "new replica")
         (logs / "web-3.log").write_text(newcomer + "\n")
-        assert read(1) == [newcomer]
+        assert read(lines, 1) == [newcomer]
+        assert all(not line.startswith(tuple(WEB_1 + WEB_2)) for line in list(lines.queue))
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-        stdout.close()
+        stop(process)
+
+
+def test_follow_since_starts_at_that_time_in_each_file(project: Path) -> None:
+    process, lines = follow(project, "--since", (START + timedelta(seconds=4)).isoformat())
+    try:
+        assert read(lines, 3) == [WEB_2[1], WEB_1[3], WEB_2[2]]
+    finally:
+        stop(process)
+
+
+def test_escape_sequences_in_log_lines_never_reach_the_terminal(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    logs = project / ".berth" / "logs"
+    hostile = record(7, "GET /\x1b]0;owned\x07\x1b[2J done", path="/\x9b31m")
+    (logs / "web-1.log").write_text(hostile + "\nplain \x1b[31mred\r\n")
+    text = "\n".join(run(capsys, "--replica", "web-1"))
+    assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text and "\r" not in text
+    assert "GET /\\x1b]0;owned\\x07\\x1b[2J done" in text
+    assert "plain \\x1b[31mred" in text
+    (machine,) = run(capsys, "--json", "--replica", "web-1")
+    assert json.loads(machine) == json.loads(hostile), "still the same JSON"
+    assert "\x9b" not in machine
+
+
+FAKE_DOCKER = """#!/bin/sh
+# Prints the arguments it was given, as one log line of replica web-1.
+printf 'web-1  | {"time": "2025-03-01T12:00:09Z", "level": "INFO", "message": "%s"}\\n' "$*"
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["-f"], "--no-color web --tail 0 -f"),
+        (
+            ["-f", "--since", "2025-03-01T12:00:05+00:00"],
+            "--no-color web --since=2025-03-01T12:00:05Z -f",
+        ),
+        (["--since", "2025-03-01T12:00:05+00:00"], "--no-color web --since=2025-03-01T12:00:05Z"),
+        ([], "--no-color web"),
+    ],
+)
+def test_presets_start_where_asked_on_the_platform(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    expected: str,
+) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "docker").write_text(FAKE_DOCKER)
+    (bin_dir / "docker").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    (tmp_path / "berth.toml").write_text('[environments.staging]\ncompose = "compose.yaml"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["logs", "staging", "--json", *args]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["message"].endswith(f"compose.yaml logs {expected}")

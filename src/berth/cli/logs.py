@@ -6,10 +6,9 @@ import os
 import re
 import subprocess
 import sys
-import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import click
@@ -17,18 +16,18 @@ import click
 from berth.errors import BerthError, ConfigurationError
 from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
+from berth.remote.log_files import follow_folder, read_folder
 from berth.remote.log_lines import (
     LogFilter,
     LogLine,
     format_line,
-    merge_by_time,
+    neutralise_json,
     parse_line,
     split_prefix,
 )
 
 __all__ = ["NoLocalLogs", "logs", "parse_since"]
 
-_POLL_SECONDS = 0.2
 _LEVEL_NAMES = ("debug", "info", "warning", "error", "critical")
 _DURATION = re.compile(r"\A(?P<count>\d+)(?P<unit>[smhd])\Z")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -96,13 +95,13 @@ def logs(
         color=not as_json and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
     )
     if environment.logs_command is not None:
-        return _run_logs_command(environment, follow, printer)
+        return _run_logs_command(environment, follow, since, printer)
     if environment.log_folder is None:
         raise ConfigurationError(
             f"environment {name!r}",
             f"has no logs command: set logs = [...], compose or kubernetes in {environment.config_file}",
         )
-    return _local_logs(environment.log_folder, follow, printer)
+    return _local_logs(environment.log_folder, follow, since, printer)
 
 
 @dataclass
@@ -119,7 +118,7 @@ class _Printer:
             if self.as_json:
                 # Machines get JSON only; the text lines have no fields to give them.
                 if line.record is not None:
-                    click.echo(line.raw)
+                    click.echo(neutralise_json(line.raw))
                 continue
             self.width = max(self.width, len(line.replica))
             click.echo(format_line(line, color=self.color, width=self.width), color=self.color)
@@ -127,9 +126,18 @@ class _Printer:
         sys.stdout.flush()
 
 
-def _run_logs_command(environment: DeploymentEnvironment, follow: bool, printer: _Printer) -> int:
+def _run_logs_command(
+    environment: DeploymentEnvironment, follow: bool, since: datetime | None, printer: _Printer
+) -> int:
     assert environment.logs_command is not None
-    command = [*environment.logs_command, *(environment.follow_args if follow else ())]
+    command = list(environment.logs_command)
+    if since is not None and environment.since_option is not None:
+        # The platform starts there, rather than berth reading all history to drop it.
+        command.append(f"{environment.since_option}={since.astimezone(UTC):%Y-%m-%dT%H:%M:%SZ}")
+    elif follow:
+        command.extend(environment.from_end_args)
+    if follow:
+        command.extend(environment.follow_args)
     click.echo(f"[{environment.name}] $ {shown_command(command)}", err=True)
     try:
         process = subprocess.Popen(
@@ -165,55 +173,17 @@ def _prefixed_line(environment: DeploymentEnvironment, raw: str) -> LogLine:
     return line
 
 
-def _local_logs(folder: Path, follow: bool, printer: _Printer) -> int:
+def _local_logs(folder: Path, follow: bool, since: datetime | None, printer: _Printer) -> int:
     if not folder.is_dir():
         raise NoLocalLogs(
             f"no local `berth up` has run in {folder.parent.parent} ({folder} does not exist)"
         )
     if not follow:
-        printer.print(merge_by_time(_read_lines(path) for path in _log_files(folder)))
+        printer.print(read_folder(folder, since))
         return 0
-    tails: dict[Path, _Tail] = {}
     try:
-        while True:
-            for path in _log_files(folder):
-                tails.setdefault(path, _Tail(path))
-            printer.print(merge_by_time(tail.read_new() for tail in tails.values()))
-            time.sleep(_POLL_SECONDS)
+        for batch in follow_folder(folder, since):
+            printer.print(batch)
     except KeyboardInterrupt:
-        return 0
-
-
-def _log_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.log"))
-
-
-def _read_lines(path: Path) -> Iterator[LogLine]:
-    with path.open(encoding="utf-8", errors="replace") as file:
-        for raw in file:
-            yield parse_line(path.stem, raw)
-
-
-@dataclass
-class _Tail:
-    """Follows one replica's log file: each call returns the complete lines appended since the last."""
-
-    path: Path
-    offset: int = 0
-    partial: bytes = field(default=b"", repr=False)
-
-    def read_new(self) -> list[LogLine]:
-        try:
-            with self.path.open("rb") as file:
-                if os.fstat(file.fileno()).st_size < self.offset:
-                    # Truncated or replaced: start over rather than wait for it to regrow.
-                    self.offset, self.partial = 0, b""
-                file.seek(self.offset)
-                data = file.read()
-        except FileNotFoundError:
-            return []
-        self.offset += len(data)
-        *complete, self.partial = (self.partial + data).split(b"\n")
-        return [
-            parse_line(self.path.stem, raw.decode("utf-8", errors="replace")) for raw in complete
-        ]
+        pass
+    return 0

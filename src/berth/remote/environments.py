@@ -40,6 +40,8 @@ LOG_FOLDER = Path(".berth") / "logs"
 
 _DEFAULT_MANAGE = ("python", "manage.py")
 _DEFAULT_FOLLOW = ("-f",)
+# docker compose logs and kubectl logs alike: no history before following.
+_FROM_END = ("--tail", "0")
 _DEFAULT_SERVICE = "web"
 # Enough for a real fleet; kubectl's own default of 5 cuts off `logs -f` of a bigger deployment.
 _MAX_LOG_REQUESTS = "20"
@@ -67,6 +69,12 @@ class DeploymentEnvironment:
     """Prints the logs of every replica, once; None when the environment has no such command."""
     follow_args: tuple[str, ...] = _DEFAULT_FOLLOW
     """Appended to ``logs_command`` to keep following."""
+    from_end_args: tuple[str, ...] = ()
+    """Appended when following without a start time, so that the history is not printed first
+    (the presets' ``--tail 0``)."""
+    since_option: str | None = None
+    """The logs command's option for a start time in RFC 3339 (``--since``, ``--since-time``);
+    None: ``--since`` filters the lines here."""
     env_file: Path | None = None
     """A dotenv file with this environment's DSNs (DATABASE_URL, STORAGE_URL, …)."""
     manage: tuple[str, ...] = _DEFAULT_MANAGE
@@ -254,15 +262,19 @@ def _environment(
     exec_prefix: tuple[str, ...] | None = None
     terminal_prefix: tuple[str, ...] | None = None
     logs_command: tuple[str, ...] | None = None
+    since_option: str | None = None
     if "compose" in table:
         exec_prefix, terminal_prefix, logs_command = _compose_preset(reader, base)
+        since_option = "--since"
     elif "kubernetes" in table:
         exec_prefix, terminal_prefix, logs_command = _kubernetes_preset(reader)
+        since_option = "--since-time"
 
     if "exec" in table:
         exec_prefix, terminal_prefix = reader.command("exec", allow_empty=True), None
     if "logs" in table:
-        logs_command = reader.command("logs")
+        # A command of the user's own: its options are not known to berth.
+        logs_command, since_option = reader.command("logs"), None
     local = _local(start) if name == LOCAL else None
     if exec_prefix is None:
         if local is None:
@@ -282,6 +294,8 @@ def _environment(
         manage=reader.command("manage") if "manage" in table else _default_manage(local),
         terminal_exec_prefix=terminal_prefix,
         log_folder=local.log_folder if local is not None and logs_command is None else None,
+        from_end_args=_FROM_END if since_option is not None else (),
+        since_option=since_option,
         remote_shell=remote_shell,
         config_file=config_file,
     )

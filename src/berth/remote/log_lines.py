@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["LogFilter", "LogLine", "format_line", "merge_by_time", "parse_line", "split_prefix"]
+__all__ = [
+    "LogFilter",
+    "LogLine",
+    "format_line",
+    "merge_by_time",
+    "neutralise",
+    "neutralise_json",
+    "parse_line",
+    "split_prefix",
+]
 
 _LEVELS = logging.getLevelNamesMapping()
 
@@ -176,6 +185,26 @@ _REPLICA_COLOURS = ("36", "35", "32", "34", "96", "95", "92", "94")
 _LEVEL_COLOURS = {"DEBUG": "2", "WARNING": "33", "ERROR": "31;1", "CRITICAL": "31;1;7"}
 
 
+# C0 controls but tab, DEL, and C1 controls (U+009B is a CSI on some terminals): a log line
+# is anyone's text (a request path, a user's input), and must not move the cursor, retitle
+# the window or rewrite the screen of whoever reads it.
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def neutralise(text: str) -> str:
+    """``text`` with terminal control characters shown as escapes (``\\x1b``), never sent."""
+    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+def neutralise_json(raw: str) -> str:
+    """A JSON line made safe for a terminal and still the same JSON: controls as ``\\u`` escapes.
+
+    Valid JSON holds controls only inside strings (C0 ones must be escaped already), where the
+    escape means the same character.
+    """
+    return _CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", raw)
+
+
 def _paint(text: str, code: str | None, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color and code else text
 
@@ -188,22 +217,24 @@ def format_line(line: LogLine, *, color: bool = False, width: int = 0) -> str:
     across runs, and one per level above INFO.
     """
     replica_colour = _REPLICA_COLOURS[zlib.crc32(line.replica.encode()) % len(_REPLICA_COLOURS)]
-    gutter = _paint(f"{line.replica:<{width}} |", replica_colour, color)
+    gutter = _paint(f"{neutralise(line.replica):<{width}} |", replica_colour, color)
     record = line.record
     if record is None:
-        return f"{gutter} {line.raw}"
+        return f"{gutter} {neutralise(line.raw)}"
     moment = line.time
     parts = [moment.astimezone().strftime("%H:%M:%S")] if moment else []
     level = line.level or "-"
-    parts.append(_paint(f"{level:<5}", _LEVEL_COLOURS.get(level), color))
+    parts.append(_paint(f"{neutralise(level):<5}", _LEVEL_COLOURS.get(level), color))
     logger = record.get("logger")
     if logger:
-        parts.append(f"{logger} ")
-    parts.append(str(record.get("message", "")))
+        parts.append(f"{neutralise(str(logger))} ")
+    message = str(record.get("message", ""))
     if line.request_id:
-        parts.append(f"[req={line.request_id[:8]}]")
-    first, *more = " ".join(parts).splitlines() or [""]
+        message += f" [req={line.request_id[:8]}]"
+    # Split into lines first (a message or traceback may span several), then neutralise.
+    first, *more = message.split("\n")
     for key in _EXCEPTION_KEYS:
         if record.get(key):
-            more.extend(str(record[key]).splitlines())
-    return "\n".join([f"{gutter} {first}", *(f"{gutter}     {row}" for row in more)])
+            more.extend(str(record[key]).split("\n"))
+    head = " ".join([*parts, neutralise(first)])
+    return "\n".join([f"{gutter} {head}", *(f"{gutter}     {neutralise(row)}" for row in more)])
