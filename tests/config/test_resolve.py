@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -258,3 +260,20 @@ def test_a_refusal_under_a_server_is_one_line_and_the_app_load_exit_code(
         "berth: SECRET_KEY: is required when DEBUG is off; set it to a long random value, "
         "e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("imports", "server"),
+    [
+        ("import gunicorn.config", "None"),  # a settings import of gunicorn: not serving
+        ("import gunicorn.arbiter", "gunicorn"),
+        ("import uvicorn", "uvicorn"),
+        ("import django.core.management", "None"),  # manage.py, runserver
+    ],
+)
+def test_the_server_is_known_by_what_it_loaded(imports: str, server: str) -> None:
+    code = f"{imports}\nfrom berth.config.resolve import serving_process\nprint(serving_process())"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == server, result.stderr

@@ -327,24 +327,25 @@ def _is_public_key(key: str) -> bool:
     return key == DEVELOPMENT_SECRET_KEY or key.startswith("django-insecure-")
 
 
-# Modules present before settings load only when the process is that HTTP server (or runs
-# under it): what serving_process() looks for. runserver imports none of them.
-_SERVER_MODULES = (
-    "gunicorn",
-    "uvicorn",
-    "daphne",
-    "hypercorn",
-    "granian",
-    "waitress",
-    "uwsgi",
-    "mod_wsgi",
-)
+# Modules loaded before the settings only when the process runs as that HTTP server: what
+# serving_process() looks for. runserver loads none of them, nor does merely importing a
+# server's package for its settings (gunicorn.config).
+_SERVER_MODULES = {
+    "gunicorn.arbiter": "gunicorn",
+    "uvicorn.server": "uvicorn",
+    "daphne.server": "daphne",
+    "hypercorn.run": "hypercorn",
+    "granian.server": "granian",
+    "waitress.server": "waitress",
+    "uwsgi": "uWSGI",
+    "mod_wsgi": "mod_wsgi",
+}
 _APP_LOAD_ERROR = 4
 
 
 def serving_process() -> str | None:
     """The HTTP server this process runs under, by the modules it has imported; None if none."""
-    return next((name for name in _SERVER_MODULES if name in sys.modules), None)
+    return next((name for module, name in _SERVER_MODULES.items() if module in sys.modules), None)
 
 
 def _hosts(env: Environment, project: Mapping[str, Any], config: Configuration) -> None:
