@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: install browser demo test lint format bench clean
+.PHONY: install browser demo test lint format bench scan clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,5 +53,11 @@ bench: $(STAMP)
 	-$(BIN)/python bench/cold_start.py
 	-$(BIN)/python bench/request_overhead.py
 
+## checkov over the files berth init writes (root, privileges, secrets); its own venv, since
+## it pins an older boto3 than berth's.
+scan: $(STAMP)
+	test -x .venv-scan/bin/checkov || { $(PYTHON) -m venv .venv-scan && .venv-scan/bin/python -m pip install --quiet checkov; }
+	$(BIN)/python bench/scan_generated.py --checkov .venv-scan/bin/checkov
+
 clean:
-	rm -rf $(VENV) example/data example/.berth .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-scan example/data example/.berth .pytest_cache .mypy_cache .ruff_cache .hypothesis

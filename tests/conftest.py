@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from botocore.exceptions import ClientError
+from hypothesis import settings
 from tests.processes import traversable_folder
 from tests.s3_server import S3Bucket, S3Server
 
@@ -19,6 +20,9 @@ from berth.services.postgres import PostgresServer
 
 if TYPE_CHECKING:
     from mypy_boto3_s3.type_defs import ObjectIdentifierTypeDef
+
+# `pytest --hypothesis-profile=deep`: the long run whose figures docs/reliability.md gives.
+settings.register_profile("deep", max_examples=3000, deadline=None)
 
 # Every variable berth reads, from its registry; a developer's shell must not leak into tests.
 CLEARED_VARIABLES = frozenset(variable.name for variable in VARIABLES)

@@ -11,6 +11,8 @@ import socket
 import time
 from typing import Any
 
+from berth.config.masking import MASK
+from berth.config.variables import environment_secrets
 from berth.runtime.request_id import request_id_var, request_method_var, request_path_var
 
 __all__ = ["ConsoleFormatter", "JsonFormatter", "logging_config"]
@@ -102,10 +104,41 @@ def _context(fields: dict[str, Any], name: str) -> Any:
     return _CONTEXT_VARS[name].get()
 
 
-class JsonFormatter(logging.Formatter):
-    """One JSON object per line: time, level, logger, message, replica, request context, extras."""
+def _masked_forms(secrets: list[str]) -> tuple[str, ...]:
+    """Each secret as it may appear in a line: as is, and as JSON writes it (escaped)."""
+    # Shorter ones would garble every line they happen to match (a 3-letter password).
+    forms = {
+        form for secret in secrets if len(secret) >= 4 for form in (secret, _encode(secret)[1:-1])
+    }
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _mask(line: str, forms: tuple[str, ...]) -> str:
+    for form in forms:
+        if form in line:
+            line = line.replace(form, MASK)
+    return line
+
+
+class _MaskingFormatter(logging.Formatter):
+    """Masks the secrets of this process's environment (berth's DSNs, SECRET_KEY, AWS keys)
+    in every line it writes: a driver's error or an exception's text may quote them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._secret_forms = _masked_forms(environment_secrets())
 
     def format(self, record: logging.LogRecord) -> str:
+        return _mask(self.format_line(record), self._secret_forms)
+
+    def format_line(self, record: logging.LogRecord) -> str:
+        raise NotImplementedError
+
+
+class JsonFormatter(_MaskingFormatter):
+    """One JSON object per line: time, level, logger, message, replica, request context, extras."""
+
+    def format_line(self, record: logging.LogRecord) -> str:
         fields = record.__dict__
         payload: dict[str, Any] = {
             "time": _time(record),
@@ -148,13 +181,13 @@ class JsonFormatter(logging.Formatter):
         return record.exc_text or None
 
 
-class ConsoleFormatter(logging.Formatter):
+class ConsoleFormatter(_MaskingFormatter):
     """Readable lines for a terminal.
 
     For example ``05:31:18 INFO  berth.request  GET /photos/ 200 12.0ms [req=ab12cd34]``.
     """
 
-    def format(self, record: logging.LogRecord) -> str:
+    def format_line(self, record: logging.LogRecord) -> str:
         clock = time.strftime("%H:%M:%S", time.localtime(record.created))
         line = f"{clock} {record.levelname:<5} {record.name}  {_message(record)}"
         request_id = _context(record.__dict__, "request_id")

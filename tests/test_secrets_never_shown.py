@@ -1,0 +1,122 @@
+"""Property tests: whatever the input, nothing berth prints or logs shows a secret.
+
+The DSN parsers have their own (tests/config/dsn/); these cover what surrounds them: env files
+of other environments, `berth env`, every CLI error line, and every log line berth writes.
+Each property either parses or raises berth's own error: no other exception escapes.
+`pytest --hypothesis-profile=deep tests/test_secrets_never_shown.py` runs 3,000 examples each.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from berth.cli import foreign_error_line, main
+from berth.errors import ConfigurationError
+from berth.remote.environments import get_environment
+from berth.runtime.log_format import ConsoleFormatter, JsonFormatter
+
+# Secrets as people pick them: printable, no white space at the ends, long enough to matter.
+secrets = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+    min_size=8,
+    max_size=24,
+).filter(lambda s: s.strip() == s and len(set(s)) > 4)
+noise = st.text(max_size=40)
+# What an environment variable can hold: anything but NUL.
+env_noise = st.text(st.characters(exclude_characters="\x00", codec="utf-8"), max_size=40)
+FUNCTION_SCOPED = [HealthCheck.function_scoped_fixture]
+
+
+def leaks(secret: str, text: str) -> bool:
+    return secret in text or json.dumps(secret)[1:-1] in text
+
+
+@settings(suppress_health_check=FUNCTION_SCOPED)
+@given(secret=secrets, before=noise, after=noise, key=st.sampled_from(["DATABASE_URL", "X", ""]))
+def test_env_files_parse_or_refuse_without_the_secret(
+    tmp_path: Path, secret: str, before: str, after: str, key: str
+) -> None:
+    (tmp_path / "berth.toml").write_text('[environments.other]\nexec = []\nenv_file = "o.env"\n')
+    (tmp_path / "o.env").write_text(f"{before}\n{key}=postgres://app:{secret}@db/x{after}\n")
+    try:
+        get_environment("other", tmp_path).env_values()
+    except ConfigurationError as error:
+        assert not leaks(secret, str(error))
+
+
+@settings(suppress_health_check=FUNCTION_SCOPED)
+@given(
+    secret=secrets,
+    variable=st.sampled_from(
+        ["DATABASE_URL", "STORAGE_URL", "CACHE_URL", "EMAIL_URL", "SENTRY_DSN"]
+    ),
+    scheme=st.sampled_from(["postgres", "s3", "redis", "smtp", "https", "file", "x"]),
+    rest=env_noise,
+    as_json=st.booleans(),
+)
+def test_berth_env_never_shows_a_secret(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    secret: str,
+    variable: str,
+    scheme: str,
+    rest: str,
+    as_json: bool,
+) -> None:
+    monkeypatch.setenv(variable, f"{scheme}://user:{secret}@host{rest}")
+    monkeypatch.setenv("SECRET_KEY", secret[::-1] + "-key")
+    assert main(["env", *(["--json"] if as_json else [])]) in (0, 2)
+    out, err = capsys.readouterr()
+    assert not leaks(secret, out + err)
+    assert not leaks(secret[::-1] + "-key", out + err)
+
+
+@given(secret=secrets, before=noise, after=noise)
+def test_cli_error_lines_never_show_a_secret(secret: str, before: str, after: str) -> None:
+    environ = {"DATABASE_URL": f"postgres://app:{secret}@db:5432/app"}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in environ.items():
+            patch.setenv(name, value)
+        for text in (
+            f"{before}{secret}{after}",
+            f"{before}mysql://root:{secret}@db/x{after}",
+            f"{before}?token={secret}&x=1{after}",
+        ):
+            line = foreign_error_line(RuntimeError(text))
+            assert "\n" not in line
+            assert not leaks(secret, line)
+
+
+@settings(suppress_health_check=FUNCTION_SCOPED)
+@given(secret=secrets, before=noise, after=noise, formatter=st.sampled_from(["json", "console"]))
+def test_log_lines_never_show_a_secret(
+    monkeypatch: pytest.MonkeyPatch, secret: str, before: str, after: str, formatter: str
+) -> None:
+    monkeypatch.setenv("STORAGE_URL", f"s3://KEY:{secret}@bucket")
+    monkeypatch.setenv("SECRET_KEY", f"{secret}-signing")
+    format_line = (JsonFormatter() if formatter == "json" else ConsoleFormatter()).format
+    try:
+        raise ValueError(f"{before}{secret}{after}")
+    except ValueError:
+        exc_info = sys.exc_info()
+    record = logging.makeLogRecord(
+        {
+            "name": "shop",
+            "levelno": logging.ERROR,
+            "levelname": "ERROR",
+            "msg": "upload failed: %s",
+            "args": (f"{before}{secret}{after}",),
+            "exc_info": exc_info,
+            "detail": {"key": f"{secret}-signing"},
+        }
+    )
+    line = format_line(record)
+    assert not leaks(secret, line)
+    assert "***" in line
