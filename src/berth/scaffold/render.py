@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from django.template import Context, Engine
 
 from berth.scaffold.detect import Stack
 from berth.scaffold.writer import with_header
 
-__all__ = ["COMPOSE_FILES", "KUBERNETES_FILES", "render_files"]
+__all__ = [
+    "COMPOSE_FILES",
+    "KUBERNETES_FILES",
+    "PublicMedia",
+    "ReplicaAddress",
+    "render_files",
+    "render_up_nginx",
+]
 
 # Output path → template. Pinned by tag, so rebuilding next month gives the same majors.
 IMAGES = {
@@ -43,6 +53,8 @@ KUBERNETES_FILES = {
         "backup-cronjob.yaml",
     )
 }
+DEFAULT_MAX_UPLOAD_SIZE = "100m"
+"""nginx's client_max_body_size, as MAX_UPLOAD_SIZE's default gives it."""
 # Jinja's trim_blocks and lstrip_blocks, which Django's engine lacks: a line holding only a
 # block tag leaves no blank line behind.
 _TAG_LINE = re.compile(r"^[ \t]*({%[^%]*%})[ \t]*\n", re.MULTILINE)
@@ -50,7 +62,10 @@ _ENGINE = Engine(autoescape=False)
 
 
 def render_files(
-    stack: Stack, kubernetes: bool = False, makefile: str = "Makefile"
+    stack: Stack,
+    kubernetes: bool = False,
+    makefile: str = "Makefile",
+    max_upload_size: str = DEFAULT_MAX_UPLOAD_SIZE,
 ) -> dict[str, str]:
     """Every generated file, header included; the Makefile's shortcuts go to ``makefile``."""
     targets = {**COMPOSE_FILES, makefile: "Makefile"}
@@ -62,9 +77,103 @@ def render_files(
         "packages": PACKAGES,
         "uses_uv": stack.dependency_kind in ("uv", "pyproject"),
         "makefile": makefile,
+        "nginx": _nginx_parts(max_upload_size, http=0, server=4, proxy=8),
     }
-    templates = files("berth.scaffold") / "templates"
-    return {path: with_header(_render(templates, name, context)) for path, name in targets.items()}
+    return {
+        path: with_header(_render(_TEMPLATES(), name, context)) for path, name in targets.items()
+    }
+
+
+@dataclass(frozen=True)
+class ReplicaAddress:
+    """A replica as berth up's nginx sends it requests."""
+
+    name: str
+    host: str
+    port: int
+
+    @property
+    def address(self) -> str:
+        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+
+    @property
+    def pattern(self) -> str:
+        return re.escape(self.address)
+
+
+@dataclass(frozen=True)
+class PublicMedia:
+    """Media served by nginx from the bucket's own folder, as a public-read bucket's are."""
+
+    url: str
+    """The path links start with, e.g. ``/media/``."""
+    folder: Path
+
+
+def render_up_nginx(
+    *,
+    listen: str,
+    prefix: Path,
+    access_log: Path,
+    replicas: Sequence[ReplicaAddress],
+    max_upload_size: str = DEFAULT_MAX_UPLOAD_SIZE,
+    shutdown_timeout: int = 30,
+    media: PublicMedia | None = None,
+) -> str:
+    """berth up's whole nginx.conf: ``listen`` in front of ``replicas``, in the prefix folder."""
+    context = {
+        "listen": listen,
+        "prefix": prefix,
+        "access_log": access_log,
+        "replicas": list(replicas),
+        "shutdown_timeout": str(shutdown_timeout),
+        "media": media,
+        "mime_types": sorted(_MIME_TYPES.items()),
+        "nginx": _nginx_parts(max_upload_size, http=4, server=8, proxy=12),
+    }
+    return _render(_TEMPLATES(), "up-nginx.conf", context)
+
+
+def _TEMPLATES() -> Traversable:  # noqa: N802 - a constant, read when first needed
+    return files("berth.scaffold") / "templates"
+
+
+def _nginx_parts(max_upload_size: str, *, http: int, server: int, proxy: int) -> dict[str, str]:
+    """The directives both proxies share, indented for where each template puts them."""
+    context: dict[str, object] = {"max_upload_size": max_upload_size}
+    return {
+        name: _indent(_render(_TEMPLATES(), f"nginx/{name}.conf", context), spaces)
+        for name, spaces in (("http", http), ("server", server), ("proxy", proxy))
+    }
+
+
+def _indent(text: str, spaces: int) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line if line else line for line in text.rstrip("\n").split("\n"))
+
+
+# What the media of a web application are, for nginx's Content-Type when it serves them.
+_MIME_TYPES = {
+    "avif": "image/avif",
+    "css": "text/css",
+    "csv": "text/csv",
+    "gif": "image/gif",
+    "html": "text/html",
+    "ico": "image/x-icon",
+    "jpeg": "image/jpeg",
+    "jpg": "image/jpeg",
+    "js": "text/javascript",
+    "json": "application/json",
+    "mp3": "audio/mpeg",
+    "mp4": "video/mp4",
+    "pdf": "application/pdf",
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "txt": "text/plain",
+    "webm": "video/webm",
+    "webp": "image/webp",
+    "zip": "application/zip",
+}
 
 
 def _render(templates: Traversable, name: str, context: dict[str, object]) -> str:

@@ -7,15 +7,25 @@ machine's nginx serves, when it is recent enough.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
+
+import psutil
 
 from berth.errors import ServiceError
+from berth.services.processes import LocalService, last_lines
+from berth.services.tether import tethered
 
-__all__ = ["MINIMUM_VERSION", "find_nginx", "nginx_version"]
+__all__ = ["MINIMUM_VERSION", "NginxServer", "find_nginx", "nginx_version"]
 
 MINIMUM_VERSION = (1, 18)
 """What berth's configs need (upstream keepalive, proxy_next_upstream_tries, $request_id)."""
@@ -61,3 +71,147 @@ def nginx_version(binary: Path) -> tuple[int, ...]:
     if match is None:
         raise ServiceError(f"{binary} -v did not say its version")
     return tuple(int(part) for part in match.group(1).split("."))
+
+
+class NginxServer(LocalService):
+    """nginx in the foreground (``daemon off``), tethered to this process, in ``prefix``.
+
+    ``prefix`` holds its configuration, pid file and temporary files. Every configuration is
+    checked with ``nginx -t`` before it is used. :meth:`reload` is graceful: it returns once
+    the workers of the old configuration have finished what they were serving, so that a
+    replica left out of the new one gets no request any more.
+    """
+
+    def __init__(
+        self,
+        prefix: Path,
+        config: str,
+        *,
+        binary: Path | None = None,
+        output: Callable[[str], None] | None = None,
+        shutdown_timeout: float = 30.0,
+    ) -> None:
+        self.prefix = Path(prefix).absolute()
+        self.binary = find_nginx() if binary is None else binary
+        self._config = config
+        self._output = output or (lambda line: None)
+        self._shutdown_timeout = shutdown_timeout
+        self._process: subprocess.Popen[bytes] | None = None
+        self._pump: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._first_emergency: str | None = None
+        self._last_line = ""
+
+    @property
+    def config_file(self) -> Path:
+        return self.prefix / "nginx.conf"
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self.is_running() and self._process else None
+
+    def is_running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def start(self) -> None:
+        """Check the configuration, start nginx and return once its master has started."""
+        if self.is_running():
+            return
+        self.prefix.mkdir(parents=True, exist_ok=True)
+        self._write_checked(self._config)
+        command = tethered([str(self.binary), "-p", str(self.prefix), "-c", str(self.config_file)])
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                # Its own session: a Ctrl-C reaches berth, which stops it in order.
+                start_new_session=True,
+            )
+        except OSError as error:
+            raise ServiceError(f"cannot run {self.binary}: {error.strerror or error}") from None
+        assert self._process.stdout is not None
+        self._pump = threading.Thread(
+            target=self._relay, args=(self._process.stdout,), name="nginx-output", daemon=True
+        )
+        self._pump.start()
+        self._wait_for_pid_file()
+
+    def reload(self, config: str) -> None:
+        """Serve ``config`` from now on; return once no worker serves the previous one."""
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                raise ServiceError("nginx is not running")
+            self._write_checked(config)
+            master = psutil.Process(self._process.pid)
+            old_workers = master.children()
+            self._process.send_signal(signal.SIGHUP)
+            # Old workers stop taking connections at once and exit when their requests are
+            # done (worker_shutdown_timeout bounds a slow one); new ones serve meanwhile.
+            gone, alive = psutil.wait_procs(old_workers, timeout=self._shutdown_timeout + 5)
+            if alive:
+                raise ServiceError(
+                    f"nginx's old workers ({', '.join(str(p.pid) for p in alive)}) did not finish "
+                    f"within {self._shutdown_timeout + 5:g} s of a reload"
+                )
+            self._config = config
+
+    def stop(self) -> None:
+        """Graceful stop (SIGQUIT), SIGTERM after the shutdown timeout; nothing if not running."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            process.send_signal(signal.SIGQUIT)
+            try:
+                process.wait(timeout=self._shutdown_timeout)
+            except subprocess.TimeoutExpired:
+                process.terminate()
+                process.wait()
+        if self._pump is not None:
+            self._pump.join(timeout=5)
+
+    def _write_checked(self, config: str) -> None:
+        candidate = self.prefix / "nginx.conf.new"
+        candidate.write_text(config, encoding="utf-8")
+        result = subprocess.run(
+            [str(self.binary), "-t", "-q", "-p", str(self.prefix), "-c", str(candidate)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise ServiceError(f"nginx refused its configuration: {last_lines(result.stderr)}")
+        os.replace(candidate, self.config_file)
+
+    def _wait_for_pid_file(self, timeout: float = 10.0) -> None:
+        # nginx writes its pid file once it listens, or exits saying why it cannot.
+        assert self._process is not None
+        deadline = time.monotonic() + timeout
+        pid_file = self.prefix / "nginx.pid"
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                if self._pump is not None:
+                    self._pump.join(timeout=5)
+                # Its first [emerg] says why ("bind() … failed (98: Address already in use)");
+                # the last is often just "still could not bind()".
+                reason = self._first_emergency or self._last_line
+                raise ServiceError(f"nginx exited with code {self._process.returncode}: {reason}")
+            with contextlib.suppress(OSError, ValueError):
+                if int(pid_file.read_text().strip()) == self._process.pid:
+                    return
+            time.sleep(0.02)
+        self.stop()
+        raise ServiceError(f"nginx did not start within {timeout:g} s")
+
+    def _relay(self, output: IO[bytes]) -> None:
+        for raw in output:
+            line = raw.decode("utf-8", errors="replace").rstrip()
+            if line:
+                self._last_line = line
+                if "[emerg]" in line and self._first_emergency is None:
+                    self._first_emergency = line.split("[emerg] ", 1)[1]
+                self._output(line)
+        output.close()
