@@ -67,6 +67,9 @@ class Scope:
     parent: Scope | None = None
     assigned: dict[str, list[ast.expr]] = field(default_factory=lambda: defaultdict(list))
     """Local names and what was assigned to them, for following paths."""
+    guarded: bool = False
+    """Inside ``try:`` that catches NotImplementedError (or everything), or ``if`` on a test
+    naming "local": code that probes whether the storage is local and copes if not."""
 
     @property
     def import_time(self) -> bool:
@@ -78,6 +81,13 @@ class Scope:
 
     def with_debug(self) -> Scope:
         copy = Scope(self.role, self.function, self.class_name, True, self.parent)
+        copy.guarded = self.guarded
+        copy.assigned = self.assigned
+        return copy
+
+    def with_guard(self) -> Scope:
+        copy = Scope(self.role, self.function, self.class_name, self.debug_only, self.parent)
+        copy.guarded = True
         copy.assigned = self.assigned
         return copy
 
@@ -405,6 +415,8 @@ class PythonFile:
                 push((branch.test, scope))
                 debug = debug_test(branch.test)
                 body_scope = scope.with_debug() if debug == 1 else scope
+                if "local" in ast.unparse(branch.test).lower():
+                    body_scope = body_scope.with_guard()
                 if _main_guard(branch.test):
                     # `if __name__ == "__main__":` runs as a script, not on import.
                     body_scope = Scope(Role.OTHER, None, None, scope.debug_only, scope)
@@ -413,6 +425,15 @@ class PythonFile:
                     push((statement, body_scope))
                 for statement in branch.orelse:
                     push((statement, else_scope))
+                continue
+            if kind is ast.Try or kind is ast.TryStar:
+                attempt: ast.Try = node  # type: ignore[assignment]
+                inner_scope = scope.with_guard() if _guards(attempt) else scope
+                for statement in attempt.body:
+                    push((statement, inner_scope))
+                others: list[ast.AST] = [*attempt.handlers, *attempt.orelse, *attempt.finalbody]
+                for other in others:
+                    push((other, scope))
                 continue
             if kind is ast.Import or kind is ast.ImportFrom:
                 # Imports inside functions (``from PIL import Image``) name things too.
@@ -581,6 +602,17 @@ def _literal_kind(value: object) -> str:
     if _URLISH.search(value) or not re.search(r"[\w]", value):
         return PathKind.UNKNOWN
     return PathKind.RELATIVE
+
+
+def _guards(attempt: ast.Try) -> bool:
+    """Whether a ``try`` copes with a storage that has no local path."""
+    for handler in attempt.handlers:
+        if handler.type is None:
+            return True
+        names = ast.unparse(handler.type)
+        if any(name in names for name in ("NotImplementedError", "Exception", "AttributeError")):
+            return True
+    return False
 
 
 def _main_guard(test: ast.expr) -> bool:

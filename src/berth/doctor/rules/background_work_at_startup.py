@@ -66,10 +66,23 @@ def _thread_classes(file: PythonFile) -> frozenset[str]:
     )
 
 
+def _starting_functions(file: PythonFile) -> list[str]:
+    """Module-level functions whose text starts something: calls to them are walked too."""
+    lines = file.lines
+    names = []
+    for node in file.tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            body = "\n".join(lines[node.lineno - 1 : node.end_lineno])
+            if ".start(" in body or "start_new_thread" in body:
+                names.append(node.name + "(")
+    return names
+
+
 def _starts(file: PythonFile, call: ast.Call, scope: Scope, local: frozenset[str]) -> str | None:
     func = call.func
     name = file.qualname(func)
-    if name.startswith("schedule.every") or (
+    # schedule.every(10).minutes.do(job): the job is registered by .do().
+    if (
         isinstance(func, ast.Attribute)
         and func.attr == "do"
         and "schedule.every" in ast.unparse(func)
@@ -111,7 +124,7 @@ def _starts(file: PythonFile, call: ast.Call, scope: Scope, local: frozenset[str
         Pattern(("sched",), re.compile(r"\bsched\b")),
         "start_new_thread",
     ),
-    focus=lambda file: (".start(", ".do("),
+    focus=lambda file: (".start(", ".do(", *_starting_functions(file)),
 )
 def check(file: PythonFile) -> Iterator[Hit]:
     if file.source.tooling:

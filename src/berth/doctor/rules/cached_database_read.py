@@ -31,9 +31,17 @@ rule = Rule(
 _CACHES = frozenset({"functools.lru_cache", "functools.cache", "lru_cache"})
 
 
+# Rows written only by migrations, so a per-process copy cannot go stale between deploys
+# (Django's own ContentTypeManager keeps one).
+_STATIC_MODELS = frozenset({"ContentType", "Permission"})
+
+
 def _reads_database(file: PythonFile, function: ast.AST) -> bool:
     for node in ast.walk(function):
         if isinstance(node, ast.Attribute) and node.attr in ("objects", "_default_manager"):
+            model = node.value
+            if isinstance(model, ast.Name) and model.id in _STATIC_MODELS:
+                continue
             return True
         if isinstance(node, ast.Call):
             name = file.qualname(node.func)

@@ -16,6 +16,7 @@ exactly the default storage of a project without ``STORAGES``.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
 from berth.doctor.findings import Edit, Severity
@@ -43,7 +44,15 @@ def _is_filesystem_storage(file: PythonFile, func: ast.expr, local: set[str]) ->
     return name.endswith("." + _BACKEND) or name == _BACKEND or name in local
 
 
-@rule.python(triggers=(_BACKEND,))
+_SUBCLASS = re.compile(r"class\s+(\w+)\s*\([^)]*FileSystemStorage")
+
+
+def _subclasses(file: PythonFile) -> list[str]:
+    """This module's FileSystemStorage subclasses: their uses are the lines to walk."""
+    return _SUBCLASS.findall(file.text)
+
+
+@rule.python(triggers=(_BACKEND,), focus=_subclasses)
 def check(file: PythonFile) -> Iterator[Hit]:
     if file.source.test_code:
         return

@@ -77,6 +77,15 @@ def _url_of(file: PythonFile, node: ast.AST) -> tuple[str | None, bool]:
     return (None, False)
 
 
+def _glued(part: ast.AST | None, index: int) -> bool:
+    if part is None:
+        return False
+    if isinstance(part, ast.FormattedValue):
+        return True
+    text = part.value if isinstance(part, ast.Constant) and isinstance(part.value, str) else ""
+    return bool(text) and (text[index].isalnum() or text[index] in "/?&#.=_-~%")
+
+
 def _media_url(file: PythonFile, node: ast.AST) -> bool:
     return file.is_setting(node, "MEDIA_URL")
 
@@ -134,10 +143,13 @@ def check(file: PythonFile) -> Iterator[Hit]:
             yield file.hit(node, "MEDIA_URL formatted into a URL: the storage makes media URLs")
     for node, _ in file.of(ast.JoinedStr):
         assert isinstance(node, ast.JoinedStr)
-        if len(node.values) < 2:
-            continue
-        for value in node.values:
-            if isinstance(value, ast.FormattedValue):
+        values = node.values
+        for position, value in enumerate(values):
+            # Glued to URL characters on either side: a changed URL. Whole, between quotes
+            # or spaces (href="{f.url}"), it is only quoted.
+            before = values[position - 1] if position else None
+            after = values[position + 1] if position + 1 < len(values) else None
+            if isinstance(value, ast.FormattedValue) and (_glued(before, -1) or _glued(after, 0)):
                 yield from operand(value.value, node, "put into an f-string")
     for node, _ in file.of(ast.Subscript):
         assert isinstance(node, ast.Subscript)

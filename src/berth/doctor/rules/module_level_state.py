@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
-from berth.doctor.python import PythonFile
+from berth.doctor.python import PythonFile, Scope
 from berth.doctor.registry import Hit, Pattern, Rule
 
 rule = Rule(
@@ -115,6 +115,23 @@ def check(file: PythonFile) -> Iterator[Hit]:
     if not state:
         return
 
+    dynamic: dict[int, bool] = {}
+
+    def matters(scope: Scope, value: ast.AST | None = None, name: str = "") -> bool:
+        """Serving code storing what it read from the request or the database, or counting."""
+        if not scope.serving or scope.function is None:
+            return False
+        if (
+            value is not None
+            and name
+            and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+        ):
+            return True  # HITS[k] = HITS.get(k, 0) + 1: a counter
+        key = id(scope.function)
+        if key not in dynamic:
+            dynamic[key] = _reads_request_or_database(scope.function)
+        return dynamic[key]
+
     def local(name: str, scope: object) -> bool:
         # A function's own variable of the same name shadows the module's.
         function = getattr(scope, "function", None)
@@ -125,12 +142,12 @@ def check(file: PythonFile) -> Iterator[Hit]:
         assert isinstance(node, ast.Call)
         func = node.func
         if (
-            scope.serving
-            and isinstance(func, ast.Attribute)
+            isinstance(func, ast.Attribute)
             and func.attr in _MUTATORS
             and isinstance(func.value, ast.Name)
             and func.value.id in state
             and not local(func.value.id, scope)
+            and matters(scope)
         ):
             yield file.hit(
                 node,
@@ -141,27 +158,44 @@ def check(file: PythonFile) -> Iterator[Hit]:
             if not scope.serving:
                 continue
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]  # type: ignore[attr-defined]
+            value = node.value  # type: ignore[attr-defined]
             for target in targets:
+                name = getattr(getattr(target, "value", None), "id", "")
+                counts = isinstance(node, ast.AugAssign)
                 if (
                     isinstance(target, ast.Subscript)
-                    and isinstance(target.value, ast.Name)
-                    and target.value.id in state
-                    and not local(target.value.id, scope)
+                    and name in state
+                    and not local(name, scope)
+                    and (counts or matters(scope, value, name))
                 ):
                     yield file.hit(
                         node,
-                        f"{target.value.id}[...] is set while serving: each process keeps its own copy",
+                        f"{name}[...] is set while serving: each process keeps its own copy",
                     )
                 elif (
                     isinstance(target, ast.Name)
                     and target.id in state
                     and scope.function is not None
                     and _global(scope.function, target.id)
+                    and (counts or matters(scope, value, target.id))
                 ):
                     yield file.hit(
                         node,
                         f"global {target.id} is reassigned while serving: each process keeps its own",
                     )
+
+
+def _reads_request_or_database(function: ast.AST) -> bool:
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and node.id == "request":
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in (
+            "objects",
+            "request",
+            "_default_manager",
+        ):
+            return True
+    return False
 
 
 def _global(function: ast.AST, name: str) -> bool:

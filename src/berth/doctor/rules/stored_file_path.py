@@ -49,9 +49,9 @@ def check(file: PythonFile) -> Iterator[Hit]:
     if file.source.test_code:
         return
     candidates: list[list[object]] = []
-    for node, _ in file.of(ast.Attribute):
+    for node, scope in file.of(ast.Attribute):
         assert isinstance(node, ast.Attribute)
-        if node.attr != "path" or not isinstance(node.ctx, ast.Load):
+        if node.attr != "path" or not isinstance(node.ctx, ast.Load) or scope.guarded:
             continue
         name = field_attribute(node.value)
         if name is not None:
@@ -60,6 +60,8 @@ def check(file: PythonFile) -> Iterator[Hit]:
     for node, scope in file.of(ast.Call):
         assert isinstance(node, ast.Call)
         func = node.func
+        if scope.guarded:
+            continue
         if (
             isinstance(func, ast.Attribute)
             and func.attr == "path"
