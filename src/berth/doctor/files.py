@@ -74,12 +74,15 @@ class SourceFile:
     path: Path
     """Where to read it."""
     display: str
-    """How findings name it: relative to the folder scanned, forward slashes."""
+    """How findings name it: relative to the base folder (the project's), forward slashes."""
     kind: FileKind
+    relative: str = ""
+    """Relative to the folder the scan was asked for: what its role is read from, so that a
+    project kept under someone's ``tests/`` folder is not taken for test code."""
 
     @property
     def parts(self) -> tuple[str, ...]:
-        return PurePosixPath(self.display).parts
+        return PurePosixPath(self.relative or self.display).parts
 
     @property
     def development_only(self) -> bool:
@@ -163,7 +166,7 @@ def discover(
             kind = kind_of(start.name)
             if kind is not None and start not in seen:
                 seen.add(start)
-                yield SourceFile(start, _display(start, base), kind)
+                yield SourceFile(start, _display(start, base), kind, start.name)
             continue
         found: list[SourceFile] = []
         for folder, dirnames, filenames in os.walk(start):
@@ -190,7 +193,7 @@ def discover(
                 ):
                     continue
                 seen.add(path)
-                found.append(SourceFile(path, display, kind))
+                found.append(SourceFile(path, display, kind, _display(path, start)))
         yield from sorted(found, key=lambda f: f.display)
 
 

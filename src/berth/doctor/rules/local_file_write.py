@@ -69,7 +69,22 @@ _CONTEXT = {
 }
 
 
-@rule.python(triggers=(*ROOTS, _RELATIVE_WRITE), also=WRITES + (".save(", "to_csv", "os.open"))
+@rule.python(
+    triggers=(*ROOTS, _RELATIVE_WRITE),
+    also=(*WRITES, ".save(", "to_csv", "os.open"),
+    # Paths are often built on one line and written on the next: walk every write.
+    focus=lambda file: (
+        "open(",
+        "write_",
+        "mkdir",
+        "shutil.",
+        "extract",
+        ".save(",
+        "to_csv",
+        "rename(",
+        "replace(",
+    ),
+)
 def check(file: PythonFile) -> Iterator[Hit]:
     if file.source.tooling:
         return

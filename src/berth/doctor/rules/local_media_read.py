@@ -29,7 +29,20 @@ rule = Rule(
 )
 
 
-@rule.python(triggers=("MEDIA_ROOT",))
+@rule.python(
+    triggers=("MEDIA_ROOT",),
+    focus=lambda file: (
+        "open(",
+        "listdir",
+        "scandir",
+        "walk(",
+        "glob",
+        "exists(",
+        "isfile(",
+        "getsize(",
+        "read_",
+    ),
+)
 def check(file: PythonFile) -> Iterator[Hit]:
     if file.source.tooling:
         return
