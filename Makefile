@@ -37,6 +37,7 @@ bench: $(STAMP)
 	-$(BIN)/python bench/upload_memory.py
 	-$(BIN)/python bench/cold_start.py
 	-$(BIN)/python bench/request_overhead.py
+	-$(BIN)/python bench/doctor_speed.py
 
 clean:
 	rm -rf $(VENV) example/data example/.berth .pytest_cache .mypy_cache .ruff_cache .hypothesis
