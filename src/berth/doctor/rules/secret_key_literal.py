@@ -5,7 +5,7 @@ with either can forge sessions, password-reset links and signed cookies. Rotatin
 new build.
 
 **Fix.** Read it from the environment (or a mounted secret file) with no default in
-production: ``SECRET_KEY = os.environ["SECRET_KEY"]``, or the ``SECRET_KEY`` variable of
+production (a ``KeyError`` at start-up beats a default key), or the ``SECRET_KEY`` variable of
 berth.configure, which refuses to start without one when ``DEBUG`` is off.
 """
 
