@@ -52,6 +52,7 @@ bench: $(STAMP)
 	-$(BIN)/python bench/upload_memory.py
 	-$(BIN)/python bench/cold_start.py
 	-$(BIN)/python bench/request_overhead.py
+	-$(BIN)/python bench/doctor_speed.py
 
 ## checkov over the files berth init writes (root, privileges, secrets); its own venv, since
 ## it pins an older boto3 than berth's.

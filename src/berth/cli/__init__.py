@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import click
 
 from berth import __version__
+from berth.cli.doctor import doctor
 from berth.cli.env import env
 from berth.cli.init import init
 from berth.cli.jobs import backup, migrate, wait
@@ -34,6 +35,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 cli.add_command(backup)
+cli.add_command(doctor)
 cli.add_command(env)
 cli.add_command(logs)
 cli.add_command(shell)

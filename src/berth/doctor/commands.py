@@ -1,0 +1,43 @@
+"""What a container's start command does, read from its text: shared by the Dockerfile,
+Compose and entrypoint-script rules."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "COLLECTSTATIC",
+    "MIGRATE",
+    "RUNSERVER",
+    "SERVER",
+    "WAIT_FOR_IT",
+    "locked",
+    "strict_wait",
+]
+
+_DJANGO = r"(manage\.py|django-admin|-m\s+django)\s+(--?\S+\s+)*"
+MIGRATE = re.compile(_DJANGO + r"migrate\b")
+COLLECTSTATIC = re.compile(_DJANGO + r"collectstatic\b")
+RUNSERVER = re.compile(_DJANGO + r"runserver(_plus)?\b")
+SERVER = re.compile(
+    r"\b(gunicorn|uwsgi|uvicorn|daphne|hypercorn|granian|waitress-serve)\b|"
+    + _DJANGO
+    + r"runserver|\bexec\s+\"?\$(@|\{@\}|\*)"
+)
+WAIT_FOR_IT = re.compile(r"wait-for-it(\.sh)?(?=\s|$|\")")
+_STRICT = re.compile(r"(?<!\S)(--strict|-s)(?=\s|$)|(?<!\S)-\w*s\w*(?=\s|$)")
+_LOCK = re.compile(r"\bflock\b|\bberth\s+migrate\b|advisory|\block\b", re.IGNORECASE)
+
+
+def locked(text: str) -> bool:
+    """Whether the migration is taken under a lock (``flock``, ``berth migrate``)."""
+    return bool(_LOCK.search(text))
+
+
+def strict_wait(command: str) -> bool:
+    """Whether a wait-for-it invocation stops the command when the wait times out."""
+    match = WAIT_FOR_IT.search(command)
+    if match is None:
+        return True
+    rest = command[match.end() :].split(" -- ", 1)[0]
+    return bool(_STRICT.search(rest))

@@ -1,0 +1,204 @@
+"""Which files the doctor reads, what kind each is, and what its path says about it.
+
+Kinds come from names, never from importing or running anything. A path also tells whether a
+file is development-only (``settings/dev.py``, ``compose.override.yaml``, ``Dockerfile.dev``),
+test code, or tooling that never runs in a serving replica (management commands, migrations).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from berth.doctor.registry import FileKind
+
+__all__ = ["DEFAULT_EXCLUDES", "SourceFile", "discover", "is_excluded", "kind_of"]
+
+DEFAULT_EXCLUDES: tuple[str, ...] = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".berth",
+    "build",
+    "dist",
+    "*.egg-info",
+)
+
+_DOCKERFILE = re.compile(r"(Dockerfile|Containerfile)([.-].+)?|.+\.(Dockerfile|dockerfile)")
+_COMPOSE = re.compile(r"(docker-)?compose([.-][\w.-]+)?\.ya?ml")
+_SHELL_NAMES = re.compile(r"(docker-)?entrypoint(\.\w+)?|start(-\w+)?|run(-\w+)?|boot(-\w+)?")
+# One word of a path that marks it development-only. Matched against the stem's parts split
+# on "_", "-" and ".", and against folder names, so "dev.py", "settings_local.py",
+# "docker-compose.dev.yml" and "settings/test/" count, but "device.py" does not.
+_DEV_WORDS = frozenset(
+    {
+        "dev",
+        "devel",
+        "develop",
+        "development",
+        "local",
+        "test",
+        "tests",
+        "testing",
+        "ci",
+        "debug",
+        "override",
+        "example",
+        "examples",
+        "demo",
+        "sandbox",
+        "testproject",
+        "test_project",
+        "example_project",
+    }
+)
+_TEST_PARTS = frozenset({"tests", "test", "testing", "testproject", "test_project", "testapp"})
+_TOOLING_DIRS = frozenset({"migrations", "docs", "doc", "bench", "benchmarks", "scripts"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    path: Path
+    """Where to read it."""
+    display: str
+    """How findings name it: relative to the base folder (the project's), forward slashes."""
+    kind: FileKind
+    relative: str = ""
+    """Relative to the folder the scan was asked for: what its role is read from, so that a
+    project kept under someone's ``tests/`` folder is not taken for test code."""
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return PurePosixPath(self.relative or self.display).parts
+
+    @property
+    def development_only(self) -> bool:
+        """The path says so: a dev/local/test settings module, a Compose override, ..."""
+        for part in self.parts:
+            stem = part.lower()
+            if stem in _DEV_WORDS:
+                return True
+            words = re.split(r"[_.\-]", stem)
+            if any(word in _DEV_WORDS for word in words):
+                return True
+        return False
+
+    @property
+    def test_code(self) -> bool:
+        name = self.parts[-1]
+        return (
+            any(part in _TEST_PARTS for part in self.parts[:-1])
+            or name.startswith("test_")
+            or name.endswith("_test.py")
+            or name in ("tests.py", "conftest.py", "test.py")
+        )
+
+    @property
+    def tooling(self) -> bool:
+        """Code that runs in a one-off job or on a developer's machine, never while serving."""
+        parts = self.parts
+        if self.test_code or parts[-1] in ("setup.py", "manage.py", "noxfile.py", "fabfile.py"):
+            return True
+        if any(part in _TOOLING_DIRS for part in parts[:-1]):
+            return True
+        return "management" in parts[:-1] and "commands" in parts[:-1]
+
+
+def kind_of(name: str) -> FileKind | None:
+    lower = name.lower()
+    if lower.endswith(".py"):
+        return "python"
+    if _DOCKERFILE.fullmatch(name):
+        return "dockerfile"
+    if _COMPOSE.fullmatch(lower):
+        return "compose"
+    if lower.endswith((".conf", ".conf.template")) or lower == "nginx.conf":
+        return "nginx"
+    if lower.endswith(".sh") or _SHELL_NAMES.fullmatch(lower):
+        return "shell"
+    if lower.endswith((".html", ".htm", ".txt.html", ".jinja", ".jinja2", ".j2")):
+        return "template"
+    return None
+
+
+_EXCLUDED_NAMES = frozenset(p for p in DEFAULT_EXCLUDES if "*" not in p)
+
+
+def _excluded_by_default(name: str) -> bool:
+    return name in _EXCLUDED_NAMES or name.endswith(".egg-info")
+
+
+def is_excluded(display: str, patterns: Iterable[str]) -> bool:
+    """Whether a path (or one of its folders) matches a pattern: ``legacy/``, ``*.gen.py``."""
+    parts = PurePosixPath(display).parts
+    for pattern in patterns:
+        pattern = pattern.rstrip("/")
+        if fnmatch.fnmatchcase(display, pattern) or fnmatch.fnmatchcase(display, pattern + "/*"):
+            return True
+        if "/" not in pattern and any(fnmatch.fnmatchcase(part, pattern) for part in parts):
+            return True
+    return False
+
+
+def discover(
+    paths: Iterable[Path], base: Path, exclude: Iterable[str] = ()
+) -> Iterator[SourceFile]:
+    """Every file the doctor has a kind for, under ``paths`` (files or folders), sorted."""
+    patterns = tuple(exclude)
+    base = base.resolve()
+    seen: set[Path] = set()
+    for start in paths:
+        start = start.resolve()
+        if start.is_file():
+            kind = kind_of(start.name)
+            if kind is not None and start not in seen:
+                seen.add(start)
+                yield SourceFile(start, _display(start, base), kind, start.name)
+            continue
+        found: list[SourceFile] = []
+        for folder, dirnames, filenames in os.walk(start):
+            here = Path(folder)
+            # Excludes apply below what was asked for: scanning site-packages/ or a folder
+            # named "build" on purpose still works.
+            dirnames[:] = sorted(
+                name
+                for name in dirnames
+                if not _excluded_by_default(name)
+                and not name.startswith(".")
+                and not (patterns and is_excluded(_display(here / name, start), patterns))
+            )
+            for name in filenames:
+                kind = kind_of(name)
+                if kind is None:
+                    continue
+                path = here / name
+                display = _display(path, base)
+                if path in seen:
+                    continue
+                if patterns and (
+                    is_excluded(_display(path, start), patterns) or is_excluded(display, patterns)
+                ):
+                    continue
+                seen.add(path)
+                found.append(SourceFile(path, display, kind, _display(path, start)))
+        yield from sorted(found, key=lambda f: f.display)
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,37 @@
+"""What every file of a scan contributed, for the rules that need more than one file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import Any
+
+from berth.doctor.project_settings import SettingsView, views
+
+__all__ = ["Project"]
+
+
+class Project:
+    def __init__(self, facts: dict[str, dict[str, Any]]) -> None:
+        self.facts = facts
+        """File (as displayed) -> its facts."""
+
+    def each(self, name: str) -> Iterator[tuple[str, Any]]:
+        for path, facts in self.facts.items():
+            if name in facts:
+                yield path, facts[name]
+
+    @cached_property
+    def settings(self) -> list[SettingsView]:
+        """Production settings modules, each merged over the bases it star-imports."""
+        return views({path: fact for path, fact in self.each("settings") if fact})
+
+    @cached_property
+    def file_fields(self) -> frozenset[str]:
+        """Names of FileField/ImageField attributes declared on any model of the scan."""
+        return frozenset(name for _, names in self.each("file_fields") for name in names)
+
+    @cached_property
+    def has_proxy(self) -> bool:
+        """A reverse proxy is configured in the scan (an nginx config, a Compose proxy)."""
+        return any(True for _ in self.each("proxy"))

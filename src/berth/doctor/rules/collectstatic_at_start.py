@@ -1,0 +1,56 @@
+"""BD402: ``collectstatic`` run when the container starts (CMD, ENTRYPOINT, a Compose
+``command`` or an entrypoint script) instead of when the image is built.
+
+**What breaks in containers.** Every replica copies every static file at every start: slow
+starts that health checks time out, replicas writing the same files into shared storage at the
+same time, and a start that fails whenever the storage is slow. Static files are part of the
+release and belong in the image.
+
+**Fix.** ``RUN python manage.py collectstatic --noinput`` in the Dockerfile (berth's build
+mode, ``BERTH_BUILD=1``, needs no database or secrets), served by whitenoise from the image.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from berth.doctor.commands import COLLECTSTATIC, SERVER
+from berth.doctor.containers import compose_commands, is_job, start_instructions
+from berth.doctor.document import Document
+from berth.doctor.findings import Severity
+from berth.doctor.registry import Hit, Rule
+
+rule = Rule(
+    __name__,
+    id="BD402",
+    slug="collectstatic-at-start",
+    severity=Severity.WARNING,
+    summary="collectstatic runs at every container start instead of in the image build",
+    hint="RUN python manage.py collectstatic --noinput in the Dockerfile (BERTH_BUILD=1)",
+)
+
+
+@rule.dockerfile
+def check_dockerfile(document: Document) -> Iterator[Hit]:
+    for instruction in start_instructions(document):
+        if COLLECTSTATIC.search(instruction.command_text):
+            yield document.hit(instruction.line, instruction.column)
+
+
+@rule.compose
+def check_compose(document: Document) -> Iterator[Hit]:
+    for _, service, command, line, column in compose_commands(document):
+        if COLLECTSTATIC.search(command) and not is_job(service):
+            yield document.hit(line, column)
+
+
+@rule.shell
+def check_script(document: Document) -> Iterator[Hit]:
+    if document.source.tooling:
+        return
+    lines = document.parsed
+    if not any(SERVER.search(line.text) for line in lines):
+        return  # a build or release script, not what a container starts with
+    for line in lines:
+        if COLLECTSTATIC.search(line.text):
+            yield document.hit(line.line)

@@ -1,0 +1,129 @@
+"""BD101: FileSystemStorage named explicitly: in a model field, at module level, or as the
+default storage in settings that are not development-only.
+
+**What breaks in containers.** A ``FileSystemStorage`` writes into the container's own
+filesystem. A second replica never sees the file, and the next deploy or restart loses it:
+"if you save files to local storage you will lose them". Naming it explicitly also pins it:
+pointing ``STORAGE_URL`` (or ``STORAGES``) at S3 no longer moves these files.
+
+**Fix.** Leave the storage out (``models.FileField(upload_to=...)``): the field then uses
+``default_storage``, which settings point at object storage. For a second storage, name it in
+``STORAGES`` and use ``storage=lambda: storages["name"]``. ``--fix`` removes an explicit
+``storage=FileSystemStorage()`` that has no arguments (or only MEDIA_ROOT/MEDIA_URL): that is
+exactly the default storage of a project without ``STORAGES``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from berth.doctor.findings import Edit, Severity
+from berth.doctor.project import Project
+from berth.doctor.project_settings import path_of, span_of
+from berth.doctor.python import PythonFile
+from berth.doctor.registry import Hit, Rule
+
+rule = Rule(
+    __name__,
+    id="BD101",
+    slug="filesystem-storage",
+    severity=Severity.ERROR,
+    summary="FileSystemStorage keeps files on this container's disk",
+    hint="drop the explicit storage so default_storage (S3 via STORAGE_URL) is used; "
+    "name any other storage in STORAGES",
+    fixable=True,
+)
+
+_BACKEND = "FileSystemStorage"
+
+
+def _is_filesystem_storage(file: PythonFile, func: ast.expr, local: set[str]) -> bool:
+    name = file.qualname(func)
+    return name.endswith("." + _BACKEND) or name == _BACKEND or name in local
+
+
+_SUBCLASS = re.compile(r"class\s+(\w+)\s*\([^)]*FileSystemStorage")
+
+
+def _subclasses(file: PythonFile) -> list[str]:
+    """This module's FileSystemStorage subclasses: their uses are the lines to walk."""
+    return _SUBCLASS.findall(file.text)
+
+
+@rule.python(triggers=(_BACKEND,), focus=_subclasses)
+def check(file: PythonFile) -> Iterator[Hit]:
+    if file.source.test_code:
+        return
+    # Classes of this module that are FileSystemStorage underneath.
+    local = {
+        node.name
+        for node, _ in file.of(ast.ClassDef)
+        if isinstance(node, ast.ClassDef)
+        and any(file.qualname(b).endswith(_BACKEND) for b in node.bases)
+    }
+    reported: set[int] = set()
+    for node, _ in file.of(ast.Call):
+        assert isinstance(node, ast.Call)
+        for keyword in node.keywords:
+            value = keyword.value
+            if (
+                keyword.arg == "storage"
+                and isinstance(value, ast.Call)
+                and _is_filesystem_storage(file, value.func, local)
+            ):
+                reported.add(id(value))
+                yield file.hit(
+                    value,
+                    f"{file.qualname(node.func).rsplit('.', 1)[-1]}(storage=...) stores on "
+                    "this container's disk, whatever STORAGES says",
+                    _remove_keyword(file, node, keyword),
+                )
+    for node, scope in file.of(ast.Call):
+        assert isinstance(node, ast.Call)
+        if id(node) in reported or not scope.import_time or scope.debug_only:
+            continue
+        if _is_filesystem_storage(file, node.func, local):
+            yield file.hit(
+                node, "a FileSystemStorage made at import time keeps files on this container's disk"
+            )
+
+
+def _remove_keyword(file: PythonFile, call: ast.Call, keyword: ast.keyword) -> tuple[Edit, ...]:
+    value = keyword.value
+    assert isinstance(value, ast.Call)
+    if value.args or any(
+        not (
+            (k.arg == "location" and file.is_setting(k.value, "MEDIA_ROOT"))
+            or (k.arg == "base_url" and file.is_setting(k.value, "MEDIA_URL"))
+        )
+        for k in value.keywords
+    ):
+        return ()
+    items: list[ast.AST] = [*call.args, *call.keywords]
+    items.sort(key=lambda n: (n.lineno, n.col_offset))  # type: ignore[attr-defined]
+    index = items.index(keyword)
+    start, end = file.node_range(keyword)
+    if index > 0:
+        start = file.node_range(items[index - 1])[1]
+    elif len(items) > 1:
+        end = file.node_range(items[1])[0]
+    else:
+        # The only argument: keep any trailing comma out of an otherwise empty call.
+        tail = file.text[end : file.node_range(call)[1]]
+        end += len(tail) - len(tail.lstrip(", \n\t"))
+    return (Edit(start, end, ""),)
+
+
+@rule.project
+def check_settings(project: Project) -> Iterator[Hit]:
+    for view in project.settings:
+        for value in (view.get("STORAGES", "default", "BACKEND"), view.get("DEFAULT_FILE_STORAGE")):
+            if value is not None and value[0] == "c" and str(value[1]).endswith(_BACKEND):
+                yield Hit(
+                    span_of(value),
+                    "the default storage is FileSystemStorage in settings that are not "
+                    "development-only",
+                    path=path_of(value, view.path),
+                )

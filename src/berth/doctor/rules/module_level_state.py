@@ -1,0 +1,205 @@
+"""BD302: a module-level dict, list or set changed from views, tasks or signal handlers, and
+read as a cache or counter.
+
+**What breaks in containers.** Each worker process of each replica has its own copy: a counter
+counts per process, a cache filled on one replica is empty on the next request, and either is
+reset whenever a process is recycled. It looks right on a laptop with one process.
+
+**Fix.** Keep shared state where every replica sees it: the database (``F("count") + 1`` for
+counters), or the shared cache (``cache.incr``, ``cache.set`` over Redis).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from berth.doctor.findings import Severity
+from berth.doctor.python import PythonFile, Scope
+from berth.doctor.registry import Hit, Pattern, Rule
+
+rule = Rule(
+    __name__,
+    id="BD302",
+    slug="module-level-state",
+    severity=Severity.WARNING,
+    summary="module-level state changed while serving is private to one process",
+    hint="keep shared state in the database (F() updates) or the shared cache (cache.incr)",
+)
+
+_CONTAINERS = frozenset(
+    {
+        "dict",
+        "list",
+        "set",
+        "collections.defaultdict",
+        "collections.OrderedDict",
+        "collections.Counter",
+        "collections.deque",
+        "defaultdict",
+        "OrderedDict",
+        "Counter",
+        "deque",
+    }
+)
+_MUTATORS = frozenset(
+    {
+        "append",
+        "add",
+        "update",
+        "setdefault",
+        "pop",
+        "popitem",
+        "clear",
+        "extend",
+        "insert",
+        "remove",
+        "discard",
+        "appendleft",
+    }
+)
+
+
+def _mutable(file: PythonFile, value: ast.expr) -> bool:
+    if isinstance(value, ast.Dict | ast.List | ast.Set):
+        return True
+    return isinstance(value, ast.Call) and file.qualname(value.func) in _CONTAINERS
+
+
+_STATE = re.compile(
+    r"^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:\{|\[|(?:collections\.)?"
+    r"(?:set|dict|list|defaultdict|OrderedDict|Counter|deque)\()",
+    re.MULTILINE,
+)
+
+
+def _state_names(file: PythonFile) -> list[str]:
+    """Module-level containers: the lines that use them are the ones to walk."""
+    return [match.group(1) for match in _STATE.finditer(file.text)]
+
+
+@rule.python(
+    triggers=(
+        Pattern(
+            (
+                "= {",
+                "= [",
+                "={",
+                "=[",
+                "dict(",
+                "set(",
+                "list(",
+                "defaultdict(",
+                "Counter(",
+                "deque(",
+            ),
+            _STATE,
+        ),
+    ),
+    focus=_state_names,
+    also=("request", "receiver", "task", "sender", "actor", ".connect("),
+)
+def check(file: PythonFile) -> Iterator[Hit]:
+    if file.source.tooling or file.facts.get("settings"):
+        return
+    state = {
+        target.id
+        for node in file.tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        and node.value is not None
+        and _mutable(file, node.value)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    if not state:
+        return
+
+    dynamic: dict[int, bool] = {}
+
+    def matters(scope: Scope, value: ast.AST | None = None, name: str = "") -> bool:
+        """Serving code storing what it read from the request or the database, or counting."""
+        if not scope.serving or scope.function is None:
+            return False
+        if (
+            value is not None
+            and name
+            and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+        ):
+            return True  # HITS[k] = HITS.get(k, 0) + 1: a counter
+        key = id(scope.function)
+        if key not in dynamic:
+            dynamic[key] = _reads_request_or_database(scope.function)
+        return dynamic[key]
+
+    def local(name: str, scope: object) -> bool:
+        # A function's own variable of the same name shadows the module's.
+        function = getattr(scope, "function", None)
+        assigned = getattr(scope, "assigned", {})
+        return function is not None and name in assigned and not _global(function, name)
+
+    for node, scope in file.of(ast.Call):
+        assert isinstance(node, ast.Call)
+        func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in _MUTATORS
+            and isinstance(func.value, ast.Name)
+            and func.value.id in state
+            and not local(func.value.id, scope)
+            and matters(scope)
+        ):
+            yield file.hit(
+                node,
+                f"{func.value.id}.{func.attr}() changes module-level state while serving: each process keeps its own",
+            )
+    for kind in (ast.Assign, ast.AugAssign):
+        for node, scope in file.of(kind):
+            if not scope.serving:
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]  # type: ignore[attr-defined]
+            value = node.value  # type: ignore[attr-defined]
+            for target in targets:
+                name = getattr(getattr(target, "value", None), "id", "")
+                counts = isinstance(node, ast.AugAssign)
+                if (
+                    isinstance(target, ast.Subscript)
+                    and name in state
+                    and not local(name, scope)
+                    and (counts or matters(scope, value, name))
+                ):
+                    yield file.hit(
+                        node,
+                        f"{name}[...] is set while serving: each process keeps its own copy",
+                    )
+                elif (
+                    isinstance(target, ast.Name)
+                    and target.id in state
+                    and scope.function is not None
+                    and _global(scope.function, target.id)
+                    and (counts or matters(scope, value, target.id))
+                ):
+                    yield file.hit(
+                        node,
+                        f"global {target.id} is reassigned while serving: each process keeps its own",
+                    )
+
+
+def _reads_request_or_database(function: ast.AST) -> bool:
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and node.id == "request":
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in (
+            "objects",
+            "request",
+            "_default_manager",
+        ):
+            return True
+    return False
+
+
+def _global(function: ast.AST, name: str) -> bool:
+    body = getattr(function, "body", [])
+    return any(
+        isinstance(n, ast.Global) and name in n.names for n in body if isinstance(n, ast.stmt)
+    )

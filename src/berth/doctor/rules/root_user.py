@@ -1,0 +1,44 @@
+"""BD405: the image runs as root: no ``USER`` in the final stage (or ``USER root``).
+
+**What breaks in containers.** A process that is root in the container is root on the files it
+can reach and one kernel bug away from root on the host; Kubernetes clusters that enforce the
+restricted Pod Security Standard refuse to run it at all (``runAsNonRoot``). Root also hides
+code that writes where it should not: the image's tree is writable.
+
+**Fix.** Create an unprivileged user and switch to it at the end of the final stage:
+``RUN useradd --system --uid 10001 app`` then ``USER 10001``, with the code owned by root and
+read-only to it (berth init's Dockerfile does this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from berth.doctor.document import Document
+from berth.doctor.findings import Severity
+from berth.doctor.formats.dockerfile import Dockerfile
+from berth.doctor.registry import Hit, Rule
+
+rule = Rule(
+    __name__,
+    id="BD405",
+    slug="root-user",
+    severity=Severity.WARNING,
+    summary="the image runs as root: no USER in the final stage",
+    hint="add an unprivileged user and `USER 10001` at the end of the final stage",
+)
+
+
+@rule.dockerfile
+def check(document: Document) -> Iterator[Hit]:
+    dockerfile: Dockerfile = document.parsed
+    final = dockerfile.final
+    if final is None or document.source.development_only:
+        return
+    user = final.last("USER")
+    if user is None:
+        yield document.hit(
+            final.line, 1, message="no USER in the final stage: the image runs as root"
+        )
+    elif user.arguments.split(":")[0].strip() in ("root", "0"):
+        yield document.hit(user.line, user.column, message="USER root: the image runs as root")

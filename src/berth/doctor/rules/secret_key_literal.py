@@ -1,0 +1,36 @@
+"""BD209: a literal ``SECRET_KEY`` in settings that are not development-only.
+
+**What breaks in containers.** The key is baked into the image and the repository: everyone
+with either can forge sessions, password-reset links and signed cookies. Rotating it means a
+new build.
+
+**Fix.** Read it from the environment (or a mounted secret file) with no default in
+production (a ``KeyError`` at start-up beats a default key), or the ``SECRET_KEY`` variable of
+berth.configure, which refuses to start without one when ``DEBUG`` is off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from berth.doctor.findings import Severity
+from berth.doctor.project import Project
+from berth.doctor.project_settings import path_of, span_of
+from berth.doctor.registry import Hit, Rule
+
+rule = Rule(
+    __name__,
+    id="BD209",
+    slug="secret-key-literal",
+    severity=Severity.ERROR,
+    summary="SECRET_KEY is written in the settings, so it is in the image and the repository",
+    hint="read SECRET_KEY from the environment or a secret file, without a default",
+)
+
+
+@rule.project
+def check(project: Project) -> Iterator[Hit]:
+    for view in project.settings:
+        value = view.get("SECRET_KEY")
+        if value is not None and value[0] == "c" and isinstance(value[1], str) and value[1]:
+            yield Hit(span_of(value), path=path_of(value, view.path))

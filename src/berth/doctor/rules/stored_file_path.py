@@ -1,0 +1,96 @@
+"""BD104: a stored file's local path: ``FieldFile.path``, ``storage.path()``, or
+``os.path.join(settings.MEDIA_ROOT, field.name)``.
+
+**What breaks in containers.** Remote storages have no local path: S3's ``path()`` raises
+``NotImplementedError``, so the code that worked with FileSystemStorage fails the day
+``STORAGE_URL`` points at a bucket. A path joined by hand points at a file that is not on
+this replica.
+
+**Fix.** Open the file through its storage: ``field.open("rb")`` / ``default_storage.open(name)``,
+read ``field.size``, and pass file objects (Pillow, zipfile and most libraries take them). A
+library that insists on a path gets a temporary copy (``tempfile.NamedTemporaryFile``),
+deleted after use.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from berth.doctor.disk import storage_receiver
+from berth.doctor.fields import collect_file_fields, field_attribute
+from berth.doctor.findings import Severity, Span
+from berth.doctor.project import Project
+from berth.doctor.python import PathKind, PythonFile
+from berth.doctor.registry import Hit, Pattern, Rule
+
+rule = Rule(
+    __name__,
+    id="BD104",
+    slug="stored-file-path",
+    severity=Severity.ERROR,
+    summary="uses a stored file's local path, which remote storages do not have",
+    hint="open it through its storage: field.open('rb') or default_storage.open(name); "
+    "copy to a tempfile if a library needs a path",
+)
+
+
+@rule.python(
+    triggers=(
+        Pattern((".path",), re.compile(r"[\w)\]]\.\w+\.path\b(?!\s*[.(])|\.path\(")),
+        "FileField",
+        "ImageField",
+        "MEDIA_ROOT",
+    )
+)
+def check(file: PythonFile) -> Iterator[Hit]:
+    collect_file_fields(file)
+    if file.source.test_code:
+        return
+    candidates: list[list[object]] = []
+    for node, scope in file.of(ast.Attribute):
+        assert isinstance(node, ast.Attribute)
+        if node.attr != "path" or not isinstance(node.ctx, ast.Load) or scope.guarded:
+            continue
+        name = field_attribute(node.value)
+        if name is not None:
+            span = file.span(node)
+            candidates.append([name, span.line, span.column, span.end_line, span.end_column])
+    for node, scope in file.of(ast.Call):
+        assert isinstance(node, ast.Call)
+        func = node.func
+        if scope.guarded:
+            continue
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "path"
+            and storage_receiver(file, func.value)
+        ):
+            yield file.hit(node, "storage.path() fails on remote storages (S3 has no local path)")
+            continue
+        if (
+            file.qualname(func) in ("os.path.join", "posixpath.join")
+            and len(node.args) >= 2
+            and file.path_kind(node.args[0], scope) == PathKind.MEDIA
+            and any(isinstance(arg, ast.Attribute) and arg.attr == "name" for arg in node.args[1:])
+        ):
+            yield file.hit(
+                node,
+                "MEDIA_ROOT joined with a stored file's name: the file is not on this disk",
+            )
+    if candidates:
+        file.facts["field_paths"] = candidates
+
+
+@rule.project
+def check_fields(project: Project) -> Iterator[Hit]:
+    fields = project.file_fields
+    for path, candidates in project.each("field_paths"):
+        for name, *span in candidates:
+            if name in fields:
+                yield Hit(
+                    Span(*span),
+                    f".{name}.path: a stored file's local path, which remote storages do not have",
+                    path=path,
+                )

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+berth wait
+exec "$@"

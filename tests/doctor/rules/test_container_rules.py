@@ -1,0 +1,157 @@
+"""BD401-BD407 (Dockerfile), BD501-BD506 (Compose), BD601 (nginx) and entrypoint scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.doctor.conftest import found, run
+
+from berth.doctor.fixes import plan_fixes
+
+DOCKERFILE = """
+FROM python:3.13-slim
+ARG GITHUB_TOKEN
+ENV DJANGO_SECRET_KEY=abc \\
+    DATABASE_URL=postgres://app:hunter2@db/app
+WORKDIR /app
+COPY . .
+RUN pip install -r requirements.txt
+VOLUME /app/media
+CMD python manage.py migrate && python manage.py collectstatic --noinput && python manage.py runserver 0.0.0.0:8000
+"""
+
+
+def test_a_dockerfile_with_every_problem(tmp_path: Path) -> None:
+    assert sorted(found(tmp_path, {"Dockerfile": DOCKERFILE}), key=lambda f: (f[2], f[1])) == [
+        ("Dockerfile", 9, "BD401"),
+        ("Dockerfile", 9, "BD402"),
+        ("Dockerfile", 9, "BD403"),
+        ("Dockerfile", 8, "BD404"),
+        ("Dockerfile", 1, "BD405"),
+        ("Dockerfile", 2, "BD406"),
+        ("Dockerfile", 3, "BD406"),
+        ("Dockerfile", 3, "BD406"),
+        ("Dockerfile", 1, "BD407"),
+    ]
+
+
+def test_unbuffered_is_fixed_after_the_final_from(tmp_path: Path) -> None:
+    report = run(
+        tmp_path,
+        {
+            "Dockerfile": 'FROM python:3.13 AS build\nRUN pip wheel .\nFROM python:3.13-slim\nUSER 1000\nCMD ["gunicorn", "p.wsgi"]\n'
+        },
+    )
+    assert [f.rule for f in report.findings] == ["BD407"]
+    (fix,) = plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()})
+    assert fix.after.splitlines()[3] == "ENV PYTHONUNBUFFERED=1"
+
+
+def test_the_dockerfile_berth_init_writes_is_clean(tmp_path: Path) -> None:
+    golden = Path(__file__).resolve().parents[2] / "scaffold" / "golden"
+    assert run(golden, base=golden).findings == []
+
+
+COMPOSE = """
+services:
+  web:
+    build: .
+    container_name: shop-web
+    command: sh -c "wait-for-it.sh db:5432 -- python manage.py migrate && gunicorn shop.wsgi"
+    ports:
+      - "8000:8000"
+    volumes:
+      - ./media:/app/media
+    depends_on:
+      - db
+  worker:
+    build: .
+    command: celery -A shop worker
+    depends_on:
+      db:
+        condition: service_healthy
+  db:
+    image: postgres:17
+    container_name: shop-db
+  proxy:
+    image: nginx:1.27
+    ports:
+      - "80:80"
+"""
+
+
+def test_a_compose_file_with_every_problem(tmp_path: Path) -> None:
+    assert sorted(found(tmp_path, {"compose.yaml": COMPOSE}), key=lambda f: (f[2], f[1])) == [
+        ("compose.yaml", 5, "BD403"),
+        ("compose.yaml", 4, "BD501"),
+        ("compose.yaml", 7, "BD502"),
+        ("compose.yaml", 9, "BD503"),
+        ("compose.yaml", 18, "BD504"),
+        ("compose.yaml", 10, "BD505"),
+        ("compose.yaml", 5, "BD506"),
+    ]
+
+
+def test_the_development_override_is_not_production(tmp_path: Path) -> None:
+    override = """
+        services:
+          web:
+            command: ["python", "manage.py", "runserver", "0.0.0.0:8000"]
+            ports: ["8000:8000"]
+            volumes: ["./media:/app/media"]
+    """
+    assert found(tmp_path, {"compose.override.yaml": override}) == []
+
+
+def test_wait_for_it_gets_strict(tmp_path: Path) -> None:
+    report = run(
+        tmp_path, {"docker-entrypoint.sh": '#!/bin/sh\nwait-for-it db:5432 -- echo up\nexec "$@"\n'}
+    )
+    assert [f.rule for f in report.findings] == ["BD506"]
+    (fix,) = plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()})
+    assert "wait-for-it --strict db:5432 -- echo up" in fix.after
+
+
+def test_an_entrypoint_that_migrates_before_serving(tmp_path: Path) -> None:
+    files = {
+        "docker-entrypoint.sh": """
+            #!/bin/sh
+            set -e
+            python manage.py migrate --noinput
+            exec "$@"
+        """,
+        "bin/release.sh": """
+            #!/bin/sh
+            python manage.py migrate --noinput
+        """,
+        "start-locked.sh": """
+            #!/bin/sh
+            flock /tmp/migrate.lock python manage.py migrate
+            exec gunicorn shop.wsgi
+        """,
+    }
+    assert found(tmp_path, files) == [("docker-entrypoint.sh", 3, "BD403")]
+
+
+def test_nginx_that_resolves_once(tmp_path: Path) -> None:
+    files = {
+        "deploy/nginx.conf": """
+            upstream app { server web:8000; }
+            server {
+                location / { proxy_pass http://app; }
+                location /api/ { proxy_pass http://api:9000; }
+                location /static/ { proxy_pass http://127.0.0.1:9000; }
+            }
+        """,
+        "deploy/good.conf": """
+            server {
+                resolver 127.0.0.11 valid=10s;
+                set $web http://web:8000;
+                location / { proxy_pass $web; }
+            }
+        """,
+    }
+    assert found(tmp_path, files) == [
+        ("deploy/nginx.conf", 1, "BD601"),
+        ("deploy/nginx.conf", 4, "BD601"),
+    ]

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.doctor.conftest import lines
+
+VIEWS = """
+import os
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import HttpResponse
+
+
+def export(request):
+    path = os.path.join(settings.MEDIA_ROOT, "exports", "report.csv")
+    with open(path, "w") as handle:
+        handle.write("a,b")
+    return HttpResponse("ok")
+
+
+def upload(request):
+    folder = Path(settings.BASE_DIR) / "uploads"
+    folder.mkdir(exist_ok=True)
+    (folder / "x.txt").write_text(request.POST["text"])
+    shutil.copy(request.FILES["f"].temporary_file_path(), os.path.join(settings.MEDIA_ROOT, "f"))
+    with open("report.txt", "a") as handle:
+        handle.write("x")
+    zipfile.ZipFile(request.FILES["z"]).extractall()
+    return HttpResponse("ok")
+
+
+def fine(request):
+    default_storage.save("exports/report.csv", ContentFile(b"a,b"))
+    with tempfile.NamedTemporaryFile(suffix=".csv") as scratch:
+        scratch.write(b"a,b")
+    folder = tempfile.mkdtemp()
+    with open(os.path.join(folder, "x"), "w") as handle:
+        handle.write("x")
+    shutil.rmtree(folder)
+    with open(os.path.join(settings.MEDIA_ROOT, "x")) as handle:  # a read: BD103's business
+        handle.read()
+    return HttpResponse("ok")
+"""
+
+
+def test_writes_under_the_project_tree_from_views(tmp_path: Path) -> None:
+    assert [line for _, line in lines(tmp_path, {"shop/views.py": VIEWS}, "BD102")] == [
+        15,
+        22,
+        23,
+        24,
+        25,
+        27,
+    ]
+
+
+def test_relative_paths_count_only_while_serving(tmp_path: Path) -> None:
+    files = {
+        "shop/reports.py": """
+            def dump(rows):
+                with open("rows.txt", "w") as handle:
+                    handle.write(str(rows))
+        """,
+        "shop/tasks.py": """
+            from celery import shared_task
+
+            @shared_task
+            def dump(rows):
+                with open("rows.txt", "w") as handle:
+                    handle.write(str(rows))
+        """,
+        "shop/management/commands/export.py": """
+            from django.conf import settings
+            def handle():
+                open(settings.BASE_DIR / "export.csv", "w").write("x")
+        """,
+    }
+    assert lines(tmp_path, files, "BD102") == [("shop/tasks.py", 5)]
+
+
+def test_debug_only_code_is_fine(tmp_path: Path) -> None:
+    files = {
+        "shop/views.py": """
+            from django.conf import settings
+            def view(request):
+                if settings.DEBUG:
+                    open(settings.BASE_DIR / "debug.log", "a").write("x")
+        """,
+    }
+    assert lines(tmp_path, files, "BD102") == []

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.doctor.conftest import lines
+
+MODELS = """
+from django.db import models
+
+class Photo(models.Model):
+    image = models.ImageField(upload_to="photos/")
+"""
+
+
+def test_field_file_path_and_storage_path(tmp_path: Path) -> None:
+    files = {
+        "gallery/models.py": MODELS,
+        "gallery/views.py": """
+            import os
+            from django.conf import settings
+            from django.core.files.storage import default_storage
+            from PIL import Image
+
+            def rotate(request, photo):
+                image = Image.open(photo.image.path)
+                local = default_storage.path(photo.image.name)
+                joined = os.path.join(settings.MEDIA_ROOT, photo.image.name)
+                return image, local, joined, request.path, os.path.join("a", "b")
+        """,
+    }
+    assert lines(tmp_path, files, "BD104") == [
+        ("gallery/views.py", 7),
+        ("gallery/views.py", 8),
+        ("gallery/views.py", 9),
+    ]
+
+
+def test_path_of_things_that_are_not_file_fields(tmp_path: Path) -> None:
+    files = {
+        "gallery/models.py": MODELS,
+        "gallery/views.py": """
+            from PIL import Image
+
+            def rotate(request, photo, upload):
+                with photo.image.open("rb") as handle:
+                    image = Image.open(handle)
+                return image, request.resolver_match.route, upload.meta.path, photo.folder.path
+        """,
+    }
+    assert lines(tmp_path, files, "BD104") == []
