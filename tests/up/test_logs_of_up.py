@@ -62,5 +62,15 @@ def test_logs_show_every_replica_and_one_request_exactly(
             assert [(line["method"], line["path"], line["status"]) for line in access] == [
                 ("GET", "/where", 200)
             ]
+            # ...and the entry point's line of it, naming the replica it went to.
+            (proxied,) = [line for line in lines if line["logger"] == "nginx.access"]
+            assert (proxied["replica"], proxied["upstream"], proxied["status"]) == (
+                "proxy",
+                replica,
+                200,
+            )
             pretty = berth_logs(project, "--request-id", request_id)
-            assert pretty and all(line.startswith(replica) for line in pretty), pretty
+            assert len(pretty) == 2 and pretty[0].startswith("proxy") != pretty[1].startswith(
+                "proxy"
+            )
+            assert all(line.startswith((replica, "proxy")) for line in pretty), pretty

@@ -9,6 +9,8 @@ import click
 from rich.console import Console
 from rich.syntax import Syntax
 
+from berth.config.resolve import upload_limit
+from berth.config.variables import read_environment
 from berth.project import find_project
 from berth.scaffold import Action, Change, apply_changes, detect_stack, plan_changes, render_files
 from berth.scaffold.writer import is_berth_file
@@ -61,7 +63,12 @@ def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path 
     stack = detect_stack(project)
     root = project.root
     kubernetes = kubernetes or (root / "k8s" / "kustomization.yaml").is_file()
-    files = render_files(stack, kubernetes=kubernetes, makefile=_makefile_name(root))
+    files = render_files(
+        stack,
+        kubernetes=kubernetes,
+        makefile=_makefile_name(root),
+        max_upload_size=upload_limit(read_environment()),
+    )
     changes = plan_changes(root, files, force=force and not check)
     console = Console()
     if not stack.has_berth_dependency:

@@ -36,6 +36,7 @@ __all__ = [
     "resolve",
     "server_settings",
     "serving_process",
+    "upload_limit",
 ]
 
 # Starts with django-insecure- so that Django's own deploy check (security.W009) flags it too.
@@ -527,6 +528,16 @@ def server_settings(env: Environment) -> ServerSettings:
     if health_port == port:
         raise ConfigurationError("HEALTH_PORT", f"must differ from PORT ({port})")
     return ServerSettings(port, health_port, web_concurrency(env), level, fmt)
+
+
+def upload_limit(env: Environment) -> str:
+    """``MAX_UPLOAD_SIZE`` as nginx's ``client_max_body_size`` takes it: ``100m``, ``512k``, ``0``."""
+    value = (env.get("MAX_UPLOAD_SIZE") or "100m").strip().lower()
+    if not re.fullmatch(r"\d{1,12}[kmg]?", value):
+        raise ConfigurationError(
+            "MAX_UPLOAD_SIZE", "must be a number of bytes, or one with k, m or g, such as 100m"
+        )
+    return value
 
 
 def server_port(env: Environment) -> int:

@@ -122,6 +122,11 @@ VARIABLES: tuple[Variable, ...] = (
         "WEB_CONCURRENCY", "2 × CPU cores + 1, at most 8", "Application server worker processes."
     ),
     Variable(
+        "MAX_UPLOAD_SIZE",
+        "100m",
+        "Largest request body the proxy (berth up's, berth init's nginx.conf) accepts: a number of bytes, or with k, m or g. Larger ones get a 413 before a replica reads them.",
+    ),
+    Variable(
         "BERTH_BUILD",
         "off",
         "Build mode, for collectstatic in an image build: no secrets needed, nothing created.",

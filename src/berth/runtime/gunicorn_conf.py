@@ -9,6 +9,7 @@ object per line on stdout, before Django has even loaded.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Any
 
@@ -64,6 +65,18 @@ def on_starting(server: Any) -> None:
             f"{os.strerror(error.errno) if error.errno else error}\n"
         )
         raise SystemExit(2) from None
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    """A worker dies with its master (Linux): an orphaned worker serves nobody, for up to
+    its timeout, and holds the port its master's successor needs."""
+    if sys.platform == "linux":
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def post_worker_init(worker: Any) -> None:

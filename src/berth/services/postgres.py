@@ -5,14 +5,12 @@ Uses the machine's PostgreSQL binaries, or those shipped by ``pixeltable-pgserve
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import importlib.util
 import os
 import pwd
 import re
 import secrets
-import shlex
 import shutil
 import signal
 import stat
@@ -35,6 +33,7 @@ from berth.services.processes import (
     log_since,
     write_secret,
 )
+from berth.services.tether import tethered
 
 if TYPE_CHECKING:
     import psycopg
@@ -266,6 +265,7 @@ class PostgresServer(LocalService):
         self._account = _service_account(system_user)
         self._port: int | None = None
         self._socket_dir: Path | None = None
+        self._process: subprocess.Popen[bytes] | None = None
 
     def __repr__(self) -> str:
         return f"PostgresServer(data_dir={str(self.data_dir)!r}, port={self._port}, user={self.user!r})"
@@ -331,7 +331,9 @@ class PostgresServer(LocalService):
             )
         self._port = running
         self._socket_dir = self._running_socket_dir()
-        self._wait_until_ready()
+        problem = self._wait_until_ready()
+        if problem is not None:
+            raise ServiceError(f"PostgreSQL in {self.data_dir} {problem}")
 
     def stop(self) -> None:
         """Stop the server (fast shutdown: open sessions are cut); does nothing if it is not running."""
@@ -340,9 +342,22 @@ class PostgresServer(LocalService):
             socket_dir = self._running_socket_dir()
             self._shut_down(pid, signal.SIGINT)
             self._remove_own_socket_dir(socket_dir)
+        if self._process is not None:
+            self._process.wait()  # gone already: reaped, not left a zombie
+            self._process = None
         self._remove_own_socket_dir(self._socket_dir)
         self._port = None
         self._socket_dir = None
+
+    @property
+    def pid(self) -> int | None:
+        """The postmaster's pid while it runs; None when it does not."""
+        return self._postmaster_pid()
+
+    def is_running(self) -> bool:
+        if self._process is not None:
+            return self._process.poll() is None
+        return self._postmaster_pid() is not None
 
     def create_database(self, name: str) -> str:
         """Create database ``name`` owned by ``user``; return its URL."""
@@ -402,10 +417,6 @@ class PostgresServer(LocalService):
             raise ServiceError(
                 f"no password for PostgreSQL in {self.data_dir}: pass it, or keep it in {_PASSWORD_FILE} there"
             ) from None
-
-    def _pg_ctl(self, command: str, *options: str) -> tuple[int, str]:
-        arguments = [str(self.bin_dir / "pg_ctl"), *options, f"--pgdata={self.data_dir}", command]
-        return _run(arguments, self._account, timeout=_START_TIMEOUT + 15)
 
     def _postmaster_lines(self) -> list[str]:
         try:
@@ -486,49 +497,75 @@ class PostgresServer(LocalService):
             ensure_port_free(port)
             socket_dir = self._socket_dir_for_start()
             log_offset = self.log_file.stat().st_size if self.log_file.exists() else 0
-            settings = {
-                "listen_addresses": LOOPBACK,
-                "port": str(port),
-                "unix_socket_directories": str(socket_dir),
-                "fsync": "off",
-                "full_page_writes": "off",
-                "synchronous_commit": "off",
-            }
-            options = " ".join(shlex.quote(f"--{name}={value}") for name, value in settings.items())
-            code, output = self._pg_ctl(
-                "start",
-                "-w",
-                "-t",
-                str(int(_START_TIMEOUT)),
-                f"--log={self.log_file}",
-                f"--options={options}",
-            )
-            if code == 0:
-                self._port = port
-                self._socket_dir = socket_dir
-                break
-            self._remove_own_socket_dir(socket_dir)
+            self._port, self._socket_dir = port, socket_dir
+            self._process = self._spawn(port, socket_dir)
+            problem = self._wait_until_ready()
+            if problem is None:
+                return
+            self._halt()
             log = log_since(self.log_file, log_offset)
+            if "Address already in use" in log and attempt < attempts:
+                continue
             if "Address already in use" in log:
-                if attempt < attempts:
-                    continue
                 raise ServiceError(
                     f"port {port} on {LOOPBACK} is already in use: {last_lines(log)}"
                 )
-            raise ServiceError(
-                f"PostgreSQL in {self.data_dir} did not start: {last_lines(log or output)}"
-            )
-        try:
-            self._wait_until_ready()
-        except BaseException:
-            pid = self._postmaster_pid()
-            if pid is not None:
-                with contextlib.suppress(ServiceError):  # the error that got us here says more
-                    self._shut_down(pid, signal.SIGQUIT)
-            self._remove_own_socket_dir(self._socket_dir)
-            self._port = None
-            self._socket_dir = None
-            raise
+            raise ServiceError(f"PostgreSQL in {self.data_dir} {problem}: {last_lines(log)}")
+
+    def _spawn(self, port: int, socket_dir: Path) -> subprocess.Popen[bytes]:
+        """``postgres`` itself in the foreground (not pg_ctl, which would detach it), tethered:
+        SIGQUIT, its immediate shutdown, if berth dies; crash recovery makes the next start
+        whole again."""
+        settings = {
+            "listen_addresses": LOOPBACK,
+            "port": str(port),
+            "unix_socket_directories": str(socket_dir),
+            "fsync": "off",
+            "full_page_writes": "off",
+            "synchronous_commit": "off",
+        }
+        account = (self._account.uid, self._account.gid) if self._account else None
+        command = tethered(
+            [
+                str(self.bin_dir / "postgres"),
+                "-D",
+                str(self.data_dir),
+                *(f"--{name}={value}" for name, value in settings.items()),
+            ],
+            signal.SIGQUIT,
+            account=account,
+        )
+        with self.log_file.open("ab") as log:
+            try:
+                return subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    env=_program_environment(),
+                    cwd="/",
+                    # Its own session: a Ctrl-C at the terminal reaches berth, which then stops
+                    # the server in order.
+                    start_new_session=True,
+                )
+            except OSError as error:
+                raise ServiceError(
+                    f"cannot run {self.bin_dir / 'postgres'}: {error.strerror or error}"
+                ) from None
+
+    def _halt(self) -> None:
+        """End a server that did not come up; forget its port."""
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGQUIT)
+            try:
+                process.wait(timeout=_START_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self._remove_own_socket_dir(self._socket_dir)
+        self._port = None
+        self._socket_dir = None
 
     def _connect(self, database: str) -> psycopg.Connection[TupleRow]:
         import psycopg
@@ -545,25 +582,26 @@ class PostgresServer(LocalService):
             autocommit=True,
         )
 
-    def _wait_until_ready(self) -> None:
+    def _wait_until_ready(self) -> str | None:
+        """None once a login works; else what went wrong (the server exited, no login in time)."""
         import psycopg
 
         deadline = time.monotonic() + _START_TIMEOUT
         while True:
+            if self._process is not None and self._process.poll() is not None:
+                return f"exited with code {self._process.returncode} while starting"
             try:
                 with self._connect("postgres") as connection:
                     connection.execute("SELECT 1")
-                return
+                return None
             except psycopg.OperationalError as error:
                 if "password authentication failed" in str(error):
+                    self._halt()
                     raise ServiceError(
                         f"PostgreSQL in {self.data_dir} rejected the password of {self.user!r}"
                     ) from None
                 if time.monotonic() > deadline:
-                    log = last_lines(log_since(self.log_file, 0))
-                    raise ServiceError(
-                        f"PostgreSQL in {self.data_dir} accepted no login on {LOOPBACK}:{self.port} within {_START_TIMEOUT:g}s: {log}"
-                    ) from None
+                    return f"accepted no login on {LOOPBACK}:{self.port} within {_START_TIMEOUT:g}s"
             time.sleep(0.05)
 
     def _execute(self, statement: Composed, failure: str) -> None:

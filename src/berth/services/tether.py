@@ -1,16 +1,19 @@
 """Run a program that dies with the process that started it, even when that one is SIGKILLed.
 
-``python -m berth.services.tether SIGNAL PARENT_PID -- PROGRAM ARGS...``
+``python -m berth.services.tether SIGNAL PARENT_PID [--as UID:GID] -- PROGRAM ARGS...``
 
 On Linux the tether asks the kernel for ``SIGNAL`` when its parent dies (``PR_SET_PDEATHSIG``,
-which survives ``exec``), checks that the parent is still the one that started it, and then
+which survives ``exec``; "parent" is the thread that started it, so start long-lived programs
+from a thread that lives as long as they should), checks that the parent is still the one that started it, and then
 becomes the program: same pid, same exit status, nothing in between. Elsewhere it stays as the
 program's parent and watches its own parent, passing signals on, and sends ``SIGNAL`` to the
 program's process group when the parent is gone.
 
 Why a process of its own: the kernel setting must be made in the child between fork and exec,
 which from Python means ``preexec_fn``, and CPython's documentation warns that it can deadlock
-when the parent runs threads (berth up does).
+when the parent runs threads (berth up does). ``--as`` drops to another account first (the
+kernel clears the setting on a change of user): the program then runs as that account while
+the tether itself, started as root, could still read the Python it runs on.
 """
 
 from __future__ import annotations
@@ -37,33 +40,56 @@ _PASSED_ON = (
 )
 
 
-def tethered(command: Sequence[str], death_signal: signal.Signals = signal.SIGTERM) -> list[str]:
-    """``command`` wrapped so that it gets ``death_signal`` when this process dies."""
+def tethered(
+    command: Sequence[str],
+    death_signal: signal.Signals = signal.SIGTERM,
+    *,
+    account: tuple[int, int] | None = None,
+) -> list[str]:
+    """``command`` wrapped so that it gets ``death_signal`` when this process dies.
+
+    ``account`` (uid, gid) is who the program runs as; None: as this process.
+    """
+    run_as = ["--as", f"{account[0]}:{account[1]}"] if account else []
     return [
         sys.executable,
         "-m",
         "berth.services.tether",
         death_signal.name,
         str(os.getpid()),
+        *run_as,
         "--",
         *command,
     ]
 
 
 def _main(argv: Sequence[str]) -> int:
-    if len(argv) < 4 or argv[2] != "--":
+    arguments = list(argv)
+    account = None
+    if len(arguments) > 3 and arguments[2] == "--as":
+        uid, _, gid = arguments.pop(3).partition(":")
+        account = (int(uid), int(gid))
+        del arguments[2]
+    if len(arguments) < 4 or arguments[2] != "--":
         print(
-            "usage: python -m berth.services.tether SIGNAL PARENT_PID -- PROGRAM ARGS...",
+            "usage: python -m berth.services.tether SIGNAL PARENT_PID [--as UID:GID] -- PROGRAM ...",
             file=sys.stderr,
         )
         return 2
-    death_signal = signal.Signals[argv[0]]
-    parent = int(argv[1])
-    command = list(argv[3:])
+    death_signal = signal.Signals[arguments[0]]
+    parent = int(arguments[1])
+    command = arguments[3:]
+    # Everything imported before the account changes: the new one may not read this Python.
+    libc = None
     if sys.platform == "linux":
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
+    if account is not None:
+        os.setgroups([])
+        os.setgid(account[1])
+        os.setuid(account[0])
+    if libc is not None:
         if libc.prctl(_PR_SET_PDEATHSIG, int(death_signal), 0, 0, 0) != 0:
             return 1
         if os.getppid() != parent:

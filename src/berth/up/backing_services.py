@@ -12,6 +12,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from berth.config.masking import mask_url
@@ -22,20 +23,84 @@ from berth.services.processes import LOOPBACK, free_port, port_is_free
 from berth.services.s3 import S3Server, find_rclone
 from berth.up.console import Console
 from berth.up.datadir import DataDir
+from berth.up.state import UpState
 
-__all__ = ["BUCKET", "DATABASE", "backing_services"]
+__all__ = ["BUCKET", "DATABASE", "BackingServices", "backing_services"]
 
 DATABASE = "app"
 BUCKET = "media"
+# Between attempts to bring a dead service back: PostgreSQL refuses to start while the
+# children of a killed postmaster still hold its shared memory, for a moment.
+_FIRST_RETRY = 0.5
+_LONGEST_RETRY = 8.0
+
+
+@dataclass
+class _Watched:
+    name: str
+    """As up.json names it: ``postgres``, ``s3``."""
+    label: str
+    service: PostgresServer | S3Server
+    address: str
+    retry_at: float = 0.0
+    delay: float = _FIRST_RETRY
+    down_since: float | None = None
+
+
+@dataclass
+class BackingServices:
+    """What the replicas are pointed at, and the services berth started, which it watches."""
+
+    variables: dict[str, str] = field(default_factory=dict)
+    bucket_folder: Path | None = None
+    """The folder of berth's own bucket (rclone stores objects as files); None for the user's."""
+    _watched: list[_Watched] = field(default_factory=list)
+
+    def watch(self, console: Console, state: UpState) -> None:
+        """Bring back, on the same port and data, a service that died; call it often.
+
+        Must run in the thread that started them: each is tethered to it.
+        """
+        now = time.monotonic()
+        for watched in self._watched:
+            if watched.service.is_running():
+                continue
+            if watched.down_since is None:
+                watched.down_since = now
+                console.say(f"{watched.label} on {watched.address} died: restarting it")
+                state.set_service(watched.name, None, "restarting", watched.address)
+            if now < watched.retry_at:
+                continue
+            try:
+                watched.service.start()
+            except ServiceError as error:
+                watched.retry_at = now + watched.delay
+                watched.delay = min(watched.delay * 2, _LONGEST_RETRY)
+                console.say(
+                    f"{watched.label} did not start again ({error}); next try in {watched.delay:g} s"
+                )
+                continue
+            console.say(
+                f"{watched.label} is back on {watched.address} after "
+                f"{time.monotonic() - watched.down_since:.1f} s"
+            )
+            watched.down_since, watched.delay = None, _FIRST_RETRY
+            state.set_service(watched.name, watched.service.pid, "running", watched.address)
+
+    def record(self, state: UpState) -> None:
+        for watched in self._watched:
+            state.set_service(watched.name, watched.service.pid, "running", watched.address)
 
 
 @contextmanager
 def backing_services(
-    data_dir: DataDir, environ: Mapping[str, str], console: Console
-) -> Iterator[dict[str, str]]:
-    """Yield the variables that point the replicas at the services; stop those started on exit.
+    data_dir: DataDir, environ: Mapping[str, str], console: Console, *, public_media: bool = False
+) -> Iterator[BackingServices]:
+    """Yield what points the replicas at the services; stop those started on exit.
 
-    Must run in the main thread: rclone is told to die with the thread that started it.
+    Must run in the main thread: each service is tethered to the thread that started it.
+    With ``public_media``, berth's own bucket gets unsigned links under ``/media/``, which the
+    entry point serves from the bucket's folder as a public-read bucket would be read.
     """
     env = read_environment(environ)
     start_database = not env.is_set("DATABASE_URL")
@@ -44,7 +109,8 @@ def backing_services(
     # nothing running behind its error.
     postgres_bin = find_postgres_bin() if start_database else None
     rclone = find_rclone() if start_storage else None
-    variables: dict[str, str] = {}
+    services = BackingServices()
+    variables = services.variables
     with ExitStack() as stack:
         for name in ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN"):
             value = env.get(name)
@@ -54,8 +120,11 @@ def backing_services(
             started = time.perf_counter()
             folder = _postgres_folder(data_dir, console)
             _discard_half_made_cluster(folder, console)
+            # A port of berth's choosing, kept: a restart after a crash comes back on it.
             database = PostgresServer(
-                folder, port=_reusable_port(data_dir, "postgres"), bin_dir=postgres_bin
+                folder,
+                port=_reusable_port(data_dir, "postgres") or free_port(),
+                bin_dir=postgres_bin,
             )
             # Registered before start(): stop() also ends a server that start() left half-way.
             stack.callback(_stop, database.stop, "PostgreSQL", console)
@@ -63,6 +132,9 @@ def backing_services(
             data_dir.remember_port("postgres", database.port)
             _ensure_database(database, DATABASE)
             variables["DATABASE_URL"] = database.url(DATABASE)
+            services._watched.append(
+                _Watched("postgres", "PostgreSQL", database, f"{LOOPBACK}:{database.port}")
+            )
             console.say(
                 f"PostgreSQL {_shown(folder, data_dir)} on {LOOPBACK}:{database.port}, "
                 f"database {DATABASE!r} ({_binaries(postgres_bin)}) "
@@ -77,11 +149,23 @@ def backing_services(
             data_dir.remember_port("s3", port)
             storage.create_bucket(BUCKET)
             variables["STORAGE_URL"] = storage.storage_url(BUCKET)
+            if public_media:
+                # Unsigned links, rewritten to start with /media/: the entry point serves them.
+                variables["STORAGE_URL"] += "&signed=0&public_url=/"
+                services.bucket_folder = storage.objects_dir / BUCKET
+            services._watched.append(
+                _Watched("s3", "S3 server (rclone)", storage, storage.endpoint_url)
+            )
             console.say(
                 f"S3 (rclone) {_relative(data_dir.s3)} on {storage.endpoint_url}, "
                 f"bucket {BUCKET!r} in {time.perf_counter() - started:.1f} s"
             )
-        yield variables
+        if public_media and rclone is None:
+            console.say(
+                "--public-media applies to berth up's own S3 server: STORAGE_URL is yours, and "
+                "its links are what it says"
+            )
+        yield services
 
 
 # Root may not run PostgreSQL, and the account it runs as may not enter a private home

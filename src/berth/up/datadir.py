@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
-from berth.services.processes import write_secret
+from berth.services.processes import is_same_process, write_secret
 from berth.up.errors import UpError
 
 __all__ = ["DATA_DIR_NAME", "DataDir", "write_json_atomically"]
@@ -80,6 +80,34 @@ class DataDir:
                 f"berth up already runs in this project{self._running_url()}: stop it first"
             ) from None
         self._lock = handle
+
+    def running_state(self) -> dict[str, object] | None:
+        """The up.json of a berth up running in this project now, or None.
+
+        Only when another process holds the folder's lock and up.json's pid is still the
+        process that wrote it: a file a killed berth up left behind names nothing to signal.
+        """
+        lock = self.path / _LOCK_FILE
+        try:
+            handle = lock.open("rb")
+        except FileNotFoundError:
+            return None
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                pass  # held: a berth up runs
+            else:
+                return None
+        try:
+            state = json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(state, dict) or not isinstance(state.get("pid"), int):
+            return None
+        if not is_same_process(state["pid"], state.get("pid_started")):
+            return None
+        return state
 
     def unlock(self) -> None:
         if self._lock is not None:

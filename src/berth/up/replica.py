@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
-from berth.services.processes import LOOPBACK, free_port
+from berth.services.processes import LOOPBACK, free_port, process_started
+from berth.services.tether import tethered
 from berth.up.console import Console
 from berth.up.state import ReplicaState, now
 from berth.up.tree import copy_tree, remove_tree
@@ -51,6 +52,7 @@ class Replica:
         self.process = process
         self.copy_seconds = copy_seconds
         self.started = now()
+        self.pid_started = process_started(process.pid)
         self._pump = pump
 
     @classmethod
@@ -99,7 +101,8 @@ class Replica:
                 wsgi_application,
             ]
             process = subprocess.Popen(
-                command,
+                # Tethered: SIGKILL when berth up dies (its workers die with it: gunicorn_conf).
+                tethered(command, signal.SIGKILL),
                 cwd=app,
                 env=env,
                 stdin=subprocess.DEVNULL,
@@ -136,6 +139,7 @@ class Replica:
             ready=ready,
             tree=str(self.folder / "app"),
             started=self.started,
+            pid_started=self.pid_started,
         )
 
     def exit_code(self) -> int | None:

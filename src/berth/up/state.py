@@ -1,9 +1,13 @@
 """``.berth/up.json``: what a running ``berth up`` serves, for ``berth verify``, tests and people.
 
-``{"pid", "url", "status", "started", "replicas": [{"name", "url", "pid", "ready", "tree",
-"started"}]}``, rewritten atomically whenever a replica starts, becomes ready or stops, and
-removed when ``berth up`` exits. ``status`` is ``starting``, ``ready``, ``restarting`` or
-``stopping``; a replica is listed from the moment its process runs.
+``{"pid", "pid_started", "url", "status", "started", "replicas": [{"name", "url", "pid",
+"pid_started", "ready", "tree", "started"}], "services": {"postgres" | "s3" | "proxy": {"pid",
+"pid_started", "status", "address"}}}``, rewritten atomically whenever a replica or service
+changes, and removed when ``berth up`` exits. ``status`` is ``starting``, ``ready``,
+``restarting`` or ``stopping``; a service's is ``running``, ``restarting`` or ``failed``. A
+replica is listed from the moment its process runs. ``pid_started`` (the process's start time)
+tells the process apart from a later one given the same pid: a new berth up finds what a
+killed one left running by both.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from berth.services.processes import process_started
 from berth.up.datadir import write_json_atomically
 
-__all__ = ["ReplicaState", "UpState", "now", "replica_order"]
+__all__ = ["ReplicaState", "ServiceState", "UpState", "now", "replica_order"]
 
 
 def now() -> str:
@@ -32,6 +37,15 @@ class ReplicaState:
     ready: bool
     tree: str
     started: str
+    pid_started: float | None = None
+
+
+@dataclass(frozen=True)
+class ServiceState:
+    pid: int | None
+    status: str
+    address: str
+    pid_started: float | None = None
 
 
 class UpState:
@@ -43,6 +57,8 @@ class UpState:
         self._started = now()
         self._status = "starting"
         self._replicas: dict[str, ReplicaState] = {}
+        self._services: dict[str, ServiceState] = {}
+        self._pid_started = process_started(os.getpid())
         self._lock = threading.Lock()
 
     def set_status(self, status: str) -> None:
@@ -53,6 +69,12 @@ class UpState:
     def set_replica(self, replica: ReplicaState) -> None:
         with self._lock:
             self._replicas[replica.name] = replica
+            self._write()
+
+    def set_service(self, name: str, pid: int | None, status: str, address: str) -> None:
+        started = process_started(pid) if pid is not None else None
+        with self._lock:
+            self._services[name] = ServiceState(pid, status, address, started)
             self._write()
 
     def drop_replica(self, name: str) -> None:
@@ -69,6 +91,7 @@ class UpState:
             self.path,
             {
                 "pid": os.getpid(),
+                "pid_started": self._pid_started,
                 "url": self._url,
                 "status": self._status,
                 "started": self._started,
@@ -78,6 +101,7 @@ class UpState:
                         self._replicas.items(), key=lambda item: replica_order(item[0])
                     )
                 ],
+                "services": {name: vars(service) for name, service in self._services.items()},
             },
         )
 

@@ -22,15 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
+from berth.config.resolve import upload_limit
 from berth.config.variables import read_environment
 from berth.project import DjangoProject
-from berth.services.processes import LOOPBACK, free_port, port_is_free
-from berth.up.backing_services import backing_services
-from berth.up.balancer import EntryPoint, RoundRobin, Upstream
+from berth.scaffold.render import PublicMedia
+from berth.services.processes import free_port, port_is_free
+from berth.up.backing_services import BackingServices, backing_services
 from berth.up.console import Console
 from berth.up.datadir import DataDir
+from berth.up.entry import PROXY, EntryPoint
 from berth.up.errors import UpError
 from berth.up.image import build_image
+from berth.up.leftovers import stop_leftovers
 from berth.up.release import wait_and_migrate
 from berth.up.replica import Replica
 from berth.up.state import UpState
@@ -55,6 +58,8 @@ class UpOptions:
     """Seconds a new replica has to answer ``/readyz`` with 200."""
     grace: float = 10.0
     """Seconds between SIGTERM and SIGKILL when a replica stops, as ``docker stop`` waits."""
+    public_media: bool = False
+    """Serve berth's own bucket publicly through unsigned links, as public-media setups do."""
 
 
 def run_up(
@@ -77,31 +82,50 @@ def run_up(
         data_dir.prepare()
         data_dir.lock()
         stack.callback(data_dir.unlock)
-        pool = RoundRobin()
-        entry = EntryPoint(options.host, options.port, pool, console.say)
-        stack.callback(entry.close)
-        state = UpState(data_dir.state_file, entry.url)
-        stack.callback(state.remove)
-        state.set_status("starting")
+        stop_leftovers(data_dir.state_file, console)
         scratch = _scratch_folder()
         stack.callback(remove_tree, scratch)
         _set_defaults(environment, data_dir, project)
+        limit = upload_limit(read_environment(environment))
 
         # The image builds while the services start: neither needs the other.
         builder = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="image"))
         image = scratch / "image"
         built: Future[float] = builder.submit(build_image, project, image, dict(environment))
-        environment.update(stack.enter_context(backing_services(data_dir, environment, console)))
+        services = stack.enter_context(
+            backing_services(data_dir, environment, console, public_media=options.public_media)
+        )
+        environment.update(services.variables)
+        media = (
+            PublicMedia("/media/", services.bucket_folder)
+            if services.bucket_folder is not None
+            else None
+        )
+        entry = EntryPoint(
+            options.host,
+            options.port,
+            data_dir.path / "nginx",
+            data_dir.logs / f"{PROXY}.log",
+            console,
+            max_upload_size=limit,
+            media=media,
+        )
+        state = UpState(data_dir.state_file, entry.url)
+        stack.callback(state.remove)
+        state.set_status("starting")
+        services.record(state)
         wait_and_migrate(project.root, environment, console)
         copy_seconds = built.result()
         console.say(f"image: project copied in {copy_seconds:.2f} s, static files collected")
 
-        entry.serve_in_background()
+        entry.start()
+        stack.callback(entry.close)
+        state.set_service(PROXY, entry.pid, "running", entry.url)
         supervisor = _Supervisor(
             names,
             project.wsgi_application,
             options,
-            pool,
+            entry,
             state,
             console,
             image,
@@ -112,7 +136,7 @@ def run_up(
         stack.callback(supervisor.stop)
         supervisor.start()
         received.arm()
-        _main_loop(supervisor, received, state, console, entry.url, options, started)
+        _main_loop(supervisor, services, received, state, console, entry, options, started)
     if supervisor is not None and supervisor.failure is not None:
         raise UpError(supervisor.failure)
     console.say("stopped")
@@ -147,10 +171,11 @@ def _set_defaults(environment: dict[str, str], data_dir: DataDir, project: Djang
 
 def _main_loop(
     supervisor: _Supervisor,
+    services: BackingServices,
     received: _Signals,
     state: UpState,
     console: Console,
-    url: str,
+    entry: EntryPoint,
     options: UpOptions,
     started: float,
 ) -> None:
@@ -164,6 +189,9 @@ def _main_loop(
                 supervisor.request_recycle("SIGUSR1")
             else:
                 console.say("SIGUSR1 ignored: the replicas are still starting")
+        # Here, in the thread that started them: each is tethered to it.
+        services.watch(console, state)
+        _watch_entry(entry, state, console)
         if not announced and supervisor.all_ready():
             announced = True
             state.set_status("ready")
@@ -172,21 +200,34 @@ def _main_loop(
                 f"`kill -USR1 {os.getpid()}` restarts every replica with a fresh tree"
             )
             plural = "replica" if options.replicas == 1 else "replicas"
-            console.say(f"ready: {url} ({options.replicas} {plural})")
+            console.say(f"ready: {entry.url} ({options.replicas} {plural})")
         time.sleep(_MAIN_LOOP_PERIOD)
     state.set_status("stopping")
     console.say("stopping: replicas, entry point, services")
 
 
+def _watch_entry(entry: EntryPoint, state: UpState, console: Console) -> None:
+    if entry.is_running():
+        return
+    console.say(f"the entry point (nginx) on {entry.url} died: restarting it")
+    state.set_service(PROXY, None, "restarting", entry.url)
+    try:
+        entry.start()
+    except UpError as error:
+        console.say(f"{error}; trying again")
+        return
+    state.set_service(PROXY, entry.pid, "running", entry.url)
+
+
 class _Supervisor:
-    """The replica slots, the entry point's pool and the recycling of replicas."""
+    """The replica slots, what the entry point sends to, and the recycling of replicas."""
 
     def __init__(
         self,
         names: tuple[str, ...],
         wsgi_application: str,
         options: UpOptions,
-        pool: RoundRobin,
+        entry: EntryPoint,
         state: UpState,
         console: Console,
         image: Path,
@@ -196,7 +237,7 @@ class _Supervisor:
     ) -> None:
         self.wsgi_application = wsgi_application
         self.options = options
-        self.pool = pool
+        self.entry = entry
         self.state = state
         self.console = console
         self.image = image
@@ -257,7 +298,6 @@ class _Supervisor:
 
     def became_ready(self, slot: _Slot, replica: Replica) -> None:
         with self.changed:
-            self.pool.add(Upstream(replica.name, LOOPBACK, replica.port))
             self.state.set_replica(replica.state(ready=True))
             slot.readiness += 1
             self.changed.notify_all()
@@ -322,39 +362,59 @@ class _Slot(threading.Thread):
 
     def _run(self) -> None:
         supervisor = self._supervisor
+        grace = supervisor.options.grace
         failures = 0
-        while not supervisor.stopping.is_set():
-            replica = supervisor.launch(self.replica_name, self._next_port())
-            supervisor.state.set_replica(replica.state(ready=False))
-            problem = replica.wait_ready(supervisor.options.ready_timeout, supervisor.stopping)
-            if problem is None:
-                failures = 0
-                supervisor.became_ready(self, replica)
-                supervisor.console.say(
-                    f"{replica.name} ready on {replica.url} (pid {replica.pid}, "
-                    f"tree copied in {replica.copy_seconds:.2f} s)"
-                )
-                problem = self._serve(replica)
-            elif not supervisor.stopping.is_set():
-                failures += 1
-            self._end(replica)
-            if supervisor.stopping.is_set():
-                return
-            if failures >= MAX_START_FAILURES:
-                supervisor.fail(
-                    f"{replica.name} {problem} before it was ready, {failures} times in a row "
-                    f"(its output is above and in .berth/logs/{replica.name}.log)"
-                )
-                return
-            if failures:
-                delay = min(0.25 * 2 ** (failures - 1), _LONGEST_BACKOFF)
-                supervisor.console.say(
-                    f"{replica.name} {problem} before it was ready "
-                    f"({failures}/{MAX_START_FAILURES}); a fresh one in {delay:g} s"
-                )
-                supervisor.stopping.wait(delay)
-            elif problem:
-                supervisor.console.say(f"{replica.name} {problem}; starting a fresh one")
+        serving: Replica | None = None
+        """The replica nginx sends this slot's requests to."""
+        try:
+            while not supervisor.stopping.is_set():
+                replica = supervisor.launch(self.replica_name, self._next_port(serving))
+                if serving is None:
+                    supervisor.state.set_replica(replica.state(ready=False))
+                problem = replica.wait_ready(supervisor.options.ready_timeout, supervisor.stopping)
+                if problem is None:
+                    failures = 0
+                    # From here nginx sends this slot's requests to the new replica; the old
+                    # one (a restart) gets none once serve() returns, so it stops with
+                    # nothing on its way to it.
+                    supervisor.entry.serve(self.replica_name, replica.port)
+                    if serving is not None:
+                        serving.stop(grace)
+                    serving = replica
+                    supervisor.became_ready(self, replica)
+                    supervisor.console.say(
+                        f"{replica.name} ready on {replica.url} (pid {replica.pid}, "
+                        f"tree copied in {replica.copy_seconds:.2f} s)"
+                    )
+                    problem = self._serve(replica)
+                    if problem is None and not supervisor.stopping.is_set():
+                        continue  # a restart: the next one starts while this one serves
+                    self._withdraw(serving)
+                    serving = None
+                else:
+                    replica.stop(grace)
+                    if not supervisor.stopping.is_set():
+                        failures += 1
+                if supervisor.stopping.is_set():
+                    return
+                if failures >= MAX_START_FAILURES:
+                    supervisor.fail(
+                        f"{replica.name} {problem} before it was ready, {failures} times in a row "
+                        f"(its output is above and in .berth/logs/{replica.name}.log)"
+                    )
+                    return
+                if failures:
+                    delay = min(0.25 * 2 ** (failures - 1), _LONGEST_BACKOFF)
+                    supervisor.console.say(
+                        f"{replica.name} {problem} before it was ready "
+                        f"({failures}/{MAX_START_FAILURES}); a fresh one in {delay:g} s"
+                    )
+                    supervisor.stopping.wait(delay)
+                elif problem:
+                    supervisor.console.say(f"{replica.name} {problem}; starting a fresh one")
+        finally:
+            if serving is not None:
+                self._withdraw(serving)
 
     def _serve(self, replica: Replica) -> str | None:
         """Wait until the replica ends or must; say why it ended (None: it was asked to)."""
@@ -370,15 +430,20 @@ class _Slot(threading.Thread):
             self._wake.wait(0.2)
             self._wake.clear()
 
-    def _end(self, replica: Replica) -> None:
-        # Out of the pool first: no new request reaches it while it finishes the ones it has.
-        self._supervisor.pool.remove(replica.name)
+    def _withdraw(self, replica: Replica) -> None:
+        # Out of nginx first, which returns once no request is on its way to it; then stopped.
+        self._supervisor.entry.withdraw(self.replica_name)
         self._supervisor.state.drop_replica(replica.name)
         replica.stop(self._supervisor.options.grace)
 
-    def _next_port(self) -> int:
-        # The slot keeps its port while it is free, so that its URL in up.json stays put.
-        if self._port is None or not port_is_free(self._port):
+    def _next_port(self, serving: Replica | None) -> int:
+        # The slot keeps its port while it is free (its URL in up.json stays put), except
+        # while the replica it replaces still serves on it.
+        if (
+            self._port is None
+            or (serving is not None and serving.port == self._port)
+            or not port_is_free(self._port)
+        ):
             self._port = free_port()
         return self._port
 

@@ -13,6 +13,7 @@ from typing import Any
 import requests
 
 from berth.errors import BerthError, ServiceError
+from berth.up.datadir import DATA_DIR_NAME, DataDir
 
 __all__ = ["Replica", "Target", "TargetError"]
 
@@ -43,23 +44,24 @@ class Target:
 
     @classmethod
     def from_up(cls, root: Path) -> Target:
-        state_file = root / ".berth" / "up.json"
-        state = _read_state(state_file)
+        state_file = root / DATA_DIR_NAME / "up.json"
+        state = DataDir(root).running_state()
         if state is None:
+            # A berth up that holds the folder's lock, proven by its pid and start time: never
+            # a pid from a file a killed one left, which may name another process by now.
             raise TargetError(
-                f"no berth up is running in {root} (no {state_file.relative_to(root)}): "
-                "start one, or pass replica URLs with --replica"
+                f"no berth up is running in {root} (none holds {DATA_DIR_NAME}/up.lock with the "
+                f"process {state_file.relative_to(root)} names): start one, or pass replica "
+                "URLs with --replica"
             )
-        pid = int(state["pid"])
-        if not _alive(pid):
-            raise TargetError(f"the berth up recorded in {state_file} (pid {pid}) is not running")
+        pid = int(str(state["pid"]))
         if state.get("status", "ready") != "ready":
             raise TargetError(
                 f"the berth up in {root} is {state['status']}: run berth verify once it says ready"
             )
         replicas = tuple(
             Replica(str(r["name"]), str(r["url"]), int(r["pid"]) if r.get("pid") else None)
-            for r in state["replicas"]
+            for r in state["replicas"]  # type: ignore[attr-defined]
         )
         return cls(replicas, pid, state_file)
 
@@ -71,6 +73,9 @@ class Target:
         """Have berth up replace every replica with a fresh one; the new target once all serve."""
         assert self.up_pid is not None and self.state_file is not None
         before = {replica.pid for replica in self.replicas}
+        running = DataDir(self.state_file.parent.parent).running_state()
+        if running is None or running.get("pid") != self.up_pid:
+            raise TargetError("the berth up that was verified is not running any more")
         os.kill(self.up_pid, signal.SIGUSR1)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -94,16 +99,6 @@ def _read_state(path: Path) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return state if isinstance(state, dict) else None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _ready(url: str) -> bool:

@@ -1,0 +1,110 @@
+"""berth up's entry point: nginx in front of the ready replicas, reloaded whenever they change.
+
+What a platform's load balancer is to containers. A replica is added once its ``/readyz``
+says 200 and withdrawn before it is stopped; :meth:`EntryPoint.withdraw` returns once nginx's
+old workers have finished every request they were serving, so that a replica is stopped only
+when nothing is on its way to it.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from berth.errors import ServiceError
+from berth.scaffold.render import PublicMedia, ReplicaAddress, render_up_nginx
+from berth.services.nginx import NginxServer
+from berth.services.processes import LOOPBACK, port_is_free
+from berth.up.console import Console
+from berth.up.errors import UpError
+
+__all__ = ["PROXY", "EntryPoint"]
+
+PROXY = "proxy"
+"""The entry point's name in the terminal, in .berth/logs/ and in up.json."""
+# Replica changes wait for nginx's old workers; a slow download finishes within this.
+_SHUTDOWN_TIMEOUT = 30
+
+
+class EntryPoint:
+    """nginx on ``host:port``; it answers 503 until the first replica is ready."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        folder: Path,
+        access_log: Path,
+        console: Console,
+        *,
+        max_upload_size: str,
+        media: PublicMedia | None = None,
+    ) -> None:
+        if not port_is_free(port, host):
+            raise UpError(
+                f"port {port} on {host} is already in use: stop what listens there, or choose another with --port"
+            )
+        self.host = host
+        self.port = port
+        self._folder = folder
+        self._access_log = access_log
+        self._max_upload_size = max_upload_size
+        self._media = media
+        self._replicas: dict[str, ReplicaAddress] = {}
+        self._lock = threading.Lock()
+        self._nginx = NginxServer(
+            folder,
+            self._config(),
+            output=lambda line: console.replica_line(PROXY, line),
+            shutdown_timeout=_SHUTDOWN_TIMEOUT,
+        )
+
+    @property
+    def url(self) -> str:
+        shown = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{shown}:{self.port}"
+
+    @property
+    def pid(self) -> int | None:
+        return self._nginx.pid
+
+    def start(self) -> None:
+        try:
+            self._nginx.start()
+        except ServiceError as error:
+            raise UpError(f"the entry point (nginx) did not start: {error}") from None
+
+    def is_running(self) -> bool:
+        return self._nginx.is_running()
+
+    def serve(self, name: str, port: int) -> None:
+        """Send ``name``'s requests to the replica on ``port`` from now on (a new one replaces
+        the old one of that name, which gets no request once this returns)."""
+        with self._lock:
+            self._replicas[name] = ReplicaAddress(name, LOOPBACK, port)
+            self._nginx.reload(self._config())
+
+    def withdraw(self, name: str) -> None:
+        """Send ``name`` no more requests; return once none is on its way there."""
+        with self._lock:
+            if self._replicas.pop(name, None) is not None:
+                self._nginx.reload(self._config())
+
+    def names(self) -> list[str]:
+        with self._lock:
+            return sorted(self._replicas)
+
+    def close(self) -> None:
+        self._nginx.stop()
+
+    def _config(self) -> str:
+        listen = f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+        return render_up_nginx(
+            listen=listen,
+            prefix=self._folder,
+            access_log=self._access_log,
+            replicas=[self._replicas[name] for name in sorted(self._replicas)],
+            max_upload_size=self._max_upload_size,
+            shutdown_timeout=_SHUTDOWN_TIMEOUT,
+            media=self._media,
+        )
