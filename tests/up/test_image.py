@@ -35,3 +35,21 @@ def test_settings_that_fail_to_load_fail_the_build(tmp_path: Path) -> None:
         settings.write("raise RuntimeError('broken settings')\n")
     with pytest.raises(UpError, match=r"^collectstatic failed: .*RuntimeError: broken settings$"):
         build_image(project, tmp_path / "image", child_environment())
+
+
+def test_files_the_build_writes_through_storage_are_named(tmp_path: Path) -> None:
+    project = find_project(write_project(tmp_path / "project"))
+    # What django-photologue does at import: a marker file saved through default_storage.
+    with (project.root / "docs" / "models.py").open("a") as models:
+        models.write(
+            "\nfrom django.core.files.base import ContentFile\n"
+            "from django.core.files.storage import default_storage\n"
+            "if not default_storage.exists('cache/CACHEDIR.TAG'):\n"
+            "    default_storage.save('cache/CACHEDIR.TAG', ContentFile(b'Signature'))\n"
+        )
+    image = build_image(project, tmp_path / "image", child_environment())
+    assert image.written == ["data/media/cache/CACHEDIR.TAG"]
+    assert (
+        build_image(find_project(REPO / "example"), tmp_path / "again", child_environment()).written
+        == []
+    )

@@ -14,7 +14,7 @@ from berth.cli.init import init
 from berth.cli.jobs import backup, migrate, wait
 from berth.cli.logs import logs
 from berth.cli.remote import dbshell, exec_command, shell
-from berth.cli.up import up
+from berth.cli.up import run, up
 from berth.cli.verify import verify
 from berth.config.masking import mask_text
 from berth.config.variables import environment_secrets
@@ -45,6 +45,7 @@ cli.add_command(init)
 cli.add_command(migrate)
 cli.add_command(wait)
 cli.add_command(up)
+cli.add_command(run)
 cli.add_command(verify)
 
 

@@ -1,16 +1,52 @@
-"""``berth shell``, ``berth exec``, ``berth dbshell``: commands in a running container of an environment."""
+"""``berth shell``, ``berth exec``, ``berth dbshell``: commands in a running container of an environment.
+
+``local`` is the project's own running ``berth up``: its replicas' variables, and with
+``--replica web-2`` (right after the name) that replica's own tree.
+"""
 
 from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 import click
 
 from berth.remote.commands import run_command
-from berth.remote.environments import get_environment
+from berth.remote.environments import get_environment, project_root
 
 __all__ = ["dbshell", "exec_command", "shell"]
 
 
 _PASS_THROUGH = {"ignore_unknown_options": True, "allow_interspersed_args": False}
+
+
+def _run(name: str, args: Sequence[str], *, manage: str | None = None) -> int:
+    """``args`` (or ``manage.py MANAGE args``) in environment ``name``; for ``local``, in berth up."""
+    replica, args = _replica_option(args)
+    environment = get_environment(name)
+    if not environment.is_berth_up:
+        if replica is not None:
+            raise click.UsageError("--replica is for local: a replica of this project's berth up")
+        command = [*environment.manage, manage, *args] if manage else list(args)
+        return run_command(environment, command)
+    from berth.up.attach import attach
+
+    root = project_root() or Path.cwd()
+    attachment = attach(root, replica)
+    # The replicas' own interpreter, and manage.py of the tree the command runs in.
+    command = [sys.executable, "manage.py", manage, *args] if manage else list(args)
+    return run_command(environment, command, variables=attachment.variables, cwd=attachment.cwd)
+
+
+def _replica_option(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """``--replica web-2`` or ``--replica=web-2`` first among ``args``, and the rest."""
+    rest = list(args)
+    if rest[:1] == ["--replica"] and len(rest) > 1:
+        return rest[1], rest[2:]
+    if rest and rest[0].startswith("--replica="):
+        return rest[0].partition("=")[2], rest[1:]
+    return None, rest
 
 
 @click.command(context_settings=_PASS_THROUGH)
@@ -20,9 +56,10 @@ def shell(name: str, args: tuple[str, ...]) -> int:
     """Django's manage.py shell in a running container of environment NAME.
 
     Further arguments go to manage.py shell as typed, e.g. berth shell prod -c 'print(1)'.
+    For local, the project's running berth up; --replica web-2 (right after local) runs in
+    that replica's tree.
     """
-    environment = get_environment(name)
-    return run_command(environment, [*environment.manage, "shell", *args])
+    return _run(name, args, manage="shell")
 
 
 @click.command("exec", context_settings=_PASS_THROUGH)
@@ -31,11 +68,12 @@ def shell(name: str, args: tuple[str, ...]) -> int:
 def exec_command(name: str, command: tuple[str, ...]) -> int:
     """Run COMMAND in a running container of environment NAME, e.g. berth exec prod -- ls -l."""
     # Everything after NAME arrives as typed, the optional separator included.
-    if command[:1] == ("--",):
-        command = command[1:]
-    if not command:
+    replica, rest = _replica_option(command)
+    if rest[:1] == ["--"]:
+        rest = rest[1:]
+    if not rest:
         raise click.UsageError("no command given: berth exec NAME -- COMMAND [ARGS]...")
-    return run_command(get_environment(name), command)
+    return _run(name, [*(["--replica", replica] if replica else []), *rest])
 
 
 @click.command(context_settings=_PASS_THROUGH)
@@ -48,5 +86,4 @@ def dbshell(name: str, args: tuple[str, ...]) -> int:
     (psql); the Dockerfile berth init writes installs it. Further arguments go to
     dbshell as typed, e.g. berth dbshell prod -- -c 'SELECT 1'.
     """
-    environment = get_environment(name)
-    return run_command(environment, [*environment.manage, "dbshell", *args])
+    return _run(name, args, manage="dbshell")

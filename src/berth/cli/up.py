@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import click
 
 from berth.project import find_project
+from berth.remote.environments import EnvironmentConfigError, berth_table
 
-__all__ = ["up"]
+__all__ = ["run", "up"]
 
 
 @click.command()
@@ -32,7 +36,15 @@ __all__ = ["up"]
     metavar="SECONDS",
     help="Restart every replica with a fresh tree, one at a time, this often.",
 )
-def up(replicas: int, port: int, host: str, restart_every: float | None) -> None:
+@click.option(
+    "--public-media/--private-media",
+    default=None,
+    help="Serve the bucket publicly through unsigned links, as public-media production setups "
+    "do (default: [tool.berth.up] public_media, else private, signed links).",
+)
+def up(
+    replicas: int, port: int, host: str, restart_every: float | None, public_media: bool | None
+) -> None:
     """Run the project in this folder as disposable replicas, as containers would.
 
     Starts PostgreSQL and an S3 server with their data in .berth/ where DATABASE_URL and
@@ -42,5 +54,55 @@ def up(replicas: int, port: int, host: str, restart_every: float | None) -> None
     """
     from berth.up import UpOptions, run_up
 
-    options = UpOptions(replicas=replicas, host=host, port=port, restart_every=restart_every)
-    run_up(find_project(), options)
+    project = find_project()
+    if public_media is None:
+        public_media = _configured_public_media(project.root)
+    options = UpOptions(
+        replicas=replicas,
+        host=host,
+        port=port,
+        restart_every=restart_every,
+        public_media=public_media,
+    )
+    run_up(project, options)
+
+
+def _configured_public_media(root: Path) -> bool:
+    config_file, shown, table = berth_table("up", root)
+    unknown = sorted(set(table) - {"public_media"})
+    if unknown:
+        raise EnvironmentConfigError(
+            config_file, shown, unknown[0], "unknown key (known: public_media)"
+        )
+    value = table.get("public_media", False)
+    if not isinstance(value, bool):
+        raise EnvironmentConfigError(config_file, shown, "public_media", "must be true or false")
+    return value
+
+
+@click.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def run(command: tuple[str, ...]) -> int:
+    """Run COMMAND once as a new container would: berth up's image, its replicas' variables.
+
+    A fresh copy of the running berth up's image, with a private TMPDIR and HOME, deleted
+    when COMMAND ends (docker compose run --rm web COMMAND); e.g.
+    berth run -- python manage.py createsuperuser. "python" is the replicas' interpreter.
+    """
+    from berth.remote.commands import run_command
+    from berth.remote.environments import LOCAL, get_environment
+    from berth.up.attach import one_off
+
+    words = list(command[1:] if command[:1] == ("--",) else command)
+    if not words:
+        raise click.UsageError("no command given: berth run -- COMMAND [ARGS]...")
+    if words[0] in ("python", "python3"):
+        words[0] = sys.executable
+    with one_off(find_project().root) as attachment:
+        return run_command(
+            get_environment(LOCAL),
+            words,
+            variables=attachment.variables,
+            cwd=attachment.cwd,
+            replace_process=False,
+        )

@@ -11,7 +11,8 @@ import re
 import shlex
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import click
 
@@ -52,29 +53,52 @@ def shown_command(command: Sequence[str]) -> str:
     return shlex.join(shown)
 
 
-def run_command(environment: DeploymentEnvironment, args: Sequence[str]) -> int:
+def run_command(
+    environment: DeploymentEnvironment,
+    args: Sequence[str],
+    *,
+    variables: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    replace_process: bool = True,
+) -> int:
     """Run ``args`` in a running container of ``environment``, passing the terminal through.
 
     On a terminal berth replaces itself with the command (``os.execvp``): Ctrl-C, Ctrl-Z and
     window resizes then reach the remote shell alone, as if the user had typed the command,
-    and no berth process lingers in between. Otherwise (pipes, scripts, tests) it runs the
-    command as a child, so its exit status comes back through ``main()``.
+    and no berth process lingers in between. Otherwise (pipes, scripts, tests), or when
+    something must happen afterwards (``replace_process=False``), it runs the command as a
+    child, so its exit status comes back through ``main()``. ``variables`` are added to this
+    process's environment and ``cwd`` is the folder (berth up's ``local``).
     """
     terminal = sys.stdin.isatty() and sys.stdout.isatty()
     command = environment.command(*args, terminal=terminal)
-    click.echo(f"[{environment.name}] $ {shown_command(command)}", err=True)
+    where = f" (in {cwd})" if cwd is not None else ""
+    click.echo(f"[{environment.name}] $ {shown_command(command)}{where}", err=True)
+    env = {**os.environ, **variables} if variables else None
     try:
-        if terminal:
+        if terminal and replace_process:
             sys.stdout.flush()
             sys.stderr.flush()
-            os.execvp(command[0], command)
-        returncode = subprocess.run(command, check=False).returncode
+            if cwd is not None:
+                os.chdir(cwd)
+            os.execvpe(command[0], command, env or dict(os.environ))
+        returncode = _run_child(command, env, cwd)
     except FileNotFoundError:
         raise program_not_found(environment, command[0]) from None
     except PermissionError:
         raise program_not_found(environment, command[0], "is not executable") from None
     # A child killed by a signal reports -N; a shell would say 128+N.
     return returncode if returncode >= 0 else 128 - returncode
+
+
+def _run_child(command: list[str], env: dict[str, str] | None, cwd: Path | None) -> int:
+    process = subprocess.Popen(command, env=env, cwd=cwd)
+    while True:
+        try:
+            return process.wait()
+        except KeyboardInterrupt:
+            # The terminal sent the child its Ctrl-C too: let it end as it chooses.
+            continue
 
 
 def program_not_found(

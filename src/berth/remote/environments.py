@@ -23,6 +23,8 @@ from berth.errors import ConfigurationError
 
 __all__ = [
     "LOCAL",
+    "berth_table",
+    "project_root",
     "DeploymentEnvironment",
     "EnvironmentConfigError",
     "find_config_file",
@@ -89,6 +91,12 @@ class DeploymentEnvironment:
     ssh prefixes are recognised without it."""
     config_file: Path | None = field(default=None, compare=False)
     """The file this environment was read from; None for the implicit ``local``."""
+
+    @property
+    def is_berth_up(self) -> bool:
+        """Whether this is the project's own ``berth up``: ``local`` without an exec prefix or
+        env_file of the user's, whose commands run with the running replicas' variables."""
+        return self.name == LOCAL and not self.exec_prefix and self.env_file is None
 
     def command(self, *args: str, terminal: bool = False) -> list[str]:
         """``args`` run in a running container of this environment (a TTY one if ``terminal``).
@@ -230,6 +238,22 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigurationError(str(path), f"is not valid TOML: {error}") from None
 
 
+def berth_table(name: str, start: Path | None = None) -> tuple[Path | None, str, dict[str, Any]]:
+    """The project's ``[tool.berth.NAME]`` (``[NAME]`` in berth.toml): its file, its shown name
+    and its keys; ``(None, …, {})`` when the project configures none."""
+    config_file = find_config_file(start)
+    if config_file is None:
+        return None, f"tool.berth.{name}", {}
+    document = _read_toml(config_file)
+    if config_file.name == BERTH_TOML:
+        shown, table = name, document.get(name, {})
+    else:
+        shown, table = f"tool.berth.{name}", document.get("tool", {}).get("berth", {}).get(name, {})
+    if not isinstance(table, dict):
+        raise EnvironmentConfigError(config_file, shown, None, "must be a table")
+    return config_file, shown, table
+
+
 def _environment_tables(config_file: Path) -> tuple[dict[str, Any], str]:
     document = _read_toml(config_file)
     if config_file.name == BERTH_TOML:
@@ -306,7 +330,7 @@ def _default_manage(local: DeploymentEnvironment | None) -> tuple[str, ...]:
 
 
 def _local(start: Path | None) -> DeploymentEnvironment:
-    root = _project_root(start)
+    root = project_root(start)
     # Here and now, so the interpreter berth runs under (the project's virtualenv) and a
     # manage.py found from a subfolder, rather than whatever `python` is first on PATH.
     manage = (sys.executable, str(root / "manage.py")) if root else _DEFAULT_MANAGE
@@ -316,7 +340,7 @@ def _local(start: Path | None) -> DeploymentEnvironment:
     )
 
 
-def _project_root(start: Path | None) -> Path | None:
+def project_root(start: Path | None = None) -> Path | None:
     # The folder holding manage.py, as `berth up` takes it. berth.project.find_project reads the
     # settings too and fails without them; finding the folder is all the logs need.
     here = (start or Path.cwd()).resolve()

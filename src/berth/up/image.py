@@ -12,13 +12,14 @@ import os
 import subprocess
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from berth.project import DjangoProject
 from berth.up.errors import UpError
 from berth.up.tree import copy_tree
 
-__all__ = ["build_image"]
+__all__ = ["Image", "build_image"]
 
 # Run in the image, by the project's own Python: collectstatic only where the project has
 # the staticfiles app (manage.py would fail with "Unknown command" otherwise).
@@ -34,9 +35,18 @@ if apps.is_installed("django.contrib.staticfiles"):
 _BUILD_TIMEOUT = 300
 
 
-def build_image(project: DjangoProject, destination: Path, environment: Mapping[str, str]) -> float:
-    """Copy ``project`` to ``destination`` and collect its static files there; return the copy time."""
+@dataclass(frozen=True)
+class Image:
+    copy_seconds: float
+    written: list[str]
+    """Files the build wrote under ``data/`` (berth's embedded media and database), relative
+    to the tree: code that writes through storage at import time."""
+
+
+def build_image(project: DjangoProject, destination: Path, environment: Mapping[str, str]) -> Image:
+    """Copy ``project`` to ``destination`` and collect its static files there."""
     copy_seconds = copy_tree(project.root, destination)
+    before = _files(destination / "data")
     env = dict(environment)
     env["BERTH_BUILD"] = "on"
     env.setdefault("DJANGO_SETTINGS_MODULE", project.settings_module)
@@ -60,4 +70,11 @@ def build_image(project: DjangoProject, destination: Path, environment: Mapping[
     if result.returncode != 0:
         lines = [line for line in (result.stderr or result.stdout).splitlines() if line.strip()]
         raise UpError(f"collectstatic failed: {' | '.join(lines[-3:])}")
-    return copy_seconds
+    written = sorted(
+        str(path.relative_to(destination)) for path in _files(destination / "data") - before
+    )
+    return Image(copy_seconds, written)
+
+
+def _files(folder: Path) -> set[Path]:
+    return {path for path in folder.rglob("*") if path.is_file()} if folder.is_dir() else set()

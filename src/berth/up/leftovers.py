@@ -17,6 +17,7 @@ from typing import Any
 
 from berth.services.processes import is_same_process
 from berth.up.console import Console
+from berth.up.tree import SCRATCH_PREFIX, remove_tree
 
 __all__ = ["stop_leftovers"]
 
@@ -56,8 +57,18 @@ def stop_leftovers(state_file: Path, console: Console) -> None:
         psutil.wait_procs(alive, timeout=_GRACE_SECONDS)
         named = ", ".join(f"{label} (pid {pid})" for label, pid in found)
         console.say(f"stopped what a killed berth up left running: {named}")
+    _remove_trees(state)
     with contextlib.suppress(FileNotFoundError):
         state_file.unlink()
+
+
+def _remove_trees(state: dict[str, Any]) -> None:
+    # The killed run's image and replica trees, in the temporary folder it made for them.
+    image = state.get("image")
+    if isinstance(image, str) and Path(image).name == "image":
+        scratch = Path(image).parent
+        if scratch.name.startswith(SCRATCH_PREFIX) and scratch.is_dir():
+            remove_tree(scratch)
 
 
 def _processes(state: dict[str, Any]) -> list[tuple[str, int, float | None]]:

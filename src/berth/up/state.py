@@ -51,9 +51,10 @@ class ServiceState:
 class UpState:
     """Writes ``up.json``; thread-safe, since every replica's supervisor thread reports to it."""
 
-    def __init__(self, path: Path, url: str) -> None:
+    def __init__(self, path: Path, url: str, image: Path | None = None) -> None:
         self.path = path
         self._url = url
+        self._image = image
         self._started = now()
         self._status = "starting"
         self._replicas: dict[str, ReplicaState] = {}
@@ -93,6 +94,7 @@ class UpState:
                 "pid": os.getpid(),
                 "pid_started": self._pid_started,
                 "url": self._url,
+                "image": str(self._image) if self._image else None,
                 "status": self._status,
                 "started": self._started,
                 "replicas": [

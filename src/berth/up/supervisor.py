@@ -27,17 +27,18 @@ from berth.config.variables import read_environment
 from berth.project import DjangoProject
 from berth.scaffold.render import PublicMedia
 from berth.services.processes import free_port, port_is_free
+from berth.up.attach import forget_replica_environment, write_replica_environment
 from berth.up.backing_services import BackingServices, backing_services
 from berth.up.console import Console
 from berth.up.datadir import DataDir
 from berth.up.entry import PROXY, EntryPoint
 from berth.up.errors import UpError
-from berth.up.image import build_image
+from berth.up.image import Image, build_image
 from berth.up.leftovers import stop_leftovers
 from berth.up.release import wait_and_migrate
 from berth.up.replica import Replica
 from berth.up.state import UpState
-from berth.up.tree import remove_tree
+from berth.up.tree import SCRATCH_PREFIX, remove_tree
 
 __all__ = ["MAX_START_FAILURES", "UpOptions", "run_up"]
 
@@ -91,7 +92,7 @@ def run_up(
         # The image builds while the services start: neither needs the other.
         builder = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="image"))
         image = scratch / "image"
-        built: Future[float] = builder.submit(build_image, project, image, dict(environment))
+        built: Future[Image] = builder.submit(build_image, project, image, dict(environment))
         services = stack.enter_context(
             backing_services(data_dir, environment, console, public_media=options.public_media)
         )
@@ -110,13 +111,22 @@ def run_up(
             max_upload_size=limit,
             media=media,
         )
-        state = UpState(data_dir.state_file, entry.url)
+        state = UpState(data_dir.state_file, entry.url, image)
         stack.callback(state.remove)
         state.set_status("starting")
         services.record(state)
+        write_replica_environment(data_dir, environment)
+        stack.callback(forget_replica_environment, data_dir)
         wait_and_migrate(project.root, environment, console)
-        copy_seconds = built.result()
-        console.say(f"image: project copied in {copy_seconds:.2f} s, static files collected")
+        copy = built.result()
+        console.say(f"image: project copied in {copy.copy_seconds:.2f} s, static files collected")
+        if copy.written:
+            shown = ", ".join(copy.written[:5]) + (" …" if len(copy.written) > 5 else "")
+            console.say(
+                f"the image build (collectstatic) wrote {len(copy.written)} file(s) into the tree: "
+                f"{shown}. Code that writes through storage at import time runs in every image "
+                "build and replica start, and writes to the local disk there (berth doctor: BD106)"
+            )
 
         entry.start()
         stack.callback(entry.close)
@@ -145,7 +155,7 @@ def run_up(
 def _scratch_folder() -> Path:
     """Where the image and the replicas' trees go: the temporary folder, gone at exit."""
     try:
-        return Path(tempfile.mkdtemp(prefix="berth-up-"))
+        return Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX))
     except OSError as error:
         raise UpError(
             f"cannot make a folder in {tempfile.gettempdir()} for the replicas' trees: "

@@ -13,7 +13,10 @@ from pathlib import Path
 
 from berth.up.errors import UpError
 
-__all__ = ["IGNORED_NAMES", "copy_tree", "remove_tree"]
+__all__ = ["IGNORED_NAMES", "SCRATCH_PREFIX", "copy_tree", "remove_tree"]
+
+SCRATCH_PREFIX = "berth-up-"
+"""The temporary folder of one berth up: its image and its replicas' trees."""
 
 IGNORED_NAMES = frozenset(
     {
