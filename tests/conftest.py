@@ -138,13 +138,20 @@ def module_s3_bucket(s3_server: S3Server) -> Iterator[S3Bucket]:
 def _delete_bucket(bucket: S3Bucket) -> None:
     client = bucket.client()
     try:
-        for page in client.get_paginator("list_object_versions").paginate(Bucket=bucket.name):
-            objects: list[ObjectIdentifierTypeDef] = [
-                {"Key": entry["Key"], "VersionId": entry["VersionId"]}
-                for entry in [*page.get("Versions", []), *page.get("DeleteMarkers", [])]
-            ]
-            if objects:
-                client.delete_objects(Bucket=bucket.name, Delete={"Objects": objects})
+        # Listed again until nothing is left: deleting while paginating can skip a page.
+        while True:
+            objects: list[ObjectIdentifierTypeDef] = []
+            for page in client.get_paginator("list_object_versions").paginate(Bucket=bucket.name):
+                objects.extend(
+                    {"Key": entry["Key"], "VersionId": entry["VersionId"]}
+                    for entry in [*page.get("Versions", []), *page.get("DeleteMarkers", [])]
+                )
+            if not objects:
+                break
+            for start in range(0, len(objects), 1000):
+                client.delete_objects(
+                    Bucket=bucket.name, Delete={"Objects": objects[start : start + 1000]}
+                )
         client.delete_bucket(Bucket=bucket.name)
     except ClientError as error:
         # A restart in the test wiped the server, bucket included.

@@ -122,7 +122,8 @@ class RunningUp:
         def ready() -> bool:
             state = self.state()
             return (
-                state["status"] == "ready"
+                state["pid"] == self.process.pid  # not a file a killed berth up left behind
+                and state["status"] == "ready"
                 and len(state["replicas"]) == replicas
                 and all(replica["ready"] for replica in state["replicas"])
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -121,7 +122,8 @@ def render_up_nginx(
     media: PublicMedia | None = None,
 ) -> str:
     """berth up's whole nginx.conf: ``listen`` in front of ``replicas``, in the prefix folder."""
-    context = {
+    context: dict[str, object] = {
+        "run_as": _root_account(),
         "listen": listen,
         "prefix": prefix,
         "access_log": access_log,
@@ -132,6 +134,16 @@ def render_up_nginx(
         "nginx": _nginx_parts(max_upload_size, http=4, server=8, proxy=12),
     }
     return _render(_TEMPLATES(), "up-nginx.conf", context)
+
+
+def _root_account() -> str | None:
+    """``user group`` for nginx's ``user`` directive when running as root; None otherwise."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    import grp
+    import pwd
+
+    return f"{pwd.getpwuid(os.geteuid()).pw_name} {grp.getgrgid(os.getegid()).gr_name}"
 
 
 def _TEMPLATES() -> Traversable:  # noqa: N802 - a constant, read when first needed
