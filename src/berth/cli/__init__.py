@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import click
 
 from berth import __version__
+from berth.cli.db import db
 from berth.cli.env import env
 from berth.cli.init import init
 from berth.cli.jobs import backup, migrate, wait
@@ -30,6 +31,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 cli.add_command(backup)
+cli.add_command(db)
 cli.add_command(env)
 cli.add_command(logs)
 cli.add_command(shell)

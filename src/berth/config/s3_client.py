@@ -38,13 +38,18 @@ def s3_client(
     connect_timeout: float | None = None,
     read_timeout: float | None = None,
     attempts: int | None = None,
+    max_pool_connections: int | None = None,
+    unsigned: bool = False,
 ) -> S3Client:
     """A client for the store ``options`` describe; the bounds replace botocore's defaults.
 
     ``attempts`` counts the first try: 1 means no retry, as a probe that must answer quickly
-    wants. The caller closes the client.
+    wants. ``max_pool_connections`` lets that many threads share the client (botocore keeps
+    10). ``unsigned`` sends no credentials: what an anonymous visitor would get. The caller
+    closes the client.
     """
     import boto3
+    from botocore import UNSIGNED
     from botocore.config import Config
 
     config = options.get("client_config") or Config(
@@ -58,6 +63,10 @@ def s3_client(
         bounds["read_timeout"] = read_timeout
     if attempts is not None:
         bounds["retries"] = {"total_max_attempts": attempts}
+    if max_pool_connections is not None:
+        bounds["max_pool_connections"] = max_pool_connections
+    if unsigned:
+        bounds["signature_version"] = UNSIGNED
     if bounds:
         config = config.merge(Config(**bounds))
     if options.get("session_profile"):

@@ -41,6 +41,7 @@ LOG_FOLDER = Path(".berth") / "logs"
 _DEFAULT_MANAGE = ("python", "manage.py")
 _DEFAULT_FOLLOW = ("-f",)
 _DEFAULT_SERVICE = "web"
+_DEFAULT_BERTH = ("berth",)
 # Enough for a real fleet; kubectl's own default of 5 cuts off `logs -f` of a bigger deployment.
 _MAX_LOG_REQUESTS = "20"
 
@@ -76,6 +77,10 @@ class DeploymentEnvironment:
     (``exec`` without ``-T``, ``exec -t``). None: ``exec_prefix`` serves both."""
     log_folder: Path | None = None
     """For ``local`` without a ``logs`` command: the folder of ``berth up``'s ``<replica>.log`` files."""
+    protected: bool = False
+    """``protected = true``: pushes and restores into it need ``--force``."""
+    berth: tuple[str, ...] = _DEFAULT_BERTH
+    """How berth itself runs inside the container, for dumps, restores and the tunnel."""
     config_file: Path | None = field(default=None, compare=False)
     """The file this environment was read from; None for the implicit ``local``."""
 
@@ -239,12 +244,18 @@ def _environment(
         manage=reader.command("manage") if "manage" in table else _default_manage(local),
         terminal_exec_prefix=terminal_prefix,
         log_folder=local.log_folder if local is not None and logs_command is None else None,
+        protected=reader.flag("protected") if "protected" in table else False,
+        berth=reader.command("berth") if "berth" in table else _default_berth(local),
         config_file=config_file,
     )
 
 
 def _default_manage(local: DeploymentEnvironment | None) -> tuple[str, ...]:
     return local.manage if local is not None else _DEFAULT_MANAGE
+
+
+def _default_berth(local: DeploymentEnvironment | None) -> tuple[str, ...]:
+    return local.berth if local is not None else _DEFAULT_BERTH
 
 
 def _local(start: Path | None) -> DeploymentEnvironment:
@@ -254,7 +265,13 @@ def _local(start: Path | None) -> DeploymentEnvironment:
     manage = (sys.executable, str(root / "manage.py")) if root else _DEFAULT_MANAGE
     folder = (root or (start or Path.cwd()).resolve()) / LOG_FOLDER
     return DeploymentEnvironment(
-        name=LOCAL, exec_prefix=(), logs_command=None, manage=manage, log_folder=folder
+        name=LOCAL,
+        exec_prefix=(),
+        logs_command=None,
+        manage=manage,
+        log_folder=folder,
+        # The berth running now, whichever virtualenv it is in.
+        berth=(sys.executable, "-m", "berth"),
     )
 
 
@@ -318,6 +335,12 @@ class _TableReader:
             self.fail(key, "must be a non-empty string")
         return str(value)
 
+    def flag(self, key: str) -> bool:
+        value = self.table[key]
+        if not isinstance(value, bool):
+            self.fail(key, "must be true or false")
+        return value
+
     def command(self, key: str, *, allow_empty: bool = False) -> tuple[str, ...]:
         value = self.table[key]
         if isinstance(value, str):
@@ -346,6 +369,8 @@ _KEYS = (
     "namespace",
     "context",
     "selector",
+    "protected",
+    "berth",
 )
 _PRESET_ONLY = {
     "service": "compose",

@@ -1,0 +1,346 @@
+"""``berth db``: dump, restore, pull, push, backups and the tunnel, for any environment."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from berth.config.masking import mask_url
+from berth.errors import ConfigurationError
+from berth.remote.environments import LOCAL
+from berth.transfer.endpoints import Endpoint, here, resolve
+from berth.transfer.errors import TransferError
+from berth.transfer.header import POSTGRESQL
+from berth.transfer.operations import (
+    OpenDump,
+    confirm,
+    dump_source,
+    file_source,
+    replace_database,
+    safety_dump_path,
+    target_for,
+)
+from berth.transfer.progress import Progress, human_bytes
+from berth.transfer.streams import atomic_file, copy_stream
+
+__all__ = ["db"]
+
+_HERE = click.option(
+    "--here",
+    is_flag=True,
+    hidden=True,
+    help="This process's own DATABASE_URL and STORAGE_URL: what berth runs inside a container.",
+)
+_EXCLUDE = click.option(
+    "--exclude-table-data",
+    "exclude",
+    multiple=True,
+    metavar="PATTERN",
+    help="Dump this table's definition but not its rows (pg_dump's pattern; repeatable).",
+)
+_YES = click.option("--yes", "-y", is_flag=True, help="Replace the target without asking.")
+_FORCE = click.option("--force", is_flag=True, help="Allow replacing a protected environment.")
+_SCRUB = click.option(
+    "--scrub",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="SQL run on the copy before it replaces the target (anonymise e-mails, passwords).",
+)
+
+
+def _endpoint(name: str | None, in_container: bool) -> Endpoint:
+    return here() if in_container else resolve(name or LOCAL)
+
+
+@click.group()
+def db() -> None:
+    """Dump, restore, pull and push databases; list and restore backups; tunnel to a database."""
+
+
+@db.command()
+@click.argument("environment", required=False)
+@click.option("-o", "--output", help="File to write, or - for standard output.")
+@_EXCLUDE
+@_HERE
+def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], here: bool) -> None:
+    """Dump the database of ENVIRONMENT (default: local) into a file or standard output."""
+    endpoint = _endpoint(environment, here)
+    source = dump_source(endpoint, exclude)
+    if output == "-":
+        if sys.stdout.isatty():
+            raise click.UsageError("a dump is binary: redirect standard output, or use -o FILE")
+        with source.open() as opened:
+            out = sys.stdout.buffer
+            out.write(opened.header.line())
+            copy_stream(opened.stream, out)
+            opened.finish()
+            out.flush()
+        return
+    path = Path(output) if output else _default_dump_path(endpoint)
+    with source.open() as opened, atomic_file(path) as file, Progress("dump") as bar:
+        file.write(opened.header.line())
+        copy_stream(opened.stream, file, bar.advance)
+        opened.finish()
+    click.echo(f"berth: {opened.header.describe()}", err=True)
+    click.echo(str(path))
+
+
+def _default_dump_path(endpoint: Endpoint) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return Path(f"{endpoint.name}-{stamp}.dump")
+
+
+@db.command()
+@click.argument("source")
+@click.argument("environment", required=False)
+@_YES
+@_FORCE
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Parallel pg_restore workers (from a file, into a database berth reaches directly).",
+)
+@_SCRUB
+@click.option("--no-safety-dump", is_flag=True, hidden=True)
+@_HERE
+def restore(
+    source: str,
+    environment: str | None,
+    yes: bool,
+    force: bool,
+    jobs: int | None,
+    scrub: Path | None,
+    no_safety_dump: bool,
+    here: bool,
+) -> None:
+    """Replace the database of ENVIRONMENT (default: local) by SOURCE.
+
+    SOURCE is a dump file, - for standard input, latest for the newest backup, or a backup's
+    name as berth db backups lists it. A safety dump of the target is kept first.
+    """
+    endpoint = _endpoint(environment, here)
+    target = target_for(endpoint)
+    confirm(target, yes=yes, force=force, action="restore")
+    scrub_sql = scrub.read_text(encoding="utf-8") if scrub else None
+    if _is_backup(source):
+        _restore_backup(endpoint, source, target, no_safety_dump, scrub_sql)
+        return
+    path = None if source == "-" else Path(source)
+    if jobs and (path is None or not endpoint.database_is_direct):
+        raise click.UsageError(
+            "--jobs needs a dump file and a database berth reaches directly (pg_restore reopens the file)"
+        )
+    replace_database(
+        file_source(path),
+        target,
+        safety=not no_safety_dump,
+        scrub_sql=scrub_sql,
+        jobs=jobs,
+        file=path,
+    )
+
+
+def _is_backup(source: str) -> bool:
+    return source == "latest" or (
+        source.startswith("db-") and source.endswith(".dump") and not Path(source).exists()
+    )
+
+
+def _restore_backup(
+    endpoint: Endpoint,
+    name: str,
+    target: Any,
+    no_safety_dump: bool,
+    scrub_sql: str | None,
+) -> None:
+    if not endpoint.storage_is_direct or not endpoint.database_is_direct:
+        # The environment's own berth reaches its bucket and database: it restores there,
+        # after the safety dump is taken here.
+        remote = endpoint.remote()
+        if scrub_sql:
+            raise TransferError("--scrub runs on a database berth reaches directly")
+        if not no_safety_dump and target.exists():
+            kept = safety_dump_path(endpoint)
+            target.safety_dump(kept)
+            click.echo(f"berth: safety dump of {endpoint.label}: {kept}", err=True)
+        args = ["db", "restore", name, "--here", "--yes", "--no-safety-dump"]
+        click.echo(remote.shown(*args), err=True)
+        process = remote.popen(*args, stdin=None, stdout=None)
+        _, errors = process.communicate()
+        if process.returncode != 0:
+            raise remote.failure(args, process.returncode, errors)
+        click.echo(f"berth: restored backup {name} into {endpoint.label}", err=True)
+        return
+    with _backup_source(endpoint, name) as source:
+        replace_database(source, target, safety=not no_safety_dump, scrub_sql=scrub_sql)
+
+
+@contextlib.contextmanager
+def _backup_source(endpoint: Endpoint, name: str) -> Iterator[Any]:
+    from berth.jobs.backups import Bucket, open_backup
+    from berth.transfer.header import read_header
+
+    bucket = Bucket.from_config(endpoint.storage())
+
+    class _Source:
+        description = f"backup {name}"
+
+        @contextlib.contextmanager
+        def open(self) -> Iterator[OpenDump]:
+            backup, body = open_backup(bucket, name)
+            self.description = f"backup {backup.name}"
+            try:
+                header = read_header(body, self.description)
+                yield OpenDump(body, header, lambda: None, backup.size)
+            finally:
+                body.close()
+
+    try:
+        yield _Source()
+    finally:
+        bucket.client.close()
+
+
+@db.command()
+@click.argument("environment")
+@_YES
+@_SCRUB
+@_EXCLUDE
+def pull(environment: str, yes: bool, scrub: Path | None, exclude: tuple[str, ...]) -> None:
+    """Replace the local database by a copy of ENVIRONMENT's, streamed end to end."""
+    if environment == LOCAL:
+        raise click.UsageError("pull copies another environment's database into local")
+    source = dump_source(resolve(environment), exclude)
+    target = target_for(resolve(LOCAL))
+    confirm(target, yes=yes, force=False, action="pull")
+    scrub_sql = scrub.read_text(encoding="utf-8") if scrub else None
+    replace_database(source, target, scrub_sql=scrub_sql, label=f"pull {environment}")
+
+
+@db.command()
+@click.argument("environment")
+@_YES
+@_FORCE
+def push(environment: str, yes: bool, force: bool) -> None:
+    """Replace ENVIRONMENT's database by a copy of the local one, streamed end to end."""
+    if environment == LOCAL:
+        raise click.UsageError("push copies the local database into another environment")
+    target = target_for(resolve(environment))
+    confirm(target, yes=yes, force=force, action="push")
+    replace_database(dump_source(resolve(LOCAL)), target, label=f"push {environment}")
+
+
+@db.command()
+@click.argument("environment", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per backup.")
+@_HERE
+def backups(environment: str | None, as_json: bool, here: bool) -> None:
+    """List the backups of ENVIRONMENT (default: local), oldest first."""
+    from berth.jobs.backups import Bucket, list_backups
+
+    endpoint = _endpoint(environment, here)
+    found: list[dict[str, Any]]
+    if endpoint.storage_is_direct:
+        bucket = Bucket.from_config(endpoint.storage())
+        try:
+            found = [
+                {"name": b.name, "key": b.key, "size": b.size, "time": b.modified.isoformat()}
+                for b in list_backups(bucket)
+            ]
+        finally:
+            bucket.client.close()
+    else:
+        found = endpoint.remote().run_json("db", "backups", "--here", "--json")
+    if as_json:
+        click.echo(json.dumps(found, indent=2))
+        return
+    if not found:
+        click.echo(f"berth: no backups for {endpoint.label}", err=True)
+    for entry in found:
+        click.echo(f"{entry['time']}  {human_bytes(entry['size']):>10}  {entry['name']}")
+
+
+@db.command()
+@click.argument("environment", required=False)
+@click.option("--keep", type=click.IntRange(min=1), default=14, show_default=True)
+@_HERE
+def backup(environment: str | None, keep: int, here: bool) -> None:
+    """Dump ENVIRONMENT's database (default: local) straight into its bucket; keep the newest KEEP."""
+    from berth.jobs.backups import Bucket, check_private, prune_backups, upload_backup_stream
+
+    endpoint = _endpoint(environment, here)
+    if not (endpoint.storage_is_direct and endpoint.database_is_direct):
+        remote = endpoint.remote()
+        args = ["db", "backup", "--here", "--keep", str(keep)]
+        click.echo(remote.shown(*args), err=True)
+        process = remote.popen(*args, stdin=None, stdout=None)
+        _, errors = process.communicate()
+        if process.returncode != 0:
+            raise remote.failure(args, process.returncode, errors)
+        return
+    config = endpoint.storage()
+    bucket = Bucket.from_config(config)
+    try:
+        with dump_source(endpoint).open() as opened:
+            stream = _HeaderFirst(opened)
+            key = upload_backup_stream(bucket, stream)  # type: ignore[arg-type]
+            opened.finish()
+        click.echo(f"uploaded {key}")
+        check_private(bucket, key)
+        for old in prune_backups(bucket, keep):
+            click.echo(f"deleted {old}")
+    finally:
+        bucket.client.close()
+
+
+class _HeaderFirst:
+    """A file-like reader of the whole dump, header line included, for boto3's upload_fileobj."""
+
+    def __init__(self, opened: OpenDump) -> None:
+        self._head = opened.header.line()
+        self._stream = opened.stream
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            head, self._head = self._head, b""
+            return head + self._stream.read(max(size - len(head), 0) if size > 0 else -1)
+        return self._stream.read(size)
+
+
+@db.command(hidden=True)
+@click.option("--json", "as_json", is_flag=True)
+@_HERE
+@click.argument("environment", required=False)
+def describe(as_json: bool, here: bool, environment: str | None) -> None:
+    """The database of this container, as JSON: what a restore or tunnel names and needs."""
+    endpoint = _endpoint(environment, here)
+    if not endpoint.database_is_direct:
+        raise ConfigurationError("DATABASE_URL", "is not set here")
+    database = endpoint.database()
+    found: dict[str, Any] = {
+        "engine": database.engine,
+        "description": database.describe(),
+        "url": database.url,
+        "database": database.name,
+        "host": database.host,
+        "port": database.port,
+        "user": database.user,
+        "password": database.password,
+    }
+    if database.engine == POSTGRESQL:
+        target = target_for(endpoint)
+        found["exists"] = target.exists()
+        version, number = database.with_name(
+            "postgres" if database.name != "postgres" else "template1"
+        ).server_version()
+        found.update(server_version=version, server_version_num=number)
+    else:
+        found["exists"] = database.path.is_file()
+    click.echo(json.dumps(found) if as_json else mask_url(database.url))

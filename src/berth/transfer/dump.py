@@ -1,0 +1,207 @@
+"""A dump of one database: berth's header line, then ``pg_dump --format=custom`` or an SQLite file.
+
+PostgreSQL is dumped by pg_dump (the one tool that gets every object type right), streamed as it
+writes; SQLite through its online backup API, which copies a consistent snapshot while the
+application keeps writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from berth.transfer.databases import Database
+from berth.transfer.errors import TransferError
+from berth.transfer.header import POSTGRESQL, DumpHeader
+from berth.transfer.pgtools import find_program
+from berth.transfer.streams import CHUNK, copy_stream, error_tail
+
+__all__ = [
+    "DumpStream",
+    "PreparedDump",
+    "Prefixed",
+    "dump_database",
+    "dump_to_file",
+    "prepare_dump",
+]
+
+
+class PreparedDump:
+    """A dump whose header is known and whose tools are checked; nothing is written yet."""
+
+    def __init__(self, database: Database, exclude_table_data: Sequence[str] = ()) -> None:
+        self.database = database
+        self.exclude_table_data = tuple(exclude_table_data)
+        if database.engine == POSTGRESQL:
+            version, number = database.server_version()
+            major = number // 10000
+            # Before any byte is written: pg_dump would refuse a newer server only after the
+            # caller had created (and so truncated) its output.
+            self.program = find_program(
+                "pg_dump", major, why=f"dumping {database.describe()} (PostgreSQL {version})"
+            )
+            self.header = DumpHeader(
+                engine=POSTGRESQL,
+                server_version=version,
+                server_version_num=number,
+                tool_version=self.program.version,
+                database=database.name,
+                excluded_table_data=self.exclude_table_data,
+            )
+        else:
+            if self.exclude_table_data:
+                raise TransferError("--exclude-table-data applies to PostgreSQL only")
+            if not database.path.is_file():
+                raise TransferError(f"{database.describe()} does not exist")
+            self.header = DumpHeader(
+                engine="sqlite",
+                server_version=sqlite3.sqlite_version,
+                server_version_num=sqlite3.sqlite_version_info[0] * 1_000_000
+                + sqlite3.sqlite_version_info[1] * 1000
+                + sqlite3.sqlite_version_info[2],
+                database=database.path.name,
+            )
+
+    def write(self, out: IO[bytes], advance: Callable[[int], None] | None = None) -> int:
+        """Write the header and the dump to ``out``; return the bytes written."""
+        with self.open() as dump:
+            count = copy_stream(dump.stream, out, advance)
+            dump.finish()
+        return count
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[DumpStream]:
+        """The dump as a stream, header first; ``finish()`` raises if its producer failed."""
+        if self.database.engine == POSTGRESQL:
+            with self._pg_dump() as stream:
+                yield stream
+        else:
+            with self._sqlite() as stream:
+                yield stream
+
+    @contextlib.contextmanager
+    def _pg_dump(self) -> Iterator[DumpStream]:
+        command = [
+            str(self.program.path),
+            "--format=custom",
+            "--no-password",
+            *(f"--exclude-table-data={pattern}" for pattern in self.exclude_table_data),
+        ]
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=self.database.libpq_environment(),
+        )
+        errors = error_tail(process, [self.database.password])
+        assert process.stdout is not None
+
+        def finish() -> None:
+            if process.wait() != 0:
+                raise TransferError(
+                    f"pg_dump of {self.database.describe()} failed: {errors.line()}"
+                )
+
+        try:
+            yield DumpStream(_stream(self.header, process.stdout), self.header, finish)
+        finally:
+            # The reader went away (a restore that failed, Ctrl-C): pg_dump must not linger.
+            if process.poll() is None:
+                process.kill()
+            process.stdout.close()
+            process.wait()
+
+    @contextlib.contextmanager
+    def _sqlite(self) -> Iterator[DumpStream]:
+        # The backup API needs a database to write to: a temporary file, read back and
+        # removed. (serialize() would hold the whole database in memory.)
+        descriptor, temporary = tempfile.mkstemp(prefix="berth-sqlite-dump-", suffix=".sqlite3")
+        os.close(descriptor)
+        try:
+            source = sqlite3.connect(f"file:{self.database.path}?mode=ro", uri=True, timeout=20)
+            target = sqlite3.connect(temporary)
+            try:
+                source.backup(target)
+            except sqlite3.Error as error:
+                raise TransferError(f"cannot read {self.database.describe()}: {error}") from None
+            finally:
+                target.close()
+                source.close()
+            with open(temporary, "rb") as file:
+                yield DumpStream(_stream(self.header, file), self.header, lambda: None)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+class Prefixed(io.RawIOBase):
+    """``head`` then everything ``rest`` holds, read as one stream."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            count = min(len(view), len(self._head))
+            view[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        chunk = (
+            self._rest.read1(len(view))
+            if hasattr(self._rest, "read1")
+            else self._rest.read(len(view))
+        )
+        view[: len(chunk)] = chunk
+        return len(chunk)
+
+
+@dataclass(frozen=True)
+class DumpStream:
+    stream: IO[bytes]
+    header: DumpHeader
+    finish: Callable[[], None]
+
+
+def prepare_dump(database: Database, exclude_table_data: Sequence[str] = ()) -> PreparedDump:
+    """Check what dumping ``database`` needs (a pg_dump at least as new as the server)."""
+    return PreparedDump(database, exclude_table_data)
+
+
+def dump_database(
+    database: Database,
+    out: IO[bytes],
+    *,
+    exclude_table_data: Sequence[str] = (),
+    advance: Callable[[int], None] | None = None,
+) -> DumpHeader:
+    dump = prepare_dump(database, exclude_table_data)
+    dump.write(out, advance)
+    return dump.header
+
+
+def dump_to_file(database: Database, path: Path) -> DumpHeader:
+    """Dump ``database`` into ``path``, which appears only once complete."""
+    from berth.transfer.streams import atomic_file
+
+    dump = prepare_dump(database)
+    with atomic_file(path) as file:
+        dump.write(file)
+    return dump.header
+
+
+def _stream(header: DumpHeader, rest: IO[bytes]) -> IO[bytes]:
+    return io.BufferedReader(Prefixed(header.line(), rest), buffer_size=CHUNK)
