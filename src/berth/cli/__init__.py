@@ -13,6 +13,7 @@ from berth.cli.env import env
 from berth.cli.init import init
 from berth.cli.jobs import backup, migrate, wait
 from berth.cli.logs import logs
+from berth.cli.media import media
 from berth.cli.remote import dbshell, exec_command, shell
 from berth.cli.up import up
 from berth.cli.verify import verify
@@ -34,6 +35,7 @@ cli.add_command(backup)
 cli.add_command(db)
 cli.add_command(env)
 cli.add_command(logs)
+cli.add_command(media)
 cli.add_command(shell)
 cli.add_command(exec_command)
 cli.add_command(dbshell)
