@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import click
 
@@ -344,3 +345,58 @@ def describe(as_json: bool, here: bool, environment: str | None) -> None:
     else:
         found["exists"] = database.path.is_file()
     click.echo(json.dumps(found) if as_json else mask_url(database.url))
+
+
+@db.command()
+@click.argument("environment")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=0, help="Local port (default: a free one)."
+)
+@click.option("--show-password", is_flag=True, help="Print the password in the connection details.")
+def tunnel(environment: str, port: int, show_password: bool) -> None:
+    """A port on 127.0.0.1 relayed to ENVIRONMENT's database through its exec prefix.
+
+    Connect psql, pgAdmin or DBeaver to it; several connections at once; Ctrl-C closes them all.
+    """
+    from berth.transfer.tunnel import Tunnel
+
+    endpoint = resolve(environment)
+    if endpoint.database_is_direct:
+        found: dict[str, Any] = {
+            "engine": endpoint.database().engine,
+            "database": endpoint.database().name,
+            "user": endpoint.database().user,
+            "password": endpoint.database().password,
+            "description": endpoint.database().describe(),
+        }
+    else:
+        found = endpoint.remote().run_json("db", "describe", "--here", "--json")
+    if found["engine"] != POSTGRESQL:
+        raise TransferError(f"{endpoint.label} uses SQLite: there is no server to tunnel to")
+    relay = Tunnel(endpoint, port)
+    password = found["password"] if show_password else "***"
+    url = f"postgresql://{quote(found['user'], safe='')}:{password}@127.0.0.1:{relay.port}/{quote(found['database'], safe='')}"
+    click.echo(
+        f"berth: tunnel to {endpoint.label} ({found['description']}) on 127.0.0.1:{relay.port}\n"
+        f"  psql '{url}'\n"
+        f"  host 127.0.0.1  port {relay.port}  database {found['database']}  user {found['user']}  "
+        f"password {password}" + ("" if show_password else " (--show-password prints it)") + "\n"
+        "  Ctrl-C closes the tunnel and every connection through it.",
+        err=True,
+    )
+    try:
+        relay.serve(lambda count: click.echo(f"berth: connection {count}", err=True))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        relay.close()
+        click.echo("berth: tunnel closed", err=True)
+
+
+@db.command(hidden=True)
+@_HERE
+def relay(here: bool) -> None:
+    """This container's end of berth db tunnel: stdin and stdout <-> the database."""
+    from berth.transfer.tunnel import relay_here
+
+    relay_here(_endpoint(None, here).database())
