@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
+from xml.sax.saxutils import escape
 
 import pytest
 
@@ -50,15 +51,19 @@ class _HostileBucket(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         if "list-type=2" in parts.query:
             keys = [*HOSTILE, "good.txt"]
+            # As S3 does: keys URL-encoded when the client asks, else as they are (a NUL then
+            # makes the XML invalid, which is why clients ask).
+            encoded = "encoding-type=url" in parts.query
             contents = "".join(
-                f"<Contents><Key>{quote(key, safe='')}</Key><LastModified>2025-01-01T00:00:00.000Z</LastModified>"
+                f"<Contents><Key>{quote(key, safe='') if encoded else escape(key)}</Key><LastModified>2025-01-01T00:00:00.000Z</LastModified>"
                 f'<ETag>"{"0" * 32}"</ETag><Size>4</Size><StorageClass>STANDARD</StorageClass></Contents>'
                 for key in keys
             )
             body = (
                 '<?xml version="1.0" encoding="UTF-8"?><ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">'
                 f"<Name>evil</Name><Prefix></Prefix><KeyCount>{len(keys)}</KeyCount><MaxKeys>1000</MaxKeys>"
-                f"<EncodingType>url</EncodingType><IsTruncated>false</IsTruncated>{contents}</ListBucketResult>"
+                + ("<EncodingType>url</EncodingType>" if encoded else "")
+                + f"<IsTruncated>false</IsTruncated>{contents}</ListBucketResult>"
             ).encode()
             self._answer(body, "application/xml")
             return

@@ -88,7 +88,8 @@ def test_push_resync_change_delete_and_pull(
 
     # Unchanged: one listing request, nothing per object.
     noop = requests_during(s3_server, lambda: main(["media", "sync", str(source), url, "--json"]))
-    assert noop == [f"GET /{s3_bucket.name}?list-type=2&prefix=media/&encoding-type=url HTTP/1.1"]
+    (listing,) = noop
+    assert listing.startswith(f"GET /{s3_bucket.name}?list-type=2&prefix=media")
     summary = json.loads(capsys.readouterr().out)
     assert (summary["copied"], summary["unchanged"], summary["deleted"]) == (0, 41, 0)
 

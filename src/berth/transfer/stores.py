@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from berth.config.dsn.storage import StorageConfig
-from berth.config.s3_client import s3_client
+from berth.config.s3_client import obstore_store, s3_client
 from berth.transfer.errors import TransferError
 from berth.transfer.paths import PART_SUFFIX, UnsafeKey, checked_key, is_inside, local_path
 from berth.transfer.streams import CHUNK
@@ -206,9 +206,20 @@ class S3Store(Store):
         location = str(options.get("location") or "").strip("/")
         self.prefix = f"{location}/" if location else ""
         self.endpoint = str(options.get("endpoint_url") or "")
-        # A connection per transfer thread, and some for the parts of large files.
-        self.client: S3Client = s3_client(options, max_pool_connections=transfers + 8)
+        self._transfers = transfers
+        self._client: S3Client | None = None
         self.default_acl = options.get("default_acl")
+        # Bytes move through obstore where it can (a tenth of botocore's CPU per request:
+        # docs/benchmarks.md); it sends no ACL, so a storage with acl= uploads through boto3.
+        self.fast = obstore_store(options, bucket=self.bucket, prefix=location)
+
+    @property
+    def client(self) -> S3Client:
+        """boto3, made on first use: a no-op sync through obstore never needs it."""
+        if self._client is None:
+            # A connection per transfer thread, and some for the parts of large files.
+            self._client = s3_client(self.options, max_pool_connections=self._transfers + 8)
+        return self._client
 
     def describe(self) -> str:
         return f"s3://{self.bucket}/{self.prefix}" + (
@@ -221,6 +232,28 @@ class S3Store(Store):
         return all(self.options.get(key) == other.options.get(key) for key in keys)
 
     def listing(self) -> Listing:
+        if self.fast is not None:
+            try:
+                return self._fast_listing()
+            except Exception:  # obstore cannot represent every key ("a/../b"): boto3 reports each
+                pass
+        return self._boto_listing()
+
+    def _fast_listing(self) -> Listing:
+        import obstore
+
+        listing = Listing()
+        for batch in obstore.list(self.fast, chunk_size=1000):  # type: ignore[arg-type]
+            for meta in batch:
+                key = str(meta["path"])
+                checked_key(key)  # obstore parses keys strictly: a bad one ends in the fallback
+                etag = (meta.get("e_tag") or "").strip('"') or None
+                listing.entries[key] = Entry(
+                    key, int(meta["size"]), meta["last_modified"].timestamp(), etag
+                )
+        return listing
+
+    def _boto_listing(self) -> Listing:
         from botocore.exceptions import BotoCoreError, ClientError
 
         listing = Listing()
@@ -255,6 +288,26 @@ class S3Store(Store):
         from boto3.s3.transfer import TransferConfig
 
         extra = self._extra_args(key)
+        if self.fast is not None and not self.default_acl:
+            import obstore
+
+            attributes = {_ATTRIBUTES[name]: value for name, value in extra.items()}
+            if size <= MULTIPART_CHUNK:
+                obstore.put(
+                    self.fast, key, path.read_bytes(), attributes=attributes, use_multipart=False
+                )
+            else:
+                # Parts of 8 MB, as boto3 makes them: --checksum then knows the ETag to expect.
+                obstore.put(
+                    self.fast,
+                    key,
+                    path,
+                    attributes=attributes,
+                    use_multipart=True,
+                    chunk_size=MULTIPART_CHUNK,
+                    max_concurrency=_PART_CONCURRENCY,
+                )
+            return
         if size <= MULTIPART_CHUNK:
             # One request, no transfer manager: its per-call set-up costs more than a small file.
             with path.open("rb") as file:
@@ -294,7 +347,28 @@ class S3Store(Store):
             extra["ACL"] = self.default_acl
         return extra
 
-    def get(self, key: str, start: int = 0) -> tuple[Any, dict[str, str], bool]:
+    def download(
+        self, key: str, target: IO[bytes], start: int, advance: Callable[[int], None]
+    ) -> None:
+        """Append the object's bytes from ``start`` on to ``target``."""
+        if self.fast is not None:
+            import obstore
+
+            options: Any = {"range": {"offset": start}} if start else None
+            result = obstore.get(self.fast, key, options=options)
+            # object_store checks that a ranged answer starts where it asked.
+            for chunk in result.stream(min_chunk_size=CHUNK):
+                target.write(chunk)
+                advance(len(chunk))
+            return
+        body, _, from_start = self.get(key, start)
+        if start and not from_start:
+            target.seek(0)
+            target.truncate()
+        with body:
+            drain(body, target, advance)
+
+    def get(self, key: str, start: int = 0) -> tuple[Any, dict[str, Any], bool]:
         """The object's body from byte ``start``, the headers worth keeping, and whether the
         body does start there (a server may ignore a Range and send it all)."""
         arguments: dict[str, Any] = {"Bucket": self.bucket, "Key": self.full_key(key)}
@@ -346,7 +420,8 @@ class S3Store(Store):
         return failed
 
     def close(self) -> None:
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
 
 
 _KEPT_HEADERS = {
@@ -356,6 +431,16 @@ _KEPT_HEADERS = {
     "ContentDisposition": "ContentDisposition",
     "ContentLanguage": "ContentLanguage",
     "Metadata": "Metadata",
+}
+
+
+# boto3's ExtraArgs names → obstore's attribute names.
+_ATTRIBUTES = {
+    "ContentType": "Content-Type",
+    "CacheControl": "Cache-Control",
+    "ContentEncoding": "Content-Encoding",
+    "ContentDisposition": "Content-Disposition",
+    "ContentLanguage": "Content-Language",
 }
 
 

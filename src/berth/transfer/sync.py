@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import fnmatch
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,13 +27,15 @@ from berth.transfer.stores import (
     Refusal,
     S3Store,
     Store,
-    drain,
 )
 
 __all__ = ["SyncOptions", "SyncResult", "plan", "sync"]
 
 # Local and S3 clocks: LastModified has whole seconds, file systems finer.
 _SLACK = 1.0
+# Large files at once: one, with up to four 8 MB parts in flight, so memory stays bounded
+# whatever --transfers says, while the small files keep the other threads busy.
+_LARGE_AT_ONCE = 1
 
 
 @dataclass(frozen=True)
@@ -265,8 +268,16 @@ class _Copier:
             and isinstance(target, S3Store)
             and target.same_service(source)
         )
+        self._large = threading.BoundedSemaphore(_LARGE_AT_ONCE)
 
     def copy(self, entry: Entry, advance: Callable[[int], None]) -> None:
+        if entry.size > MULTIPART_CHUNK and not self.server_side:
+            with self._large:
+                self._copy(entry, advance)
+        else:
+            self._copy(entry, advance)
+
+    def _copy(self, entry: Entry, advance: Callable[[int], None]) -> None:
         source, target = self.source, self.target
         if isinstance(target, LocalStore):
             self._to_local(entry, target, advance)
@@ -291,12 +302,7 @@ class _Copier:
                 if have:
                     advance(have)
                 if have < entry.size or entry.size == 0:
-                    body, _, from_start = source.get(entry.key, have)
-                    if have and not from_start:
-                        file.seek(0)
-                        file.truncate()
-                    with body:
-                        drain(body, file, advance)
+                    source.download(entry.key, file, have, advance)
                 written = file.tell()
                 if written != entry.size:
                     raise OSError(0, f"received {written} of {entry.size} bytes")
