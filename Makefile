@@ -32,11 +32,13 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## Each prints its ratio against its anchor; `-` lets all three report even if one misses its goal.
+## Each prints its ratio against its anchor; `-` lets every one report even if one misses its goal.
 bench: $(STAMP)
 	-$(BIN)/python bench/upload_memory.py
 	-$(BIN)/python bench/cold_start.py
 	-$(BIN)/python bench/request_overhead.py
+	-$(BIN)/python bench/transfer_media.py
+	-$(BIN)/python bench/transfer_db.py
 
 clean:
 	rm -rf $(VENV) example/data example/.berth .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -156,7 +156,7 @@ def main() -> int:
             server.drop_database("restored")
     rows = [
         [
-            "db pull (pgbench scale %d)" % arguments.scale,
+            f"db pull (pgbench scale {arguments.scale})",
             f"{berth_pull:.1f}",
             f"{anchor_pull:.1f}",
             f"{berth_pull / anchor_pull:.2f}",

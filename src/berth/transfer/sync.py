@@ -36,6 +36,7 @@ _SLACK = 1.0
 # Large files at once: one, with up to four 8 MB parts in flight, so memory stays bounded
 # whatever --transfers says, while the small files keep the other threads busy.
 _LARGE_AT_ONCE = 1
+_LARGE_DOWNLOADS_AT_ONCE = 4
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,9 @@ class _Copier:
             and isinstance(target, S3Store)
             and target.same_service(source)
         )
-        self._large = threading.BoundedSemaphore(_LARGE_AT_ONCE)
+        # Uploads hold their parts in memory; downloads stream, a few chunks at a time.
+        at_once = _LARGE_AT_ONCE if isinstance(target, S3Store) else _LARGE_DOWNLOADS_AT_ONCE
+        self._large = threading.BoundedSemaphore(at_once)
 
     def copy(self, entry: Entry, advance: Callable[[int], None]) -> None:
         if entry.size > MULTIPART_CHUNK and not self.server_side:
@@ -298,7 +301,10 @@ class _Copier:
     def _to_local(self, entry: Entry, target: LocalStore, advance: Callable[[int], None]) -> None:
         source = self.source
         if isinstance(source, S3Store):
-            with target.writer(entry.key, resume_tag=entry.etag) as (file, have):
+            with target.writer(entry.key, resume_tag=entry.etag, mtime=entry.mtime) as (
+                file,
+                have,
+            ):
                 if have:
                     advance(have)
                 if have < entry.size or entry.size == 0:
@@ -307,10 +313,12 @@ class _Copier:
                 if written != entry.size:
                     raise OSError(0, f"received {written} of {entry.size} bytes")
         elif isinstance(source, LocalStore):
-            with target.writer(entry.key) as (file, _), source.open_read(entry.key) as data:
+            with (
+                target.writer(entry.key, mtime=entry.mtime) as (file, _),
+                source.open_read(entry.key) as data,
+            ):
                 while chunk := data.read(1 << 20):
                     file.write(chunk)
                     advance(len(chunk))
         else:
             raise TypeError(f"cannot copy from {source!r}")
-        target.set_mtime(entry.key, entry.mtime)
