@@ -206,3 +206,25 @@ def test_a_killed_restore_leaves_the_target_as_it_was(
         assert connection.execute(
             "SELECT count(*) FROM pg_database WHERE datname LIKE '%%berth_%%'"
         ).fetchone() == (0,)
+
+
+def test_a_plain_pg_dump_archive_restores_with_its_own_header_checked(
+    project: Path, source_url: str, local_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the CronJob stored before it ran berth db backup: pg_dump -Fc, no berth header."""
+    from berth.transfer.databases import Database
+    from berth.transfer.pgtools import find_program
+
+    source = Database.from_url(source_url)
+    archive = project / "plain.dump"
+    pg_dump = find_program("pg_dump", source.server_version()[1] // 10000, why="the test")
+    subprocess.run(
+        [str(pg_dump.path), "-Fc", "-f", str(archive)],
+        env=source.libpq_environment(),
+        check=True,
+    )
+    assert main(["db", "restore", str(archive), "--yes"]) == 0
+    assert fingerprint(local_url) == fingerprint(source_url)
+    err = capsys.readouterr().err
+    assert f"PostgreSQL {source.server_version()[0]} database {source.name!r}" in err
+    assert "plain pg_dump archive" in err

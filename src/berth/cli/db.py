@@ -186,7 +186,7 @@ def _restore_backup(
 @contextlib.contextmanager
 def _backup_source(endpoint: Endpoint, name: str) -> Iterator[Any]:
     from berth.jobs.backups import Bucket, open_backup
-    from berth.transfer.header import read_header
+    from berth.transfer.header import open_dump
 
     bucket = Bucket.from_config(endpoint.storage())
 
@@ -198,8 +198,8 @@ def _backup_source(endpoint: Endpoint, name: str) -> Iterator[Any]:
             backup, body = open_backup(bucket, name)
             self.description = f"backup {backup.name}"
             try:
-                header = read_header(body, self.description)
-                yield OpenDump(body, header, lambda: None, backup.size)
+                header, stream = open_dump(body, self.description)
+                yield OpenDump(stream, header, lambda: None, backup.size)
             finally:
                 body.close()
 

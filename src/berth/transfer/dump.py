@@ -8,7 +8,6 @@ application keeps writing.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import sqlite3
 import subprocess
@@ -16,18 +15,17 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL, DumpHeader
 from berth.transfer.pgtools import find_program
-from berth.transfer.streams import CHUNK, copy_stream, error_tail
+from berth.transfer.streams import copy_stream, error_tail, prefixed
 
 __all__ = [
     "DumpStream",
     "PreparedDump",
-    "Prefixed",
     "dump_database",
     "dump_to_file",
     "prepare_dump",
@@ -143,32 +141,6 @@ class PreparedDump:
                 os.unlink(temporary)
 
 
-class Prefixed(io.RawIOBase):
-    """``head`` then everything ``rest`` holds, read as one stream."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        if self._head:
-            count = min(len(view), len(self._head))
-            view[:count] = self._head[:count]
-            self._head = self._head[count:]
-            return count
-        chunk = (
-            self._rest.read1(len(view))
-            if hasattr(self._rest, "read1")
-            else self._rest.read(len(view))
-        )
-        view[: len(chunk)] = chunk
-        return len(chunk)
-
-
 @dataclass(frozen=True)
 class DumpStream:
     stream: IO[bytes]
@@ -204,4 +176,4 @@ def dump_to_file(database: Database, path: Path) -> DumpHeader:
 
 
 def _stream(header: DumpHeader, rest: IO[bytes]) -> IO[bytes]:
-    return io.BufferedReader(Prefixed(header.line(), rest), buffer_size=CHUNK)
+    return prefixed(header.line(), rest)

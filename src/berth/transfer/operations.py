@@ -23,7 +23,7 @@ from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint
 from berth.transfer.errors import DumpFormatError, RefusedError, TransferError
-from berth.transfer.header import POSTGRESQL, DumpHeader, read_header, server_major
+from berth.transfer.header import POSTGRESQL, DumpHeader, open_dump, read_header, server_major
 from berth.transfer.progress import Progress, human_bytes
 from berth.transfer.restore import plan_restore
 from berth.transfer.streams import atomic_file, close_quietly, copy_stream, error_tail
@@ -125,18 +125,16 @@ class _FileSource:
     @contextlib.contextmanager
     def open(self) -> Iterator[OpenDump]:
         if self.path is None:
-            yield OpenDump(
-                sys.stdin.buffer, read_header(sys.stdin.buffer, self.description), lambda: None
-            )
+            header, stream = open_dump(sys.stdin.buffer, self.description)
+            yield OpenDump(stream, header, lambda: None)
             return
         try:
             file = self.path.open("rb")
         except OSError as error:
             raise TransferError(f"cannot read {self.path}: {error.strerror}") from None
         with file:
-            header = read_header(file, self.description)
-            size = self.path.stat().st_size - file.tell()
-            yield OpenDump(file, header, lambda: None, size)
+            header, stream = open_dump(file, self.description)
+            yield OpenDump(stream, header, lambda: None, self.path.stat().st_size)
 
 
 def dump_source(endpoint: Endpoint, exclude_table_data: tuple[str, ...] = ()) -> DumpSource:

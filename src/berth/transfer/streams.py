@@ -7,18 +7,28 @@ through berth (which counts them) into the other's stdin.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import subprocess
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from berth.config.masking import redact
 from berth.services.processes import last_lines
 
-__all__ = ["CHUNK", "ErrorTail", "atomic_file", "close_quietly", "copy_stream", "error_tail"]
+__all__ = [
+    "CHUNK",
+    "ErrorTail",
+    "Prefixed",
+    "prefixed",
+    "atomic_file",
+    "close_quietly",
+    "copy_stream",
+    "error_tail",
+]
 
 CHUNK = 1 << 20
 """1 MiB: large enough that a pipe's throughput is not lost to calls, small enough for memory."""
@@ -68,6 +78,37 @@ class ErrorTail:
         """The last ``count`` lines, without berth's own ``berth:`` prefix from a remote berth."""
         tail = last_lines(self.text(), count)
         return tail.removeprefix("berth: ")
+
+
+class Prefixed(io.RawIOBase):
+    """``head`` then everything ``rest`` holds, read as one stream."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            count = min(len(view), len(self._head))
+            view[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        chunk = (
+            self._rest.read1(len(view))
+            if hasattr(self._rest, "read1")
+            else self._rest.read(len(view))
+        )
+        view[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def prefixed(head: bytes, rest: IO[bytes]) -> IO[bytes]:
+    """A buffered stream of ``head``, then ``rest``."""
+    return io.BufferedReader(Prefixed(head, rest), buffer_size=CHUNK)
 
 
 def close_quietly(stream: IO[bytes] | None) -> None:
