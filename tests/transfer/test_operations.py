@@ -228,3 +228,17 @@ def test_a_plain_pg_dump_archive_restores_with_its_own_header_checked(
     err = capsys.readouterr().err
     assert f"PostgreSQL {source.server_version()[0]} database {source.name!r}" in err
     assert "plain pg_dump archive" in err
+
+
+def test_other_sessions_on_the_target_are_ended(
+    project: Path, source_url: str, local_url: str
+) -> None:
+    session = psycopg.connect(local_url, autocommit=True)
+    session.execute("SELECT 1")
+    try:
+        assert main(["db", "pull", "prod", "--yes"]) == 0
+        with pytest.raises(psycopg.OperationalError):
+            session.execute("SELECT 1")
+    finally:
+        session.close()
+    assert fingerprint(local_url) == fingerprint(source_url)

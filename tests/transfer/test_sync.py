@@ -255,3 +255,70 @@ def test_a_pull_killed_halfway_completes_on_rerun_sending_only_what_was_missing(
     assert fetched == missing
     assert read_tree(target) == read_tree(source)
     assert not list(target.rglob(f"*{PART_SUFFIX}"))
+
+
+def test_checksum_compares_content_where_size_and_time_agree(
+    s3_bucket: S3Bucket, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "media"
+    tree = make_tree(source, files=6)
+    url = s3_bucket.storage_url
+    assert main(["media", "sync", str(source), url]) == 0
+    # Same size, same mtime, other bytes: only --checksum sees it (the big file's ETag is a
+    # multipart one, computed in 8 MB parts).
+    for key in ["docs/note-0.txt", "big/video.bin"]:
+        path = source / key
+        stat = path.stat()
+        path.write_bytes(bytes(reversed(tree[key])))
+        os.utime(path, (stat.st_atime, stat.st_mtime))
+    capsys.readouterr()
+    assert main(["media", "sync", str(source), url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["copied"] == 0
+    assert main(["media", "sync", str(source), url, "--json", "--checksum"]) == 0
+    assert json.loads(capsys.readouterr().out)["copied"] == 2
+    assert main(["media", "sync", str(source), url, "--json", "--checksum"]) == 0
+    assert json.loads(capsys.readouterr().out)["copied"] == 0
+    assert bucket_tree(s3_bucket) == read_tree(source)
+
+
+def test_between_two_services_bytes_and_headers_pass_through(
+    s3_bucket: S3Bucket, tmp_path: Path
+) -> None:
+    from berth.services.processes import free_port
+    from berth.services.s3 import S3Server as RcloneServer
+
+    client = s3_bucket.client()
+    client.put_object(
+        Bucket=s3_bucket.name,
+        Key="a/page.html",
+        Body=b"<p>",
+        ContentType="text/html",
+        CacheControl="max-age=60",
+    )
+    client.put_object(Bucket=s3_bucket.name, Key="big.bin", Body=os.urandom(9 << 20))
+    with RcloneServer(tmp_path / "rclone", free_port()) as other:
+        other.create_bucket("copy")
+        assert main(["media", "sync", s3_bucket.storage_url, other.storage_url("copy")]) == 0
+        theirs = other.client()
+        try:
+            head = theirs.head_object(Bucket="copy", Key="a/page.html")
+            assert (head["ContentType"], head.get("CacheControl")) == ("text/html", "max-age=60")
+            body = theirs.get_object(Bucket="copy", Key="big.bin")["Body"].read()
+            assert body == client.get_object(Bucket=s3_bucket.name, Key="big.bin")["Body"].read()
+        finally:
+            theirs.close()
+
+
+def test_a_missing_source_folder_is_an_error_not_an_empty_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "target").mkdir()
+    (tmp_path / "target" / "keep.txt").write_bytes(b"x")
+    assert (
+        main(
+            ["media", "sync", str(tmp_path / "typo"), str(tmp_path / "target"), "--delete", "--yes"]
+        )
+        == 1
+    )
+    assert "typo is not a folder: nothing to sync from" in capsys.readouterr().err
+    assert read_tree(tmp_path / "target") == {"keep.txt": b"x"}

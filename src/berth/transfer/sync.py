@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from berth.transfer.errors import TransferError
 from berth.transfer.paths import UnsafeKey
 from berth.transfer.progress import Progress, human_bytes
 from berth.transfer.stores import (
@@ -182,6 +183,9 @@ def sync(
     confirm_deletes: Callable[[Plan], None] | None = None,
     report: Callable[[str], None] | None = None,
 ) -> SyncResult:
+    if isinstance(source, LocalStore) and not source.root.is_dir():
+        # A mistyped folder would look like an empty source, and --delete would empty the target.
+        raise TransferError(f"{source.root} is not a folder: nothing to sync from")
     started = time.monotonic()
     result = SyncResult(source.describe(), target.describe(), dry_run=options.dry_run)
     planned = plan(source, target, options)
