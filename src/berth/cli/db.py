@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,8 @@ from berth.transfer.endpoints import Endpoint, here, resolve
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL
 from berth.transfer.operations import (
-    OpenDump,
+    Target,
+    backup_source,
     confirm,
     dump_source,
     file_source,
@@ -29,7 +28,7 @@ from berth.transfer.operations import (
     target_for,
 )
 from berth.transfer.progress import Progress, human_bytes
-from berth.transfer.streams import atomic_file, copy_stream
+from berth.transfer.streams import atomic_file, copy_stream, prefixed
 
 __all__ = ["db"]
 
@@ -157,56 +156,41 @@ def _is_backup(source: str) -> bool:
 def _restore_backup(
     endpoint: Endpoint,
     name: str,
-    target: Any,
+    target: Target,
     no_safety_dump: bool,
     scrub_sql: str | None,
 ) -> None:
-    if not endpoint.storage_is_direct or not endpoint.database_is_direct:
-        # The environment's own berth reaches its bucket and database: it restores there,
-        # after the safety dump is taken here.
-        remote = endpoint.remote()
-        if scrub_sql:
-            raise TransferError("--scrub runs on a database berth reaches directly")
-        if not no_safety_dump and target.exists():
-            kept = safety_dump_path(endpoint)
-            target.safety_dump(kept)
-            click.echo(f"berth: safety dump of {endpoint.label}: {kept}", err=True)
-        args = ["db", "restore", name, "--here", "--yes", "--no-safety-dump"]
-        click.echo(remote.shown(*args), err=True)
-        process = remote.popen(*args, stdin=None, stdout=None)
-        _, errors = process.communicate()
-        if process.returncode != 0:
-            raise remote.failure(args, process.returncode, errors)
-        click.echo(f"berth: restored backup {name} into {endpoint.label}", err=True)
+    from berth.jobs.backups import Bucket
+
+    if endpoint.storage_is_direct and endpoint.database_is_direct:
+        bucket = Bucket.from_config(endpoint.storage())
+        try:
+            replace_database(
+                backup_source(bucket, name), target, safety=not no_safety_dump, scrub_sql=scrub_sql
+            )
+        finally:
+            bucket.client.close()
         return
-    with _backup_source(endpoint, name) as source:
-        replace_database(source, target, safety=not no_safety_dump, scrub_sql=scrub_sql)
+    # The environment's own berth reaches its bucket and database: it restores there, after
+    # the safety dump is taken here.
+    if scrub_sql:
+        raise TransferError("--scrub runs on a database berth reaches directly")
+    if not no_safety_dump and target.exists():
+        kept = safety_dump_path(endpoint)
+        target.safety_dump(kept)
+        click.echo(f"berth: safety dump of {endpoint.label}: {kept}", err=True)
+    _run_remote(endpoint, "db", "restore", name, "--here", "--yes", "--no-safety-dump")
+    click.echo(f"berth: restored backup {name} into {endpoint.label}", err=True)
 
 
-@contextlib.contextmanager
-def _backup_source(endpoint: Endpoint, name: str) -> Iterator[Any]:
-    from berth.jobs.backups import Bucket, open_backup
-    from berth.transfer.header import open_dump
-
-    bucket = Bucket.from_config(endpoint.storage())
-
-    class _Source:
-        description = f"backup {name}"
-
-        @contextlib.contextmanager
-        def open(self) -> Iterator[OpenDump]:
-            backup, body = open_backup(bucket, name)
-            self.description = f"backup {backup.name}"
-            try:
-                header, stream = open_dump(body, self.description)
-                yield OpenDump(stream, header, lambda: None, backup.size)
-            finally:
-                body.close()
-
-    try:
-        yield _Source()
-    finally:
-        bucket.client.close()
+def _run_remote(endpoint: Endpoint, *args: str) -> None:
+    """A berth command in the environment's container; its output passes through."""
+    remote = endpoint.remote()
+    click.echo(remote.shown(*args), err=True)
+    process = remote.popen(*args, stdin=None, stdout=None)
+    _, errors = process.communicate()
+    if process.returncode != 0:
+        raise remote.failure(args, process.returncode, errors)
 
 
 @db.command()
@@ -278,20 +262,13 @@ def backup(environment: str | None, keep: int, here: bool) -> None:
 
     endpoint = _endpoint(environment, here)
     if not (endpoint.storage_is_direct and endpoint.database_is_direct):
-        remote = endpoint.remote()
-        args = ["db", "backup", "--here", "--keep", str(keep)]
-        click.echo(remote.shown(*args), err=True)
-        process = remote.popen(*args, stdin=None, stdout=None)
-        _, errors = process.communicate()
-        if process.returncode != 0:
-            raise remote.failure(args, process.returncode, errors)
+        _run_remote(endpoint, "db", "backup", "--here", "--keep", str(keep))
         return
     config = endpoint.storage()
     bucket = Bucket.from_config(config)
     try:
         with dump_source(endpoint).open() as opened:
-            stream = _HeaderFirst(opened)
-            key = upload_backup_stream(bucket, stream)  # type: ignore[arg-type]
+            key = upload_backup_stream(bucket, prefixed(opened.header.line(), opened.stream))
             opened.finish()
         click.echo(f"uploaded {key}")
         check_private(bucket, key)
@@ -299,20 +276,6 @@ def backup(environment: str | None, keep: int, here: bool) -> None:
             click.echo(f"deleted {old}")
     finally:
         bucket.client.close()
-
-
-class _HeaderFirst:
-    """A file-like reader of the whole dump, header line included, for boto3's upload_fileobj."""
-
-    def __init__(self, opened: OpenDump) -> None:
-        self._head = opened.header.line()
-        self._stream = opened.stream
-
-    def read(self, size: int = -1) -> bytes:
-        if self._head:
-            head, self._head = self._head, b""
-            return head + self._stream.read(max(size - len(head), 0) if size > 0 else -1)
-        return self._stream.read(size)
 
 
 @db.command(hidden=True)
@@ -362,12 +325,13 @@ def tunnel(environment: str, port: int, show_password: bool) -> None:
 
     endpoint = resolve(environment)
     if endpoint.database_is_direct:
+        database = endpoint.database()
         found: dict[str, Any] = {
-            "engine": endpoint.database().engine,
-            "database": endpoint.database().name,
-            "user": endpoint.database().user,
-            "password": endpoint.database().password,
-            "description": endpoint.database().describe(),
+            "engine": database.engine,
+            "database": database.name,
+            "user": database.user,
+            "password": database.password,
+            "description": database.describe(),
         }
     else:
         found = endpoint.remote().run_json("db", "describe", "--here", "--json")

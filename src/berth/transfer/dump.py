@@ -14,7 +14,6 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO
 
 from berth.transfer.databases import Database
@@ -23,13 +22,7 @@ from berth.transfer.header import POSTGRESQL, DumpHeader
 from berth.transfer.pgtools import find_program
 from berth.transfer.streams import copy_stream, error_tail, prefixed
 
-__all__ = [
-    "DumpStream",
-    "PreparedDump",
-    "dump_database",
-    "dump_to_file",
-    "prepare_dump",
-]
+__all__ = ["DumpStream", "PreparedDump", "prepare_dump"]
 
 
 class PreparedDump:
@@ -151,28 +144,6 @@ class DumpStream:
 def prepare_dump(database: Database, exclude_table_data: Sequence[str] = ()) -> PreparedDump:
     """Check what dumping ``database`` needs (a pg_dump at least as new as the server)."""
     return PreparedDump(database, exclude_table_data)
-
-
-def dump_database(
-    database: Database,
-    out: IO[bytes],
-    *,
-    exclude_table_data: Sequence[str] = (),
-    advance: Callable[[int], None] | None = None,
-) -> DumpHeader:
-    dump = prepare_dump(database, exclude_table_data)
-    dump.write(out, advance)
-    return dump.header
-
-
-def dump_to_file(database: Database, path: Path) -> DumpHeader:
-    """Dump ``database`` into ``path``, which appears only once complete."""
-    from berth.transfer.streams import atomic_file
-
-    dump = prepare_dump(database)
-    with atomic_file(path) as file:
-        dump.write(file)
-    return dump.header
 
 
 def _stream(header: DumpHeader, rest: IO[bytes]) -> IO[bytes]:

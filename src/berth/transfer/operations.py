@@ -19,17 +19,20 @@ from typing import IO, Any, Protocol
 import click
 
 from berth.config.masking import mask_url
+from berth.jobs.backups import Bucket, open_backup
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint
 from berth.transfer.errors import DumpFormatError, RefusedError, TransferError
 from berth.transfer.header import POSTGRESQL, DumpHeader, open_dump, read_header, server_major
 from berth.transfer.progress import Progress, human_bytes
-from berth.transfer.restore import plan_restore
+from berth.transfer.restore import RestorePlan, plan_restore
 from berth.transfer.streams import atomic_file, close_quietly, copy_stream, error_tail
 
 __all__ = [
     "DumpSource",
+    "OpenDump",
+    "backup_source",
     "Target",
     "confirm",
     "dump_source",
@@ -137,6 +140,31 @@ class _FileSource:
             yield OpenDump(stream, header, lambda: None, self.path.stat().st_size)
 
 
+@dataclass
+class _BackupSource:
+    bucket: Bucket
+    name: str
+
+    @property
+    def description(self) -> str:
+        return f"backup {self.name}"
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[OpenDump]:
+        backup, body = open_backup(self.bucket, self.name)
+        self.name = backup.name  # "latest" becomes the one it is
+        try:
+            header, stream = open_dump(body, self.description)
+            yield OpenDump(stream, header, lambda: None, backup.size)
+        finally:
+            body.close()
+
+
+def backup_source(bucket: Bucket, name: str) -> DumpSource:
+    """``latest`` or a named backup in ``bucket``, streamed from it."""
+    return _BackupSource(bucket, name)
+
+
 def dump_source(endpoint: Endpoint, exclude_table_data: tuple[str, ...] = ()) -> DumpSource:
     if endpoint.database_is_direct:
         return _DirectSource(endpoint.database(), exclude_table_data)
@@ -168,6 +196,7 @@ class Target(Protocol):
 @dataclass
 class _DirectTarget:
     endpoint: Endpoint
+    _plan: RestorePlan | None = None
 
     @property
     def database(self) -> Database:
@@ -204,6 +233,7 @@ class _DirectTarget:
         file: Path | None,
         advance: Callable[[int], None],
     ) -> None:
+        assert self._plan is not None, "check() comes first"
         self._plan.restore(
             dump.stream,
             scrub_sql=scrub_sql,
