@@ -57,20 +57,23 @@ class Progress:
             from rich.progress import (
                 BarColumn,
                 DownloadColumn,
-                MofNCompleteColumn,
                 TextColumn,
                 TimeRemainingColumn,
                 TransferSpeedColumn,
             )
             from rich.progress import Progress as Bar
 
-            columns = [TextColumn("{task.description}"), BarColumn(), DownloadColumn()]
-            if self.files_total is not None:
-                columns.append(MofNCompleteColumn())
-            columns += [TransferSpeedColumn(), TimeRemainingColumn()]
+            # Files are counted in the description: the bar's own count is bytes.
+            columns = [
+                TextColumn("{task.description}"),
+                BarColumn(),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                TimeRemainingColumn(),
+            ]
             bar = Bar(*columns, console=Console(file=self._stream), transient=True)
             bar.start()
-            self._task = bar.add_task(self.label, total=self.total)
+            self._task = bar.add_task(self._description(), total=self.total)
             self._bar = bar
         return self
 
@@ -96,16 +99,18 @@ class Progress:
         self.bytes += count
         self.files += files
         if self._bar is not None:
-            description = self.label
-            if self.files_total is not None:
-                description = f"{self.label} {self.files}/{self.files_total} files"
-            self._bar.update(self._task, completed=self.bytes, description=description)  # type: ignore[attr-defined]
+            self._bar.update(self._task, completed=self.bytes, description=self._description())  # type: ignore[attr-defined]
             return
         now = time.monotonic()
         if now - self._last_line >= _PLAIN_EVERY:
             self._last_line = now
             self._stream.write(f"berth: {self.label}: {self.status()}\n")
             self._stream.flush()
+
+    def _description(self) -> str:
+        if self.files_total is None:
+            return self.label
+        return f"{self.label} {self.files}/{self.files_total} files"
 
     def status(self) -> str:
         parts = [human_bytes(self.bytes)]
