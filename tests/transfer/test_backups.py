@@ -91,3 +91,22 @@ def test_an_anonymously_readable_backup_is_an_error(s3_bucket: S3Bucket) -> None
             check_private(bucket, "backups/db-2.dump")
     finally:
         bucket.client.close()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "prefix"),
+    [
+        ("", "backups/"),
+        ("&public_url=/storage", "backups/"),
+        ("&custom_domain=cdn.example.com&signed=0", "backups/"),
+    ],
+)
+def test_backups_live_beside_the_media_whatever_the_storage_url(
+    s3_bucket: S3Bucket, suffix: str, prefix: str
+) -> None:
+    for path, expected in (("", prefix), ("/site/media", f"{prefix}site/media/")):
+        bucket = Bucket.from_storage_url(s3_bucket.storage_url.replace("?", f"{path}?", 1) + suffix)
+        try:
+            assert bucket.prefix == expected
+        finally:
+            bucket.client.close()
