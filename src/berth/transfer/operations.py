@@ -57,7 +57,11 @@ class DumpSource(Protocol):
     @property
     def description(self) -> str: ...
 
-    def open(self) -> contextlib.AbstractContextManager[OpenDump]: ...
+    def open(
+        self, meanwhile: Callable[[], None] = ...
+    ) -> contextlib.AbstractContextManager[OpenDump]:
+        """The dump, its header read; ``meanwhile`` runs while its producer starts."""
+        ...
 
 
 @dataclass
@@ -70,7 +74,8 @@ class _DirectSource:
         return self.database.describe()
 
     @contextlib.contextmanager
-    def open(self) -> Iterator[OpenDump]:
+    def open(self, meanwhile: Callable[[], None] = lambda: None) -> Iterator[OpenDump]:
+        meanwhile()
         dump = prepare_dump(self.database, self.exclude_table_data)
         with dump.open() as stream:
             read_header(stream.stream, self.description)  # past the line, as other sources are
@@ -87,7 +92,7 @@ class _RemoteSource:
         return f"the database of {self.endpoint.label}"
 
     @contextlib.contextmanager
-    def open(self) -> Iterator[OpenDump]:
+    def open(self, meanwhile: Callable[[], None] = lambda: None) -> Iterator[OpenDump]:
         remote = self.endpoint.remote()
         args = ["db", "dump", "--here", "-o", "-"]
         args += [f"--exclude-table-data={pattern}" for pattern in self.exclude_table_data]
@@ -101,6 +106,8 @@ class _RemoteSource:
                 raise remote.failure(args, process.returncode, tail.text().encode())
 
         try:
+            # The container's berth takes a while to start: the target gets ready meanwhile.
+            meanwhile()
             try:
                 header = read_header(process.stdout, self.description)
             except DumpFormatError:
@@ -126,7 +133,8 @@ class _FileSource:
         return "standard input" if self.path is None else str(self.path)
 
     @contextlib.contextmanager
-    def open(self) -> Iterator[OpenDump]:
+    def open(self, meanwhile: Callable[[], None] = lambda: None) -> Iterator[OpenDump]:
+        meanwhile()
         if self.path is None:
             header, stream = open_dump(sys.stdin.buffer, self.description)
             yield OpenDump(stream, header, lambda: None)
@@ -150,7 +158,8 @@ class _BackupSource:
         return f"backup {self.name}"
 
     @contextlib.contextmanager
-    def open(self) -> Iterator[OpenDump]:
+    def open(self, meanwhile: Callable[[], None] = lambda: None) -> Iterator[OpenDump]:
+        meanwhile()
         backup, body = open_backup(self.bucket, self.name)
         self.name = backup.name  # "latest" becomes the one it is
         try:
@@ -179,6 +188,10 @@ class Target(Protocol):
     endpoint: Endpoint
 
     def describe(self) -> str: ...
+    def prepare(self) -> None:
+        """Learn what the restore needs of the target (its server's version, whether it exists)."""
+        ...
+
     def exists(self) -> bool: ...
     def check(self, header: DumpHeader, source: str) -> None: ...
     def safety_dump(self, path: Path) -> None: ...
@@ -197,6 +210,8 @@ class Target(Protocol):
 class _DirectTarget:
     endpoint: Endpoint
     _plan: RestorePlan | None = None
+    _exists: bool | None = None
+    _server: tuple[str, int] | None = None
 
     @property
     def database(self) -> Database:
@@ -205,19 +220,31 @@ class _DirectTarget:
     def describe(self) -> str:
         return f"{self.database.describe()} ({self.endpoint.label}, {self.database.masked_url()})"
 
-    def exists(self) -> bool:
+    def prepare(self) -> None:
+        if self._exists is not None:
+            return
         database = self.database
         if database.engine != POSTGRESQL:
-            return database.path.is_file()
+            self._exists = database.path.is_file()
+            return
         admin = database.with_name("postgres" if database.name != "postgres" else "template1")
         with admin.connect() as connection:
             row = connection.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", (database.name,)
+                "SELECT current_setting('server_version'), current_setting('server_version_num')::int, "
+                "EXISTS (SELECT 1 FROM pg_database WHERE datname = %s)",
+                (database.name,),
             ).fetchone()
-        return row is not None
+        assert row is not None
+        self._server = (str(row[0]).split()[0], int(row[1]))
+        self._exists = bool(row[2])
+
+    def exists(self) -> bool:
+        self.prepare()
+        return bool(self._exists)
 
     def check(self, header: DumpHeader, source: str) -> None:
-        self._plan = plan_restore(self.database, header, source)
+        self.prepare()
+        self._plan = plan_restore(self.database, header, source, server=self._server)
 
     def safety_dump(self, path: Path) -> None:
         dump = prepare_dump(self.database)
@@ -260,6 +287,9 @@ class _RemoteTarget:
     def describe(self) -> str:
         found = self._description()
         return f"{found['description']} ({self.endpoint.label}, {mask_url(found['url'])})"
+
+    def prepare(self) -> None:
+        self._description()
 
     def exists(self) -> bool:
         return bool(self._description().get("exists"))
@@ -362,7 +392,7 @@ def replace_database(
     label: str = "restore",
 ) -> Path | None:
     """Stream ``source`` into ``target``; return the safety dump's path, if one was taken."""
-    with source.open() as dump:
+    with source.open(meanwhile=target.prepare) as dump:
         target.check(dump.header, source.description)
         click.echo(f"berth: {source.description}: {dump.header.describe()}", err=True)
         kept: Path | None = None

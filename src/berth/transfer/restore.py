@@ -73,15 +73,20 @@ class RestorePlan:
             _sqlite_restore(self.database, stream, scrub_sql, advance, before_swap)
 
 
-def plan_restore(database: Database, header: DumpHeader, source: str) -> RestorePlan:
-    """Refuse a dump that cannot fit ``database``, before anything is changed."""
+def plan_restore(
+    database: Database, header: DumpHeader, source: str, *, server: tuple[str, int] | None = None
+) -> RestorePlan:
+    """Refuse a dump that cannot fit ``database``, before anything is changed.
+
+    ``server``: the target server's ``(server_version, server_version_num)``, if known.
+    """
     if header.engine != database.engine:
         raise DumpFormatError(
             f"{source} is a {_ENGINE_NAMES[header.engine]} dump; {database.describe()} is {_ENGINE_NAMES[database.engine]}"
         )
     if database.engine == SQLITE:
         return RestorePlan(database, header, None)
-    version, number = database.with_name(_maintenance_name(database)).server_version()
+    version, number = server or database.with_name(_maintenance_name(database)).server_version()
     target_major = number // 10000
     if header.tool_major > target_major:
         raise DumpFormatError(
