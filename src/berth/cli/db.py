@@ -14,6 +14,7 @@ import click
 from berth.config.masking import mask_url
 from berth.errors import ConfigurationError
 from berth.remote.environments import LOCAL
+from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint, here, resolve
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL
@@ -75,6 +76,11 @@ def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], 
     if output == "-":
         if sys.stdout.isatty():
             raise click.UsageError("a dump is binary: redirect standard output, or use -o FILE")
+        if endpoint.database_is_direct and endpoint.database().engine == POSTGRESQL:
+            # pg_dump writes straight into standard output (the exec channel of a pull):
+            # no copy through this process.
+            prepare_dump(endpoint.database(), exclude).write_to_fd(sys.stdout.fileno())
+            return
         with source.open() as opened:
             out = sys.stdout.buffer
             out.write(opened.header.line())

@@ -68,6 +68,29 @@ class PreparedDump:
             dump.finish()
         return count
 
+    def write_to_fd(self, descriptor: int) -> None:
+        """Write the header, then have pg_dump write its archive to ``descriptor`` itself."""
+        assert self.database.engine == POSTGRESQL
+        os.write(descriptor, self.header.line())
+        process = subprocess.Popen(
+            self._pg_dump_command(),
+            stdin=subprocess.DEVNULL,
+            stdout=descriptor,
+            stderr=subprocess.PIPE,
+            env=self.database.libpq_environment(),
+        )
+        errors = error_tail(process, [self.database.password])
+        if process.wait() != 0:
+            raise TransferError(f"pg_dump of {self.database.describe()} failed: {errors.line()}")
+
+    def _pg_dump_command(self) -> list[str]:
+        return [
+            str(self.program.path),
+            "--format=custom",
+            "--no-password",
+            *(f"--exclude-table-data={pattern}" for pattern in self.exclude_table_data),
+        ]
+
     @contextlib.contextmanager
     def open(self) -> Iterator[DumpStream]:
         """The dump as a stream, header first; ``finish()`` raises if its producer failed."""
@@ -80,14 +103,8 @@ class PreparedDump:
 
     @contextlib.contextmanager
     def _pg_dump(self) -> Iterator[DumpStream]:
-        command = [
-            str(self.program.path),
-            "--format=custom",
-            "--no-password",
-            *(f"--exclude-table-data={pattern}" for pattern in self.exclude_table_data),
-        ]
         process = subprocess.Popen(
-            command,
+            self._pg_dump_command(),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

