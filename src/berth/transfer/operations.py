@@ -370,7 +370,9 @@ def confirm(target: Target, *, yes: bool, force: bool, action: str) -> None:
         raise RefusedError(
             f"{action} replaces {description}: add --yes to confirm (no terminal to ask on)"
         )
-    question = f"Replace {description}? Its other sessions are ended."
+    question = f"Replace {description}?"
+    if description.startswith("PostgreSQL"):
+        question += " Its other sessions are ended."
     if not click.confirm(question, err=True, default=False):
         raise RefusedError("nothing was changed")
 
