@@ -242,3 +242,49 @@ def test_other_sessions_on_the_target_are_ended(
     finally:
         session.close()
     assert fingerprint(local_url) == fingerprint(source_url)
+
+
+def test_an_application_role_without_superuser_or_the_postgres_database_restores(
+    postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on a hosted service: the role owns its database and may create databases, no more."""
+    from psycopg import sql
+
+    role, password = f"app_{os.urandom(4).hex()}", "app-pw"
+    name = f"{role}_db"
+    admin = psycopg.connect(postgres_server.url(), autocommit=True)
+    admin.execute(
+        sql.SQL("CREATE ROLE {} LOGIN CREATEDB PASSWORD {}").format(
+            sql.Identifier(role), sql.Literal(password)
+        )
+    )
+    admin.execute(
+        sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(role))
+    )
+    admin.execute("REVOKE CONNECT ON DATABASE postgres FROM PUBLIC")
+    try:
+        url = f"postgres://{role}:{password}@127.0.0.1:{postgres_server.port}/{name}"
+        fill(url)
+        monkeypatch.setenv("DATABASE_URL", url)
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "manage.py").write_text("")
+        before = fingerprint(url)
+        assert main(["db", "dump", "-o", "app.dump"]) == 0
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute("DELETE FROM shop_order")
+        assert main(["db", "restore", "app.dump", "--yes"]) == 0
+        assert fingerprint(url) == before
+        owner = admin.execute(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %s", (name,)
+        ).fetchone()
+        assert owner == (role,)
+    finally:
+        admin.execute("GRANT CONNECT ON DATABASE postgres TO PUBLIC")
+        for database in admin.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s", (name + "%",)
+        ).fetchall():
+            admin.execute(
+                sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(database[0]))
+            )
+        admin.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+        admin.close()

@@ -307,9 +307,7 @@ def describe(as_json: bool, here: bool, environment: str | None) -> None:
     if database.engine == POSTGRESQL:
         target = target_for(endpoint)
         found["exists"] = target.exists()
-        version, number = database.with_name(
-            "postgres" if database.name != "postgres" else "template1"
-        ).server_version()
+        version, number = database.server_version(admin=True)
         found.update(server_version=version, server_version_num=number)
     else:
         found["exists"] = database.path.is_file()

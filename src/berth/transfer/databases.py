@@ -118,6 +118,22 @@ class Database:
                 f"cannot connect to {self.with_name(database or self.name).describe()}: {redact(_first_line(error), [self.password])}"
             ) from None
 
+    def connect_admin(self) -> psycopg.Connection[TupleRow]:
+        """A session on the server outside this database (which cannot be renamed from inside).
+
+        ``postgres``, or ``template1`` where a hosted service keeps ``postgres`` to itself.
+        """
+        failure: TransferError | None = None
+        for name in ("postgres", "template1"):
+            if name == self.name:
+                continue
+            try:
+                return self.connect(name)
+            except TransferError as error:
+                failure = failure or error
+        assert failure is not None
+        raise failure
+
     def libpq_environment(self, database: str | None = None) -> dict[str, str]:
         """This process's environment without PG* variables, plus the ones reaching this database."""
         environment = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
@@ -127,9 +143,12 @@ class Database:
         environment.update({names[key]: str(value) for key, value in options.items()})
         return environment
 
-    def server_version(self) -> tuple[str, int]:
-        """PostgreSQL's ``server_version`` (``15.4``) and ``server_version_num`` (``150004``)."""
-        with self.connect() as connection:
+    def server_version(self, *, admin: bool = False) -> tuple[str, int]:
+        """PostgreSQL's ``server_version`` (``15.4``) and ``server_version_num`` (``150004``).
+
+        Asked of this database, or with ``admin`` of the server (a target may not exist yet).
+        """
+        with self.connect_admin() if admin else self.connect() as connection:
             row = connection.execute(
                 "SELECT current_setting('server_version'), current_setting('server_version_num')::int"
             ).fetchone()

@@ -227,8 +227,7 @@ class _DirectTarget:
         if database.engine != POSTGRESQL:
             self._exists = database.path.is_file()
             return
-        admin = database.with_name("postgres" if database.name != "postgres" else "template1")
-        with admin.connect() as connection:
+        with database.connect_admin() as connection:
             row = connection.execute(
                 "SELECT current_setting('server_version'), current_setting('server_version_num')::int, "
                 "EXISTS (SELECT 1 FROM pg_database WHERE datname = %s)",

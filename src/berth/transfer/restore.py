@@ -86,7 +86,7 @@ def plan_restore(
         )
     if database.engine == SQLITE:
         return RestorePlan(database, header, None)
-    version, number = server or database.with_name(_maintenance_name(database)).server_version()
+    version, number = server or database.server_version(admin=True)
     target_major = number // 10000
     if header.tool_major > target_major:
         raise DumpFormatError(
@@ -100,11 +100,6 @@ def plan_restore(
         why=f"restoring a dump made by pg_dump {header.tool_version}",
     )
     return RestorePlan(database, header, program)
-
-
-def _maintenance_name(database: Database) -> str:
-    """A database to connect to while the target is replaced: one cannot rename the database one is in."""
-    return "postgres" if database.name != "postgres" else "template1"
 
 
 class _PostgresRestore:
@@ -134,7 +129,7 @@ class _PostgresRestore:
 
         if self.target in ("postgres", "template0", "template1"):
             raise TransferError(f"berth does not replace the {self.target!r} database")
-        with self.database.connect(_maintenance_name(self.database)) as admin:
+        with self.database.connect_admin() as admin:
             self._drop_leftovers(admin)
             row = admin.execute(
                 "SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database WHERE datname = %s",
