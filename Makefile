@@ -47,12 +47,15 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## Each prints its ratio against its anchor; `-` lets all three report even if one misses its goal.
+## Each prints its ratio against its anchor; `-` lets every one report even if one misses its goal.
 bench: $(STAMP)
 	-$(BIN)/python bench/upload_memory.py
 	-$(BIN)/python bench/cold_start.py
 	-$(BIN)/python bench/request_overhead.py
+	-$(BIN)/python bench/entry_overhead.py
 	-$(BIN)/python bench/doctor_speed.py
+	-$(BIN)/python bench/transfer_media.py
+	-$(BIN)/python bench/transfer_db.py
 
 ## checkov over the files berth init writes (root, privileges, secrets); its own venv, since
 ## it pins an older boto3 than berth's.

@@ -203,7 +203,9 @@ def write_project(folder: Path, server: PostgresServer, database: str) -> Site:
 @contextmanager
 def bench_site(folder: Path) -> Iterator[Site]:
     """The project in ``folder`` on a fresh, migrated PostgreSQL database; the server stops after."""
-    # PostgresServer runs as another account when we are root; it makes the parents traversable.
+    # PostgresServer runs as another account when we are root, which must enter this folder
+    # (a temporary one: 0700); berth changes no folder's mode, so the benchmark opens its own.
+    folder.chmod(0o711)
     with PostgresServer(folder / "postgres") as server:
         server.create_database("bench")
         site = write_project(folder / "project", server, "bench")

@@ -5,6 +5,7 @@ moto keeps its state in memory: stopping or restarting the server loses every bu
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -100,6 +101,21 @@ class S3Server:
         if self._output is not None:
             self._output.close()
             self._output = None
+
+    def request_lines(self) -> list[str]:
+        """Each request the server has logged since it started: ``GET /bucket?list-type=2 …``."""
+        if self._output is None:
+            return []
+        # pread, not seek and read: the server writes through the same open file, whose
+        # offset a seek here would move under it.
+        descriptor = self._output.fileno()
+        data = os.pread(descriptor, os.fstat(descriptor).st_size, 0)
+        text = data.decode("utf-8", errors="replace")
+        return [
+            line.split('"')[1]
+            for line in text.splitlines()
+            if line.count('"') >= 2 and " HTTP/" in line.split('"')[1]
+        ]
 
     def _answers(self) -> bool:
         try:

@@ -155,6 +155,7 @@ def test_local_when_not_configured_is_berth_up_of_the_project(tmp_path: Path) ->
         logs_command=None,
         manage=(sys.executable, str(tmp_path / "manage.py")),
         log_folder=tmp_path / ".berth" / "logs",
+        berth=(sys.executable, "-m", "berth"),
     )
     assert local.command("echo", "hi") == ["echo", "hi"]
     assert local.env_values() == {}
@@ -277,4 +278,20 @@ def test_an_unknown_environment_without_any_config(tmp_path: Path) -> None:
     with pytest.raises(
         ConfigurationError, match=r"environment 'prod': not configured: no berth\.toml"
     ):
+        get_environment("prod", tmp_path)
+
+
+def test_protected_and_berth_keys(tmp_path: Path) -> None:
+    (tmp_path / "berth.toml").write_text(
+        '[environments.prod]\nexec = ["ssh", "box"]\nprotected = true\nberth = "/venv/bin/berth"\n'
+        '[environments.stage]\nexec = ["ssh", "stage"]\n'
+    )
+    prod, stage = get_environment("prod", tmp_path), get_environment("stage", tmp_path)
+    assert (prod.protected, prod.berth) == (True, ("/venv/bin/berth",))
+    assert (stage.protected, stage.berth) == (False, ("berth",))
+
+
+def test_protected_must_be_a_boolean(tmp_path: Path) -> None:
+    (tmp_path / "berth.toml").write_text('[environments.prod]\nexec = []\nprotected = "yes"\n')
+    with pytest.raises(EnvironmentConfigError, match="protected: must be true or false"):
         get_environment("prod", tmp_path)

@@ -113,3 +113,14 @@ def test_without_berth_up_local_says_so_in_one_line(tmp_path: Path) -> None:
             "again; without it there is nothing but the embedded SQLite database to reach"
         ]
     assert not (project / "data").exists(), "nothing fell back to the embedded defaults"
+
+
+def test_transfers_reach_berth_ups_services_as_local(
+    up: RunningUp, module_database_url: str, module_s3_bucket: S3Bucket
+) -> None:
+    from berth.transfer.endpoints import local_variables
+
+    assert local_variables(up.project, {}) == {
+        "DATABASE_URL": module_database_url,
+        "STORAGE_URL": module_s3_bucket.storage_url,
+    }

@@ -8,7 +8,7 @@ import click
 
 from berth.config.variables import read_environment
 from berth.errors import ConfigurationError
-from berth.jobs.backups import BACKUP_PREFIX, Bucket, prune_backups, upload_backup
+from berth.jobs.backups import BACKUP_PREFIX, Bucket, check_private, prune_backups, upload_backup
 from berth.project import find_project, setup_django
 
 __all__ = ["backup", "migrate", "wait"]
@@ -69,17 +69,26 @@ def backup() -> None:
 @backup.command()
 @click.argument("dump", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--keep", type=click.IntRange(min=1), default=14, show_default=True)
-@click.option("--prefix", default=BACKUP_PREFIX, show_default=True, help="Key prefix.")
-def upload(dump: Path, keep: int, prefix: str) -> None:
-    """Upload DUMP (pg_dump -Fc) as PREFIX/db-<UTC time>.dump; keep the newest KEEP."""
+@click.option(
+    "--prefix",
+    default=None,
+    help=f"Key prefix [default: {BACKUP_PREFIX}, or {BACKUP_PREFIX}PREFIX/ for a STORAGE_URL with a prefix].",
+)
+def upload(dump: Path, keep: int, prefix: str | None) -> None:
+    """Upload DUMP (a berth dump, or pg_dump -Fc) as PREFIX/db-<UTC time>.dump; keep the newest KEEP.
+
+    berth db backup does the dump and the upload in one go, without a file; berth db
+    backups lists what is there and berth db restore latest restores the newest.
+    """
     url = read_environment().get("STORAGE_URL")
     if not url:
         raise ConfigurationError("STORAGE_URL", "is not set; backups go to its bucket")
     bucket = Bucket.from_storage_url(url)
-    prefix = prefix.strip("/") + "/"
+    prefix = bucket.prefix if prefix is None else prefix.strip("/") + "/"
     try:
         key = upload_backup(bucket, dump, prefix=prefix)
         click.echo(f"uploaded {key}")
+        check_private(bucket, key)
         for old in prune_backups(bucket, keep, prefix=prefix):
             click.echo(f"deleted {old}")
     finally:

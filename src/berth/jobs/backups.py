@@ -1,7 +1,11 @@
-"""Database dumps in the bucket of STORAGE_URL: dated keys, and a retention count.
+"""Database backups in the bucket of STORAGE_URL: dated keys under a prefix nothing else deletes.
 
-The dump itself is pg_dump's (run where its version matches the server, e.g. the postgres
-image in the generated CronJob); berth only files it away and prunes the old ones.
+``berth db backup`` (the nightly job) streams a berth dump into ``backups/`` and prunes old
+ones; ``berth db backups`` lists them and ``berth db restore latest`` restores the newest.
+Backups sit beside the media rather than among them: ``backups/`` at the bucket's root, or
+``backups/PREFIX/`` when the storage keeps its media under ``PREFIX/``, so that neither
+``berth_orphans`` (which walks the media) nor a public-read policy on the media's prefix
+reaches them. They are uploaded without an ACL, and checked not to be readable anonymously.
 """
 
 from __future__ import annotations
@@ -10,37 +14,79 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
-from berth.config.dsn.storage import S3_BACKEND, parse_storage_url
+from berth.config.dsn.storage import (
+    PROXIED_S3_BACKEND,
+    S3_BACKEND,
+    StorageConfig,
+    parse_storage_url,
+)
 from berth.config.s3_client import s3_client
-from berth.errors import ConfigurationError
+from berth.errors import BerthError, ConfigurationError
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
 
-__all__ = ["BACKUP_PREFIX", "Bucket", "backup_key", "prune_backups", "upload_backup"]
+__all__ = [
+    "BACKUP_PREFIX",
+    "Backup",
+    "BackupError",
+    "Bucket",
+    "backup_key",
+    "check_private",
+    "list_backups",
+    "open_backup",
+    "prune_backups",
+    "upload_backup",
+    "upload_backup_stream",
+]
 
 BACKUP_PREFIX = "backups/"
 # Only keys of this shape are ever deleted: nothing else in the bucket is a backup of ours.
 _KEY = re.compile(r"db-\d{8}T\d{6}Z\.dump")
+# Streamed uploads are multipart; 16 MB parts keep memory bounded and a 160 GB dump in
+# S3's 10,000 parts.
+_PART_SIZE = 16 << 20
+
+
+class BackupError(BerthError):
+    """A backup could not be stored, found or read."""
 
 
 @dataclass(frozen=True)
 class Bucket:
-    """A bucket and a client for it, from a ``STORAGE_URL``."""
+    """A bucket, where its backups go in it, and a client for it, from a ``STORAGE_URL``."""
 
     name: str
     client: S3Client
+    prefix: str = BACKUP_PREFIX
+    options: dict[str, Any] | None = None
 
     @classmethod
     def from_storage_url(cls, url: str) -> Bucket:
-        config = parse_storage_url(url)
-        if config.backend != S3_BACKEND:
+        return cls.from_config(parse_storage_url(url))
+
+    @classmethod
+    def from_config(cls, config: StorageConfig) -> Bucket:
+        if config.backend not in (S3_BACKEND, PROXIED_S3_BACKEND):
             raise ConfigurationError(
                 "STORAGE_URL", "backups go to object storage: it must be an s3:// URL"
             )
-        return cls(config.options["bucket_name"], s3_client(config.options))
+        location = str(config.options.get("location") or "").strip("/")
+        prefix = f"{BACKUP_PREFIX}{location}/" if location else BACKUP_PREFIX
+        return cls(config.options["bucket_name"], s3_client(config.options), prefix, config.options)
+
+
+@dataclass(frozen=True)
+class Backup:
+    key: str
+    size: int
+    modified: datetime
+
+    @property
+    def name(self) -> str:
+        return self.key.rpartition("/")[2]
 
 
 def backup_key(when: datetime, prefix: str = BACKUP_PREFIX) -> str:
@@ -49,25 +95,75 @@ def backup_key(when: datetime, prefix: str = BACKUP_PREFIX) -> str:
 
 
 def upload_backup(
-    bucket: Bucket, dump: Path, when: datetime | None = None, prefix: str = BACKUP_PREFIX
+    bucket: Bucket, dump: Path, when: datetime | None = None, prefix: str | None = None
 ) -> str:
     """Upload ``dump`` under a dated key (never public: no ACL is given) and return the key."""
-    key = backup_key(when or datetime.now(UTC), prefix)
+    key = backup_key(when or datetime.now(UTC), bucket.prefix if prefix is None else prefix)
     bucket.client.upload_file(str(dump), bucket.name, key)
     return key
 
 
-def prune_backups(bucket: Bucket, keep: int, prefix: str = BACKUP_PREFIX) -> list[str]:
-    """Delete all but the newest ``keep`` backups under ``prefix``; return the deleted keys."""
-    if keep < 1:
-        raise ValueError("keep at least one backup")
-    keys = []
+def upload_backup_stream(bucket: Bucket, stream: IO[bytes], when: datetime | None = None) -> str:
+    """Upload a dump as it is made, in parts (no file in between); return its key."""
+    from boto3.s3.transfer import TransferConfig
+
+    key = backup_key(when or datetime.now(UTC), bucket.prefix)
+    config = TransferConfig(multipart_chunksize=_PART_SIZE, max_concurrency=2)
+    bucket.client.upload_fileobj(stream, bucket.name, key, Config=config)
+    return key
+
+
+def list_backups(bucket: Bucket, prefix: str | None = None) -> list[Backup]:
+    """The backups under the prefix, oldest first."""
+    prefix = bucket.prefix if prefix is None else prefix
+    found = []
     paginator = bucket.client.get_paginator("list_objects_v2")
     for page in paginator.paginate(Bucket=bucket.name, Prefix=prefix):
         for entry in page.get("Contents", []):
             if _KEY.fullmatch(entry["Key"][len(prefix) :]):
-                keys.append(entry["Key"])
-    old = sorted(keys)[:-keep]
+                found.append(Backup(entry["Key"], entry["Size"], entry["LastModified"]))
+    return sorted(found, key=lambda backup: backup.key)
+
+
+def open_backup(bucket: Bucket, name: str) -> tuple[Backup, IO[bytes]]:
+    """``latest``, a backup's file name or its key, opened for reading."""
+    backups = list_backups(bucket)
+    if not backups:
+        raise BackupError(f"no backups under s3://{bucket.name}/{bucket.prefix}")
+    if name == "latest":
+        chosen = backups[-1]
+    else:
+        matches = [backup for backup in backups if name in (backup.key, backup.name)]
+        if not matches:
+            raise BackupError(
+                f"no backup {name!r} under s3://{bucket.name}/{bucket.prefix} (berth db backups lists them)"
+            )
+        chosen = matches[0]
+    body = bucket.client.get_object(Bucket=bucket.name, Key=chosen.key)["Body"]
+    return chosen, body  # type: ignore[return-value]
+
+
+def check_private(bucket: Bucket, key: str) -> None:
+    """Raise unless an anonymous request for ``key`` is refused."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    anonymous = s3_client(bucket.options or {}, unsigned=True, attempts=1)
+    try:
+        anonymous.head_object(Bucket=bucket.name, Key=key)
+    except (ClientError, BotoCoreError):
+        return
+    finally:
+        anonymous.close()
+    raise BackupError(
+        f"s3://{bucket.name}/{key} is readable without credentials: make {bucket.prefix} private (a bucket policy that makes media public must not cover it)"
+    )
+
+
+def prune_backups(bucket: Bucket, keep: int, prefix: str | None = None) -> list[str]:
+    """Delete all but the newest ``keep`` backups under ``prefix``; return the deleted keys."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    old = [backup.key for backup in list_backups(bucket, prefix)][:-keep]
     for key in old:
         bucket.client.delete_object(Bucket=bucket.name, Key=key)
     return old

@@ -45,6 +45,7 @@ _DEFAULT_FOLLOW = ("-f",)
 # docker compose logs and kubectl logs alike: no history before following.
 _FROM_END = ("--tail", "0")
 _DEFAULT_SERVICE = "web"
+_DEFAULT_BERTH = ("berth",)
 # Enough for a real fleet; kubectl's own default of 5 cuts off `logs -f` of a bigger deployment.
 _MAX_LOG_REQUESTS = "20"
 
@@ -89,6 +90,10 @@ class DeploymentEnvironment:
     remote_shell: bool = False
     """Whether a shell on the far side parses the words after ``exec_prefix`` (as ssh's does);
     ssh prefixes are recognised without it."""
+    protected: bool = False
+    """``protected = true``: pushes and restores into it need ``--force``."""
+    berth: tuple[str, ...] = _DEFAULT_BERTH
+    """How berth itself runs inside the container, for dumps, restores and the tunnel."""
     config_file: Path | None = field(default=None, compare=False)
     """The file this environment was read from; None for the implicit ``local``."""
 
@@ -306,7 +311,7 @@ def _environment(
         exec_prefix = ()
 
     env_file = reader.string("env_file") if "env_file" in table else None
-    remote_shell = reader.boolean("remote_shell") if "remote_shell" in table else False
+    remote_shell = reader.flag("remote_shell") if "remote_shell" in table else False
     return DeploymentEnvironment(
         name=name,
         exec_prefix=exec_prefix,
@@ -321,12 +326,18 @@ def _environment(
         from_end_args=_FROM_END if since_option is not None else (),
         since_option=since_option,
         remote_shell=remote_shell,
+        protected=reader.flag("protected") if "protected" in table else False,
+        berth=reader.command("berth") if "berth" in table else _default_berth(local),
         config_file=config_file,
     )
 
 
 def _default_manage(local: DeploymentEnvironment | None) -> tuple[str, ...]:
     return local.manage if local is not None else _DEFAULT_MANAGE
+
+
+def _default_berth(local: DeploymentEnvironment | None) -> tuple[str, ...]:
+    return local.berth if local is not None else _DEFAULT_BERTH
 
 
 def _local(start: Path | None) -> DeploymentEnvironment:
@@ -336,7 +347,13 @@ def _local(start: Path | None) -> DeploymentEnvironment:
     manage = (sys.executable, str(root / "manage.py")) if root else _DEFAULT_MANAGE
     folder = (root or (start or Path.cwd()).resolve()) / LOG_FOLDER
     return DeploymentEnvironment(
-        name=LOCAL, exec_prefix=(), logs_command=None, manage=manage, log_folder=folder
+        name=LOCAL,
+        exec_prefix=(),
+        logs_command=None,
+        manage=manage,
+        log_folder=folder,
+        # The berth running now, whichever virtualenv it is in.
+        berth=(sys.executable, "-m", "berth"),
     )
 
 
@@ -394,17 +411,17 @@ class _TableReader:
     def fail(self, key: str, problem: str) -> NoReturn:
         raise EnvironmentConfigError(self.file, self.name, key, problem)
 
-    def boolean(self, key: str) -> bool:
-        value = self.table[key]
-        if not isinstance(value, bool):
-            self.fail(key, "must be true or false")
-        return value
-
     def string(self, key: str) -> str:
         value = self.table[key]
         if not isinstance(value, str) or not value.strip():
             self.fail(key, "must be a non-empty string")
         return str(value)
+
+    def flag(self, key: str) -> bool:
+        value = self.table[key]
+        if not isinstance(value, bool):
+            self.fail(key, "must be true or false")
+        return value
 
     def command(self, key: str, *, allow_empty: bool = False) -> tuple[str, ...]:
         value = self.table[key]
@@ -435,6 +452,8 @@ _KEYS = (
     "namespace",
     "context",
     "selector",
+    "protected",
+    "berth",
 )
 _PRESET_ONLY = {
     "service": "compose",

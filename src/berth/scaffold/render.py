@@ -76,6 +76,9 @@ def render_files(
         "stack": stack,
         "images": IMAGES,
         "packages": PACKAGES,
+        # The image's PostgreSQL client programs are of the Compose server's major version:
+        # pg_dump refuses a server newer than itself.
+        "postgres_major": IMAGES["postgres"].partition(":")[2].partition("-")[0],
         "uses_uv": stack.dependency_kind in ("uv", "pyproject"),
         "makefile": makefile,
         "nginx": _nginx_parts(max_upload_size, http=0, server=4, proxy=8),

@@ -88,6 +88,19 @@ def test_on_s3_lists_then_deletes_only_old_unreferenced_objects(
     assert stored() == ["media/documents/kept.txt", "outside"]
 
 
+def test_backups_are_never_touched(tmp_path: Path, s3_bucket: S3Bucket) -> None:
+    # A storage without a prefix lists the whole bucket, backups/ included.
+    project, env = new_project(tmp_path / "project", s3_bucket.storage_url)
+    client = s3_bucket.client()
+    backups = ["backups/db-20250101T031700Z.dump", "backups/media/db-20250102T031700Z.dump"]
+    for key in [*backups, "documents/stray.txt"]:
+        client.put_object(Bucket=s3_bucket.name, Key=key, Body=b"x")
+    deleted = berth_orphans(project, "--older-than", "0", "--delete", env=env)
+    assert deleted.listed == ["documents/stray.txt"]
+    listing = client.list_objects_v2(Bucket=s3_bucket.name)
+    assert sorted(item["Key"] for item in listing.get("Contents", [])) == backups
+
+
 def test_in_a_folder_the_age_threshold_spares_recent_uploads(tmp_path: Path) -> None:
     media = tmp_path / "media"
     project, env = new_project(tmp_path / "project", f"file://{media}")

@@ -3,7 +3,8 @@
 They are what a replica killed between storing an upload and committing its row leaves
 behind, and what deleting a row leaves (Django never deletes a row's files). The threshold
 (``--older-than``) keeps uploads in flight out of it: it must exceed the longest time between
-storing an object and committing the row that references it.
+storing an object and committing the row that references it. Database backups
+(``backups/``, see berth.jobs.backups) are never listed nor deleted.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ __all__ = ["Command", "referenced_names", "stored_names"]
 
 # collectstatic's files are referenced by templates, not rows: every one would look orphaned.
 _NEVER_SCANNED = frozenset({"staticfiles"})
+# Where berth db backup files the database's dumps: beside the media when the storage has a
+# prefix, but inside what a storage without one lists. No row references a backup, so each
+# would look orphaned; the folder is skipped whole (a folder of uploads so named is kept too).
+_BACKUPS_FOLDER = "backups"
 
 
 class Command(BaseCommand):
@@ -118,6 +123,8 @@ def stored_names(storage: Storage, folder: str = "") -> Iterator[str]:
     for name in files:
         yield prefix + name
     for sub in folders:
+        if not folder and sub == _BACKUPS_FOLDER:
+            continue
         yield from stored_names(storage, prefix + sub)
 
 

@@ -1,0 +1,284 @@
+"""berth media sync against rclone sync and aws s3 sync, on the same data and the same S3 server.
+
+The S3 server is ``rclone serve s3`` (berth.services.s3.S3Server) over a tmpfs folder: moto
+saturates a core long before the clients do. The dataset, made here on tmpfs: 2,000 files of
+8 KB in nested folders and 10 files of 20 MB (216 MB). Scenarios, each tool on a fresh bucket of
+its own: a full push into an empty bucket, a no-op re-sync (twice), a re-sync after 50 small
+files changed, and a full pull into an empty folder. Then a 1 GB file pushed and pulled by berth.
+Each client is a process of its own, timed by the wall clock; its peak RSS comes from wait4().
+``rclone serve s3`` is marked experimental and answers HTTP 500 now and then under concurrent
+uploads into one folder: a failed run is retried (up to 3 times) and the retries are reported.
+
+    .venv/bin/python bench/transfer_media.py [--quick] [--skip-large]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _common import child_environment, interruptible, markdown_table  # noqa: E402
+
+from berth.services.processes import free_port  # noqa: E402
+from berth.services.s3 import S3Server, find_rclone  # noqa: E402
+
+TOOLS = ("berth", "rclone", "aws")
+SCENARIOS = ("push", "no-op", "no-op again", "50 changed", "pull")
+GOAL_RSS_MB = 150
+GOAL_LARGE_RSS_MB = 200
+
+
+@dataclass
+class Run:
+    seconds: float
+    rss_mb: float
+    retries: int
+
+
+def tmpfs() -> Path:
+    shm = Path("/dev/shm")
+    return shm if shm.is_dir() and os.access(shm, os.W_OK) else Path(tempfile.gettempdir())
+
+
+def make_dataset(root: Path, small: int, large: int) -> None:
+    rng = random.Random(12)
+    for i in range(small):
+        path = root / f"d{i % 10}" / f"e{i % 7}" / f"f{i % 3}" / f"small-{i}.bin"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(rng.randbytes(8 << 10))
+    for i in range(large):
+        path = root / "large" / f"large-{i}.bin"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(os.urandom(20 << 20))
+
+
+def change_small_files(root: Path, count: int) -> None:
+    for path in sorted(root.rglob("small-*.bin"))[:count]:
+        path.write_bytes(os.urandom(8 << 10))
+
+
+def run(command: list[str], env: dict[str, str], attempts: int = 3) -> Run:
+    retries = 0
+    while True:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        assert process.stderr is not None
+        errors = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        process.stderr.close()
+        if process.returncode == 0:
+            return Run(seconds, usage.ru_maxrss / 1024, retries)
+        retries += 1
+        if retries >= attempts:
+            tail = errors.decode(errors="replace").strip().splitlines()[-3:]
+            raise SystemExit(f"{command[0]} failed {attempts} times: {' | '.join(tail)}")
+
+
+class Clients:
+    def __init__(self, server: S3Server, transfers: int) -> None:
+        self.server = server
+        self.transfers = str(transfers)
+        base = child_environment()
+        self.berth_env = base
+        self.rclone_env = {
+            **{k: v for k, v in base.items() if not k.startswith("RCLONE_")},
+            "RCLONE_CONFIG_BENCH_TYPE": "s3",
+            "RCLONE_CONFIG_BENCH_PROVIDER": "Other",
+            "RCLONE_CONFIG_BENCH_ACCESS_KEY_ID": server.access_key,
+            "RCLONE_CONFIG_BENCH_SECRET_ACCESS_KEY": server.secret_key,
+            "RCLONE_CONFIG_BENCH_ENDPOINT": server.endpoint_url,
+            "RCLONE_CONFIG_BENCH_REGION": "us-east-1",
+            "RCLONE_CONFIG_BENCH_FORCE_PATH_STYLE": "true",
+        }
+        self.aws_env = {
+            **base,
+            "AWS_ACCESS_KEY_ID": server.access_key,
+            "AWS_SECRET_ACCESS_KEY": server.secret_key,
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_CONFIG_FILE": "/dev/null",
+            "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+        }
+        self.rclone = str(find_rclone())
+        self.aws = str(Path(sys.executable).parent / "aws")
+
+    def sync(self, tool: str, source: str, target: str) -> Run:
+        """``source``/``target``: a folder, or ``s3:BUCKET``."""
+        if tool == "berth":
+
+            def side(spec: str) -> str:
+                return self.server.storage_url(spec[3:]) if spec.startswith("s3:") else spec
+
+            command = [
+                sys.executable,
+                "-m",
+                "berth",
+                "media",
+                "sync",
+                side(source),
+                side(target),
+                "--transfers",
+                self.transfers,
+            ]
+            return run(command, self.berth_env)
+        if tool == "rclone":
+
+            def side(spec: str) -> str:
+                return "bench:" + spec[3:] if spec.startswith("s3:") else spec
+
+            command = [
+                self.rclone,
+                "sync",
+                side(source),
+                side(target),
+                "--config",
+                "",
+                "--transfers",
+                "16",
+                "--checkers",
+                "16",
+                "--fast-list",
+            ]
+            return run(command, self.rclone_env)
+
+        def side(spec: str) -> str:
+            return "s3://" + spec[3:] if spec.startswith("s3:") else spec
+
+        command = [
+            self.aws,
+            "s3",
+            "sync",
+            side(source),
+            side(target),
+            "--endpoint-url",
+            self.server.endpoint_url,
+            "--only-show-errors",
+        ]
+        return run(command, self.aws_env)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="200 small files and 2 large ones.")
+    parser.add_argument("--skip-large", action="store_true", help="Leave out the 1 GB file.")
+    parser.add_argument("--transfers", type=int, default=16)
+    arguments = parser.parse_args()
+    small, large = (200, 2) if arguments.quick else (2000, 10)
+    with tempfile.TemporaryDirectory(prefix="berth-bench-media-", dir=tmpfs()) as scratch:
+        folder = Path(scratch)
+        dataset = folder / "dataset"
+        make_dataset(dataset, small, large)
+        server = S3Server(folder / "s3", free_port())
+        server.start()
+        try:
+            clients = Clients(server, arguments.transfers)
+            buckets = {tool: f"bench-{tool}-{uuid.uuid4().hex[:8]}" for tool in TOOLS}
+            for bucket in buckets.values():
+                server.create_bucket(bucket)
+            results: dict[tuple[str, str], Run] = {}
+            for tool in TOOLS:
+                results[(tool, "push")] = clients.sync(tool, str(dataset), "s3:" + buckets[tool])
+                results[(tool, "no-op")] = clients.sync(tool, str(dataset), "s3:" + buckets[tool])
+                # rclone serve s3 answers the first listing after many uploads slowly (it hashes
+                # the new files for their ETags); the second shows the client's own cost.
+                results[(tool, "no-op again")] = clients.sync(
+                    tool, str(dataset), "s3:" + buckets[tool]
+                )
+                print(
+                    f"{tool}: push {results[(tool, 'push')].seconds:.2f} s, no-op {results[(tool, 'no-op')].seconds:.2f} s",
+                    file=sys.stderr,
+                )
+            time.sleep(1.1)  # LastModified has whole seconds: the changes must be newer
+            change_small_files(dataset, 50)
+            for tool in TOOLS:
+                results[(tool, "50 changed")] = clients.sync(
+                    tool, str(dataset), "s3:" + buckets[tool]
+                )
+                pulled = folder / f"pull-{tool}"
+                results[(tool, "pull")] = clients.sync(tool, "s3:" + buckets[tool], str(pulled))
+                shutil.rmtree(pulled)
+            print_table(results, small, large)
+            if not arguments.skip_large:
+                large_file(clients, server, folder)
+        finally:
+            server.stop()
+    return 0
+
+
+def print_table(results: dict[tuple[str, str], Run], small: int, large: int) -> None:
+    rows = []
+    for scenario in SCENARIOS:
+        berth, rclone, aws = (results[(tool, scenario)] for tool in TOOLS)
+        rows.append(
+            [
+                scenario,
+                f"{berth.seconds:.2f}",
+                f"{rclone.seconds:.2f}",
+                f"{aws.seconds:.2f}",
+                f"{berth.seconds / rclone.seconds:.2f}",
+                f"{aws.seconds / berth.seconds:.2f}",
+                f"{berth.rss_mb:.0f}",
+                str(sum(results[(tool, scenario)].retries for tool in TOOLS)),
+            ]
+        )
+    print(f"\n{small} files of 8 KB + {large} of 20 MB, rclone serve s3 on tmpfs\n")
+    print(
+        markdown_table(
+            [
+                "scenario",
+                "berth s",
+                "rclone s",
+                "aws s",
+                "berth/rclone",
+                "aws/berth",
+                "berth RSS MB",
+                "retries",
+            ],
+            rows,
+        )
+    )
+    worst = max(results[("berth", s)].seconds / results[("rclone", s)].seconds for s in SCENARIOS)
+    slowest_aws = min(
+        results[("aws", s)].seconds / results[("berth", s)].seconds for s in SCENARIOS
+    )
+    peak = max(results[("berth", s)].rss_mb for s in SCENARIOS)
+    print(
+        f"\nworst berth/rclone {worst:.2f} (goal <= 1.0), least aws/berth {slowest_aws:.2f} (goal >= 2), "
+        f"peak RSS {peak:.0f} MB (goal < {GOAL_RSS_MB})"
+    )
+
+
+def large_file(clients: Clients, server: S3Server, folder: Path) -> None:
+    source = folder / "one-gb"
+    source.mkdir()
+    with (source / "big.bin").open("wb") as file:
+        for _ in range(1024):
+            file.write(os.urandom(1 << 20))
+    bucket = f"bench-large-{uuid.uuid4().hex[:8]}"
+    server.create_bucket(bucket)
+    push = clients.sync("berth", str(source), "s3:" + bucket)
+    shutil.rmtree(source)
+    pull = clients.sync("berth", "s3:" + bucket, str(folder / "one-gb-back"))
+    print(
+        "\n1 GB file: "
+        f"push {push.seconds:.1f} s, peak RSS {push.rss_mb:.0f} MB; "
+        f"pull {pull.seconds:.1f} s, peak RSS {pull.rss_mb:.0f} MB (goal < {GOAL_LARGE_RSS_MB} MB)"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(interruptible(main))

@@ -1,0 +1,370 @@
+"""``berth db``: dump, restore, pull, push, backups and the tunnel, for any environment."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import click
+
+from berth.config.masking import mask_url
+from berth.errors import ConfigurationError
+from berth.remote.environments import LOCAL
+from berth.transfer.dump import prepare_dump
+from berth.transfer.endpoints import Endpoint, here, resolve
+from berth.transfer.errors import TransferError
+from berth.transfer.header import POSTGRESQL
+from berth.transfer.operations import (
+    Target,
+    backup_source,
+    confirm,
+    dump_source,
+    file_source,
+    replace_database,
+    safety_dump_path,
+    target_for,
+)
+from berth.transfer.progress import Progress, human_bytes
+from berth.transfer.streams import atomic_file, copy_stream, prefixed
+
+__all__ = ["db"]
+
+_HERE = click.option(
+    "--here",
+    is_flag=True,
+    hidden=True,
+    help="This process's own DATABASE_URL and STORAGE_URL: what berth runs inside a container.",
+)
+_EXCLUDE = click.option(
+    "--exclude-table-data",
+    "exclude",
+    multiple=True,
+    metavar="PATTERN",
+    help="Dump this table's definition but not its rows (pg_dump's pattern; repeatable).",
+)
+_YES = click.option("--yes", "-y", is_flag=True, help="Replace the target without asking.")
+_FORCE = click.option("--force", is_flag=True, help="Allow replacing a protected environment.")
+_SCRUB = click.option(
+    "--scrub",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="SQL run on the copy before it replaces the target (anonymise e-mails, passwords).",
+)
+
+
+def _endpoint(name: str | None, in_container: bool) -> Endpoint:
+    return here() if in_container else resolve(name or LOCAL)
+
+
+@click.group()
+def db() -> None:
+    """Dump, restore, pull and push databases; list and restore backups; tunnel to a database."""
+
+
+@db.command()
+@click.argument("environment", required=False)
+@click.option("-o", "--output", help="File to write, or - for standard output.")
+@_EXCLUDE
+@_HERE
+def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], here: bool) -> None:
+    """Dump the database of ENVIRONMENT (default: local) into a file or standard output."""
+    endpoint = _endpoint(environment, here)
+    source = dump_source(endpoint, exclude)
+    if output == "-":
+        if sys.stdout.isatty():
+            raise click.UsageError("a dump is binary: redirect standard output, or use -o FILE")
+        if endpoint.database_is_direct and endpoint.database().engine == POSTGRESQL:
+            # pg_dump writes straight into standard output (the exec channel of a pull):
+            # no copy through this process.
+            prepare_dump(endpoint.database(), exclude).write_to_fd(sys.stdout.fileno())
+            return
+        with source.open() as opened:
+            out = sys.stdout.buffer
+            out.write(opened.header.line())
+            copy_stream(opened.stream, out)
+            opened.finish()
+            out.flush()
+        return
+    path = Path(output) if output else _default_dump_path(endpoint)
+    with source.open() as opened, atomic_file(path) as file, Progress("dump") as bar:
+        file.write(opened.header.line())
+        copy_stream(opened.stream, file, bar.advance)
+        opened.finish()
+    click.echo(f"berth: {opened.header.describe()}", err=True)
+    click.echo(str(path))
+
+
+def _default_dump_path(endpoint: Endpoint) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return Path(f"{endpoint.name}-{stamp}.dump")
+
+
+@db.command()
+@click.argument("source")
+@click.argument("environment", required=False)
+@_YES
+@_FORCE
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Parallel pg_restore workers (from a file, into a database berth reaches directly).",
+)
+@_SCRUB
+@click.option("--no-safety-dump", is_flag=True, hidden=True)
+@_HERE
+def restore(
+    source: str,
+    environment: str | None,
+    yes: bool,
+    force: bool,
+    jobs: int | None,
+    scrub: Path | None,
+    no_safety_dump: bool,
+    here: bool,
+) -> None:
+    """Replace the database of ENVIRONMENT (default: local) by SOURCE.
+
+    SOURCE is a dump file, - for standard input, latest for the newest backup, or a backup's
+    name as berth db backups lists it. A safety dump of the target is kept first.
+    """
+    endpoint = _endpoint(environment, here)
+    target = target_for(endpoint)
+    confirm(target, yes=yes, force=force, action="restore")
+    scrub_sql = scrub.read_text(encoding="utf-8") if scrub else None
+    if _is_backup(source):
+        _restore_backup(endpoint, source, target, no_safety_dump, scrub_sql)
+        return
+    path = None if source == "-" else Path(source)
+    if jobs and (path is None or not endpoint.database_is_direct):
+        raise click.UsageError(
+            "--jobs needs a dump file and a database berth reaches directly (pg_restore reopens the file)"
+        )
+    replace_database(
+        file_source(path),
+        target,
+        safety=not no_safety_dump,
+        scrub_sql=scrub_sql,
+        jobs=jobs,
+        file=path,
+    )
+
+
+def _is_backup(source: str) -> bool:
+    return source == "latest" or (
+        source.startswith("db-") and source.endswith(".dump") and not Path(source).exists()
+    )
+
+
+def _restore_backup(
+    endpoint: Endpoint,
+    name: str,
+    target: Target,
+    no_safety_dump: bool,
+    scrub_sql: str | None,
+) -> None:
+    from berth.jobs.backups import Bucket
+
+    if endpoint.storage_is_direct and endpoint.database_is_direct:
+        bucket = Bucket.from_config(endpoint.storage())
+        try:
+            replace_database(
+                backup_source(bucket, name), target, safety=not no_safety_dump, scrub_sql=scrub_sql
+            )
+        finally:
+            bucket.client.close()
+        return
+    # The environment's own berth reaches its bucket and database: it restores there, after
+    # the safety dump is taken here.
+    if scrub_sql:
+        raise TransferError("--scrub runs on a database berth reaches directly")
+    if not no_safety_dump and target.exists():
+        kept = safety_dump_path(endpoint)
+        target.safety_dump(kept)
+        click.echo(f"berth: safety dump of {endpoint.label}: {kept}", err=True)
+    _run_remote(endpoint, "db", "restore", name, "--here", "--yes", "--no-safety-dump")
+    click.echo(f"berth: restored backup {name} into {endpoint.label}", err=True)
+
+
+def _run_remote(endpoint: Endpoint, *args: str) -> None:
+    """A berth command in the environment's container; its output passes through."""
+    remote = endpoint.remote()
+    click.echo(remote.shown(*args), err=True)
+    process = remote.popen(*args, stdin=None, stdout=None)
+    _, errors = process.communicate()
+    if process.returncode != 0:
+        raise remote.failure(args, process.returncode, errors)
+
+
+@db.command()
+@click.argument("environment")
+@_YES
+@_SCRUB
+@_EXCLUDE
+def pull(environment: str, yes: bool, scrub: Path | None, exclude: tuple[str, ...]) -> None:
+    """Replace the local database by a copy of ENVIRONMENT's, streamed end to end."""
+    if environment == LOCAL:
+        raise click.UsageError("pull copies another environment's database into local")
+    source = dump_source(resolve(environment), exclude)
+    target = target_for(resolve(LOCAL))
+    confirm(target, yes=yes, force=False, action="pull")
+    scrub_sql = scrub.read_text(encoding="utf-8") if scrub else None
+    replace_database(source, target, scrub_sql=scrub_sql, label=f"pull {environment}")
+
+
+@db.command()
+@click.argument("environment")
+@_YES
+@_FORCE
+def push(environment: str, yes: bool, force: bool) -> None:
+    """Replace ENVIRONMENT's database by a copy of the local one, streamed end to end."""
+    if environment == LOCAL:
+        raise click.UsageError("push copies the local database into another environment")
+    target = target_for(resolve(environment))
+    confirm(target, yes=yes, force=force, action="push")
+    replace_database(dump_source(resolve(LOCAL)), target, label=f"push {environment}")
+
+
+@db.command()
+@click.argument("environment", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per backup.")
+@_HERE
+def backups(environment: str | None, as_json: bool, here: bool) -> None:
+    """List the backups of ENVIRONMENT (default: local), oldest first."""
+    from berth.jobs.backups import Bucket, list_backups
+
+    endpoint = _endpoint(environment, here)
+    found: list[dict[str, Any]]
+    if endpoint.storage_is_direct:
+        bucket = Bucket.from_config(endpoint.storage())
+        try:
+            found = [
+                {"name": b.name, "key": b.key, "size": b.size, "time": b.modified.isoformat()}
+                for b in list_backups(bucket)
+            ]
+        finally:
+            bucket.client.close()
+    else:
+        found = endpoint.remote().run_json("db", "backups", "--here", "--json")
+    if as_json:
+        click.echo(json.dumps(found, indent=2))
+        return
+    if not found:
+        click.echo(f"berth: no backups for {endpoint.label}", err=True)
+    for entry in found:
+        click.echo(f"{entry['time']}  {human_bytes(entry['size']):>10}  {entry['name']}")
+
+
+@db.command()
+@click.argument("environment", required=False)
+@click.option("--keep", type=click.IntRange(min=1), default=14, show_default=True)
+@_HERE
+def backup(environment: str | None, keep: int, here: bool) -> None:
+    """Dump ENVIRONMENT's database (default: local) straight into its bucket; keep the newest KEEP."""
+    from berth.jobs.backups import Bucket, check_private, prune_backups, upload_backup_stream
+
+    endpoint = _endpoint(environment, here)
+    if not (endpoint.storage_is_direct and endpoint.database_is_direct):
+        _run_remote(endpoint, "db", "backup", "--here", "--keep", str(keep))
+        return
+    config = endpoint.storage()
+    bucket = Bucket.from_config(config)
+    try:
+        with dump_source(endpoint).open() as opened:
+            key = upload_backup_stream(bucket, prefixed(opened.header.line(), opened.stream))
+            opened.finish()
+        click.echo(f"uploaded {key}")
+        check_private(bucket, key)
+        for old in prune_backups(bucket, keep):
+            click.echo(f"deleted {old}")
+    finally:
+        bucket.client.close()
+
+
+@db.command(hidden=True)
+@click.option("--json", "as_json", is_flag=True)
+@_HERE
+@click.argument("environment", required=False)
+def describe(as_json: bool, here: bool, environment: str | None) -> None:
+    """The database of this container, as JSON: what a restore or tunnel names and needs."""
+    endpoint = _endpoint(environment, here)
+    if not endpoint.database_is_direct:
+        raise ConfigurationError("DATABASE_URL", "is not set here")
+    database = endpoint.database()
+    found: dict[str, Any] = {
+        "engine": database.engine,
+        "description": database.describe(),
+        "url": database.url,
+        "database": database.name,
+        "host": database.host,
+        "port": database.port,
+        "user": database.user,
+        "password": database.password,
+    }
+    if database.engine == POSTGRESQL:
+        target = target_for(endpoint)
+        found["exists"] = target.exists()
+        version, number = database.server_version(admin=True)
+        found.update(server_version=version, server_version_num=number)
+    else:
+        found["exists"] = database.path.is_file()
+    click.echo(json.dumps(found) if as_json else mask_url(database.url))
+
+
+@db.command()
+@click.argument("environment")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=0, help="Local port (default: a free one)."
+)
+@click.option("--show-password", is_flag=True, help="Print the password in the connection details.")
+def tunnel(environment: str, port: int, show_password: bool) -> None:
+    """A port on 127.0.0.1 relayed to ENVIRONMENT's database through its exec prefix.
+
+    Connect psql, pgAdmin or DBeaver to it; several connections at once; Ctrl-C closes them all.
+    """
+    from berth.transfer.tunnel import Tunnel
+
+    endpoint = resolve(environment)
+    if endpoint.database_is_direct:
+        database = endpoint.database()
+        found: dict[str, Any] = {
+            "engine": database.engine,
+            "database": database.name,
+            "user": database.user,
+            "password": database.password,
+            "description": database.describe(),
+        }
+    else:
+        found = endpoint.remote().run_json("db", "describe", "--here", "--json")
+    if found["engine"] != POSTGRESQL:
+        raise TransferError(f"{endpoint.label} uses SQLite: there is no server to tunnel to")
+    relay = Tunnel(endpoint, port)
+    password = found["password"] if show_password else "***"
+    url = f"postgresql://{quote(found['user'], safe='')}:{password}@127.0.0.1:{relay.port}/{quote(found['database'], safe='')}"
+    click.echo(
+        f"berth: tunnel to {endpoint.label} ({found['description']}) on 127.0.0.1:{relay.port}\n"
+        f"  psql '{url}'\n"
+        f"  host 127.0.0.1  port {relay.port}  database {found['database']}  user {found['user']}  "
+        f"password {password}" + ("" if show_password else " (--show-password prints it)") + "\n"
+        "  Ctrl-C closes the tunnel and every connection through it.",
+        err=True,
+    )
+    try:
+        relay.serve(lambda count: click.echo(f"berth: connection {count}", err=True))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        relay.close()
+        click.echo("berth: tunnel closed", err=True)
+
+
+@db.command(hidden=True)
+@_HERE
+def relay(here: bool) -> None:
+    """This container's end of berth db tunnel: stdin and stdout <-> the database."""
+    from berth.transfer.tunnel import relay_here
+
+    relay_here(_endpoint(None, here).database())

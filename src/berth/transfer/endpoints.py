@@ -1,0 +1,234 @@
+"""Where an environment's database and media are, and whether berth reaches them directly.
+
+``local`` is the project's own ``berth up``: its DSNs come from :func:`local_variables`. Another
+environment is reached directly through the DSNs of its ``env_file``; without them (or when its
+database does not answer from here), berth runs its own commands inside the environment's
+containers through the exec prefix, where the environment's variables and network are.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
+from berth.config.variables import read_environment
+from berth.remote.commands import program_not_found, shown_command
+from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
+from berth.transfer.databases import Database
+from berth.transfer.errors import TransferError
+
+__all__ = ["Endpoint", "Remote", "local_variables", "project_root", "resolve", "here"]
+
+# What berth up keeps in .berth/ (berth.up.datadir, berth.up.backing_services,
+# berth.services.postgres and berth.services.s3), read here without importing berth.up.
+_BERTH_DIR = ".berth"
+_PORTS = "ports.json"
+_PG_PASSWORD = Path("postgres") / "berth-password"
+_S3_CREDENTIALS = Path("s3") / "berth-credentials.json"
+_PG_USER = "berth"
+_PG_DATABASE = "app"
+_S3_BUCKET = "media"
+_S3_REGION = "us-east-1"
+_PROBE_TIMEOUT = 3.0
+
+
+def project_root(start: Path | None = None) -> Path:
+    """The folder holding manage.py at or above ``start``; ``start`` itself without one."""
+    here = (start or Path.cwd()).resolve()
+    return next(
+        (folder for folder in (here, *here.parents) if (folder / "manage.py").is_file()), here
+    )
+
+
+def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``DATABASE_URL`` and ``STORAGE_URL`` of ``local``, the project's own ``berth up``.
+
+    The running berth up's, as its replicas have them (``berth.up.attach``); else the value in
+    this process's environment when set; else Django's embedded defaults under ``root``
+    (SQLite ``data/db.sqlite3``, files in ``data/media/``).
+    """
+    from berth.up.attach import NotRunning, attach
+
+    try:
+        running = attach(root).variables
+    except NotRunning:
+        running = {}
+    env = read_environment({**(environ if environ is not None else os.environ), **running})
+    variables = {
+        "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{root / 'data' / 'db.sqlite3'}"
+    }
+    if env.get("STORAGE_URL") is None and env.get("DEFAULT_STORAGE_DSN") is not None:
+        variables["DEFAULT_STORAGE_DSN"] = str(env.get("DEFAULT_STORAGE_DSN"))
+    else:
+        variables["STORAGE_URL"] = env.get("STORAGE_URL") or f"file://{root / 'data' / 'media'}"
+    return variables
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+@dataclass(frozen=True)
+class Remote:
+    """berth's own commands run inside a running container of an environment."""
+
+    environment: DeploymentEnvironment
+
+    def command(self, *args: str) -> list[str]:
+        return self.environment.command(*self.environment.berth, *args)
+
+    def shown(self, *args: str) -> str:
+        return f"[{self.environment.name}] $ {shown_command(self.command(*args))}"
+
+    def popen(
+        self,
+        *args: str,
+        stdin: int | IO[bytes] | None = None,
+        stdout: int | IO[bytes] | None = None,
+    ) -> subprocess.Popen[bytes]:
+        command = self.command(*args)
+        try:
+            return subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE)
+        except FileNotFoundError:
+            raise program_not_found(self.environment, command[0]) from None
+        except PermissionError:
+            raise program_not_found(self.environment, command[0], "is not executable") from None
+
+    def run_json(self, *args: str) -> Any:
+        """Run a berth command that prints JSON there, and return what it printed."""
+        process = self.popen(*args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
+        output, errors = process.communicate(timeout=120)
+        if process.returncode != 0:
+            raise self.failure(args, process.returncode, errors)
+        try:
+            return json.loads(output)
+        except ValueError:
+            raise TransferError(
+                f"berth {' '.join(args[:2])} in environment {self.environment.name!r} printed no JSON: is berth installed in its image?"
+            ) from None
+
+    def failure(self, args: Sequence[str], code: int, errors: bytes) -> TransferError:
+        text = errors.decode("utf-8", errors="replace").strip().splitlines()
+        last = text[-1].removeprefix("berth: ") if text else f"exit status {code}"
+        if code == 127:
+            last = f"{last} (is berth installed there? set berth = [...] for environment {self.environment.name!r})"
+        return TransferError(
+            f"berth {' '.join(args[:2])} in environment {self.environment.name!r} failed: {last}"
+        )
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One environment's side of a transfer."""
+
+    name: str
+    environment: DeploymentEnvironment | None
+    """None for "here": this process's own environment (a container running berth)."""
+    variables: Mapping[str, str] = field(default_factory=dict)
+    """The DSNs berth reaches directly; one that is missing is reached through the container."""
+    root: Path = field(default_factory=Path.cwd)
+
+    @property
+    def label(self) -> str:
+        return f"environment {self.name!r}" if self.environment is not None else "this container"
+
+    @property
+    def protected(self) -> bool:
+        return self.environment is not None and self.environment.protected
+
+    @property
+    def database_is_direct(self) -> bool:
+        return "DATABASE_URL" in self.variables
+
+    @property
+    def storage_is_direct(self) -> bool:
+        return "STORAGE_URL" in self.variables or "DEFAULT_STORAGE_DSN" in self.variables
+
+    def database(self) -> Database:
+        return Database.from_url(self.variables["DATABASE_URL"])
+
+    def storage(self) -> StorageConfig:
+        if "STORAGE_URL" in self.variables:
+            return parse_storage_url(self.variables["STORAGE_URL"])
+        return parse_divio_storage_dsn(self.variables["DEFAULT_STORAGE_DSN"])
+
+    def remote(self) -> Remote:
+        if self.environment is None or not self.environment.exec_prefix:
+            raise TransferError(f"{self.label} has no DATABASE_URL berth can reach")
+        return Remote(self.environment)
+
+
+def here(root: Path | None = None) -> Endpoint:
+    """This process's own environment, with Django's embedded defaults for what is unset."""
+    base = project_root(root)
+    env = read_environment()
+    variables = {
+        "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{base / 'data' / 'db.sqlite3'}"
+    }
+    if env.get("STORAGE_URL"):
+        variables["STORAGE_URL"] = str(env.get("STORAGE_URL"))
+    elif env.get("DEFAULT_STORAGE_DSN"):
+        variables["DEFAULT_STORAGE_DSN"] = str(env.get("DEFAULT_STORAGE_DSN"))
+    else:
+        variables["STORAGE_URL"] = f"file://{base / 'data' / 'media'}"
+    return Endpoint("here", None, variables, base)
+
+
+def resolve(name: str, start: Path | None = None) -> Endpoint:
+    """The environment ``name`` as a transfer endpoint."""
+    environment = get_environment(name, start)
+    root = project_root(start)
+    file_values = environment.env_values()
+    if name == LOCAL:
+        return Endpoint(name, environment, {**local_variables(root), **_dsns(file_values)}, root)
+    variables = _dsns(file_values)
+    if (
+        "DATABASE_URL" in variables
+        and environment.exec_prefix
+        and not _answers(variables["DATABASE_URL"])
+    ):
+        # An env_file's DATABASE_URL that only the containers can reach (a private network
+        # name): their own berth reaches it.
+        del variables["DATABASE_URL"]
+    return Endpoint(name, environment, variables, root)
+
+
+def _dsns(values: Mapping[str, str]) -> dict[str, str]:
+    wanted = ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN")
+    return {key: values[key] for key in wanted if values.get(key, "").strip()}
+
+
+def _answers(url: str) -> bool:
+    """Whether a PostgreSQL URL's host accepts a TCP connection from here (SQLite: its file exists)."""
+    try:
+        database = Database.from_url(url)
+    except Exception:
+        return True  # let the transfer report the malformed URL in its own words
+    if database.engine == "sqlite":
+        return database.path.exists()
+    host = database.host
+    if host.startswith("/"):
+        return os.path.exists(host)
+    try:
+        with socket.create_connection((host, database.port), timeout=_PROBE_TIMEOUT):
+            return True
+    except OSError:
+        return False

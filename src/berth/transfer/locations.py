@@ -1,0 +1,59 @@
+"""What ``berth media sync SRC DST`` takes for each side: a storage URL, an environment, a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
+from berth.errors import ConfigurationError
+from berth.remote.environments import load_environments
+from berth.transfer.endpoints import Endpoint, resolve
+from berth.transfer.errors import TransferError
+from berth.transfer.stores import LocalStore, Store, open_store
+
+__all__ = ["Location", "endpoint_storage", "open_location"]
+
+
+class Location:
+    """One side of a sync, opened: its store, and the environment it belongs to (if any)."""
+
+    def __init__(self, store: Store, endpoint: Endpoint | None) -> None:
+        self.store = store
+        self.endpoint = endpoint
+
+    @property
+    def label(self) -> str:
+        return self.endpoint.label if self.endpoint else self.store.describe()
+
+
+def endpoint_storage(endpoint: Endpoint) -> StorageConfig:
+    """An environment's storage: from its DSNs here, or as its own berth reports it."""
+    if endpoint.storage_is_direct:
+        return endpoint.storage()
+    found = endpoint.remote().run_json("media", "storage", "--here", "--json")
+    if found.get("variable") == "DEFAULT_STORAGE_DSN":
+        config = parse_divio_storage_dsn(found["url"])
+    else:
+        config = parse_storage_url(found["url"], "STORAGE_URL")
+    if config.is_local:
+        raise TransferError(
+            f"{endpoint.label} keeps its media on its containers' own disk ({config.options['location']}): berth syncs object storage or local folders"
+        )
+    return config
+
+
+def open_location(spec: str, transfers: int) -> Location:
+    """``s3://…`` or ``file:///…``, an environment's name, or a folder (``./name`` if both)."""
+    if spec.startswith(("s3://", "file://")):
+        return Location(open_store(parse_storage_url(spec, "storage URL"), transfers), None)
+    try:
+        names = load_environments()
+    except ConfigurationError:
+        names = {}
+    if spec in names and not spec.startswith((".", "/")):
+        endpoint = resolve(spec)
+        return Location(open_store(endpoint_storage(endpoint), transfers), endpoint)
+    path = Path(spec)
+    if path.exists() and not path.is_dir():
+        raise TransferError(f"{spec} is a file: give a folder, a storage URL or an environment")
+    return Location(LocalStore(path), None)

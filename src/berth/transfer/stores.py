@@ -1,0 +1,491 @@
+"""The two kinds of place media live: a local folder and an S3 bucket (with a key prefix).
+
+Each lists its objects as :class:`Entry` (what a sync compares: size, modification time, ETag)
+and reads and writes one object at a time. Listing an S3 bucket is ListObjectsV2 alone, a
+thousand keys a request: an unchanged sync asks nothing per object.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import mimetypes
+import os
+import secrets
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from berth.config.dsn.storage import StorageConfig
+from berth.config.s3_client import obstore_store, s3_client
+from berth.transfer.errors import TransferError
+from berth.transfer.paths import PART_SUFFIX, UnsafeKey, checked_key, is_inside, local_path
+from berth.transfer.streams import CHUNK
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
+    from mypy_boto3_s3.type_defs import CopySourceTypeDef
+
+__all__ = ["MULTIPART_CHUNK", "Entry", "LocalStore", "Refusal", "S3Store", "Store", "open_store"]
+
+MULTIPART_CHUNK = 8 << 20
+"""Objects above this go in parts of this size: boto3's default, so ETags match its uploads."""
+# At most this many parts of one object are in flight: 4 × 8 MB bounds a large file's memory.
+_PART_CONCURRENCY = 4
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    size: int
+    mtime: float
+    """Seconds since the epoch: a file's mtime, an object's LastModified."""
+    etag: str | None = None
+    """An object's ETag without quotes (the MD5 of a single-part upload)."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    key: str
+    reason: str
+
+
+@dataclass
+class Listing:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    refused: list[Refusal] = field(default_factory=list)
+
+
+class Store:
+    """A place objects live; ``describe()`` names it without secrets."""
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def listing(self) -> Listing:
+        raise NotImplementedError
+
+    def delete(self, key: str) -> None:
+        raise NotImplementedError
+
+
+class LocalStore(Store):
+    def __init__(self, root: Path) -> None:
+        self.root = root.absolute()
+        self._checked_folders: set[str] = set()
+
+    def describe(self) -> str:
+        return str(self.root)
+
+    def listing(self) -> Listing:
+        listing = Listing()
+        if not self.root.is_dir():
+            return listing
+        seen: set[tuple[int, int]] = set()
+        self._walk(self.root, "", listing, seen)
+        return listing
+
+    def _walk(
+        self, folder: Path, prefix: str, listing: Listing, seen: set[tuple[int, int]]
+    ) -> None:
+        status = folder.stat()
+        if (status.st_dev, status.st_ino) in seen:
+            return  # a symlink loop
+        seen.add((status.st_dev, status.st_ino))
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                key = prefix + entry.name
+                if entry.name.endswith(PART_SUFFIX):
+                    continue  # berth's own partial file
+                if entry.is_symlink() and not is_inside(Path(entry.path), self.root):
+                    listing.refused.append(Refusal(key, "is a symlink out of the source folder"))
+                    continue
+                try:
+                    checked_key(key)
+                except UnsafeKey as error:
+                    listing.refused.append(Refusal(key, str(error)))
+                    continue
+                try:
+                    if entry.is_dir():
+                        self._walk(Path(entry.path), key + "/", listing, seen)
+                        continue
+                    info = entry.stat()
+                except OSError as error:
+                    listing.refused.append(Refusal(key, f"cannot be read: {error.strerror}"))
+                    continue
+                if stat.S_ISREG(info.st_mode):
+                    listing.entries[key] = Entry(key, info.st_size, info.st_mtime)
+
+    def path(self, key: str) -> Path:
+        """Where ``key`` is read from: a symlink in the folder is followed, out of it refused."""
+        path = self.root.joinpath(*checked_key(key).split("/"))
+        if not is_inside(path, self.root):
+            raise UnsafeKey("is a symlink out of the source folder")
+        return path
+
+    def target_path(self, key: str) -> Path:
+        """Where ``key`` is written: never through a symlink, never out of the folder."""
+        parent = key.rpartition("/")[0]
+        if parent in self._checked_folders:
+            # Resolving each folder once, not each file: realpath costs a system call per
+            # path component, thousands of times in a sync of many small files.
+            path = self.root.joinpath(*checked_key(key).split("/"))
+            if path.is_symlink():
+                raise UnsafeKey("would be written through a symlink")
+            return path
+        path = local_path(self.root, key)
+        self._checked_folders.add(parent)
+        return path
+
+    def open_read(self, key: str) -> io.BufferedReader:
+        return self.path(key).open("rb")
+
+    def md5(self, key: str, part_size: int | None = None) -> str:
+        """The file's MD5, or the ETag S3 gives an upload in parts of ``part_size``."""
+        with self.open_read(key) as file:
+            if not part_size:
+                return hashlib.file_digest(file, _md5).hexdigest()
+            digests: list[bytes] = []
+            while chunk := file.read(part_size):
+                digests.append(_md5(chunk).digest())
+        if len(digests) <= 1:
+            return digests[0].hex() if digests else _md5().hexdigest()
+        return f"{_md5(b''.join(digests)).hexdigest()}-{len(digests)}"
+
+    @contextlib.contextmanager
+    def writer(
+        self, key: str, resume_tag: str | None = None, mtime: float | None = None
+    ) -> Iterator[tuple[IO[bytes], int]]:
+        """A file to write ``key`` into and the bytes already there from an interrupted run.
+
+        It is written as ``.NAME.TAG.berth-part`` beside its final name and renamed into place
+        once complete: an interrupted transfer never leaves a partial file under the final
+        name. With ``resume_tag`` (the source's ETag) the name is fixed, so that a rerun
+        appends to what arrived, unless the source has changed since. ``mtime`` is set on it
+        once written.
+        """
+        final = self.target_path(key)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tag = (resume_tag or secrets.token_hex(6))[:16]
+        partial = final.with_name(f".{final.name}.{tag}{PART_SUFFIX}")
+        have = partial.stat().st_size if resume_tag and partial.exists() else 0
+        file = partial.open("r+b" if have else "wb")
+        file.seek(have)
+        try:
+            yield file, have
+            file.flush()
+            if mtime is not None:
+                # Before the rename: a file under its final name has its final mtime.
+                os.utime(file.fileno(), (mtime, mtime))
+            file.close()
+            os.replace(partial, final)
+        except BaseException:
+            file.close()
+            if not resume_tag:
+                with contextlib.suppress(OSError):
+                    partial.unlink()
+            raise
+
+    def set_mtime(self, key: str, mtime: float) -> None:
+        os.utime(self.target_path(key), (mtime, mtime))
+
+    def delete(self, key: str) -> None:
+        path = self.target_path(key)
+        path.unlink(missing_ok=True)
+        # Folders left empty go too, as they would in a bucket.
+        parent = path.parent
+        while parent != self.root and is_inside(parent, self.root):
+            try:
+                parent.rmdir()
+            except OSError:
+                break
+            parent = parent.parent
+
+    def clear_partials(self, keep: set[Path] | None = None) -> int:
+        """Remove partial files an interrupted run left; return how many."""
+        removed = 0
+        if not self.root.is_dir():
+            return 0
+        for path in self.root.rglob(f"*{PART_SUFFIX}"):
+            if path.is_file() and not path.is_symlink() and (keep is None or path not in keep):
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+class S3Store(Store):
+    def __init__(self, config: StorageConfig, transfers: int = 16) -> None:
+        options = config.options
+        self.options = options
+        self.bucket = str(options["bucket_name"])
+        location = str(options.get("location") or "").strip("/")
+        self.prefix = f"{location}/" if location else ""
+        self.endpoint = str(options.get("endpoint_url") or "")
+        self._transfers = transfers
+        self._client: S3Client | None = None
+        self.default_acl = options.get("default_acl")
+        # Bytes move through obstore where it can (a tenth of botocore's CPU per request:
+        # docs/benchmarks.md); it sends no ACL, so a storage with acl= uploads through boto3.
+        self.fast = obstore_store(options, bucket=self.bucket, prefix=location)
+
+    @property
+    def client(self) -> S3Client:
+        """boto3, made on first use: a no-op sync through obstore never needs it."""
+        if self._client is None:
+            # A connection per transfer thread, and some for the parts of large files.
+            self._client = s3_client(self.options, max_pool_connections=self._transfers + 8)
+        return self._client
+
+    def describe(self) -> str:
+        return f"s3://{self.bucket}/{self.prefix}" + (
+            f" on {self.endpoint}" if self.endpoint else ""
+        )
+
+    def same_service(self, other: S3Store) -> bool:
+        """Whether CopyObject can copy between the two: one endpoint, one set of credentials."""
+        keys = ("endpoint_url", "region_name", "access_key", "secret_key", "session_profile")
+        return all(self.options.get(key) == other.options.get(key) for key in keys)
+
+    def listing(self) -> Listing:
+        if self.fast is not None:
+            try:
+                return self._fast_listing()
+            except Exception:  # obstore cannot represent every key ("a/../b"): boto3 reports each
+                pass
+        return self._boto_listing()
+
+    def _fast_listing(self) -> Listing:
+        import obstore
+
+        listing = Listing()
+        for batch in obstore.list(self.fast, chunk_size=1000):  # type: ignore[arg-type]
+            for meta in batch:
+                key = str(meta["path"])
+                checked_key(key)  # obstore parses keys strictly: a bad one ends in the fallback
+                etag = (meta.get("e_tag") or "").strip('"') or None
+                listing.entries[key] = Entry(
+                    key, int(meta["size"]), meta["last_modified"].timestamp(), etag
+                )
+        return listing
+
+    def _boto_listing(self) -> Listing:
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        listing = Listing()
+        paginator = self.client.get_paginator("list_objects_v2")
+        try:
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix):
+                for item in page.get("Contents", []):
+                    key = item["Key"][len(self.prefix) :]
+                    if key.endswith("/") and item["Size"] == 0:
+                        continue  # a "folder" made in a console
+                    try:
+                        checked_key(key)
+                    except UnsafeKey as error:
+                        listing.refused.append(Refusal(key, str(error)))
+                        continue
+                    listing.entries[key] = Entry(
+                        key,
+                        item["Size"],
+                        item["LastModified"].timestamp(),
+                        item.get("ETag", "").strip('"') or None,
+                    )
+        except ClientError as error:
+            raise TransferError(f"cannot list {self.describe()}: {_code(error)}") from None
+        except BotoCoreError as error:
+            raise TransferError(f"cannot list {self.describe()}: {error}") from None
+        return listing
+
+    def full_key(self, key: str) -> str:
+        return self.prefix + key
+
+    def put_file(self, key: str, path: Path, size: int) -> None:
+        from boto3.s3.transfer import TransferConfig
+
+        extra = self._extra_args(key)
+        if self.fast is not None and not self.default_acl:
+            import obstore
+
+            attributes = {_ATTRIBUTES[name]: value for name, value in extra.items()}
+            if size <= MULTIPART_CHUNK:
+                obstore.put(
+                    self.fast, key, path.read_bytes(), attributes=attributes, use_multipart=False
+                )
+            else:
+                # Parts of 8 MB, as boto3 makes them: --checksum then knows the ETag to expect.
+                obstore.put(
+                    self.fast,
+                    key,
+                    path,
+                    attributes=attributes,
+                    use_multipart=True,
+                    chunk_size=MULTIPART_CHUNK,
+                    max_concurrency=_PART_CONCURRENCY,
+                )
+            return
+        if size <= MULTIPART_CHUNK:
+            # One request, no transfer manager: its per-call set-up costs more than a small file.
+            with path.open("rb") as file:
+                self.client.put_object(
+                    Bucket=self.bucket, Key=self.full_key(key), Body=file.read(), **extra
+                )
+            return
+        config = TransferConfig(
+            multipart_threshold=MULTIPART_CHUNK,
+            multipart_chunksize=MULTIPART_CHUNK,
+            max_concurrency=_PART_CONCURRENCY,
+        )
+        self.client.upload_file(
+            str(path), self.bucket, self.full_key(key), ExtraArgs=extra, Config=config
+        )
+
+    def put_stream(self, key: str, stream: IO[bytes], headers: dict[str, str]) -> None:
+        from boto3.s3.transfer import TransferConfig
+
+        config = TransferConfig(
+            multipart_threshold=MULTIPART_CHUNK,
+            multipart_chunksize=MULTIPART_CHUNK,
+            max_concurrency=_PART_CONCURRENCY,
+        )
+        extra = {**self._extra_args(key), **headers}
+        self.client.upload_fileobj(
+            stream, self.bucket, self.full_key(key), ExtraArgs=extra, Config=config
+        )
+
+    def _extra_args(self, key: str) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        content_type, encoding = mimetypes.guess_type(key)
+        extra["ContentType"] = content_type or "application/octet-stream"
+        if encoding:
+            extra["ContentEncoding"] = encoding
+        if self.default_acl:
+            extra["ACL"] = self.default_acl
+        return extra
+
+    def download(
+        self, key: str, target: IO[bytes], start: int, advance: Callable[[int], None]
+    ) -> None:
+        """Append the object's bytes from ``start`` on to ``target``."""
+        if self.fast is not None:
+            import obstore
+
+            options: Any = {"range": {"offset": start}} if start else None
+            result = obstore.get(self.fast, key, options=options)
+            # object_store checks that a ranged answer starts where it asked.
+            for chunk in result.stream(min_chunk_size=CHUNK):
+                target.write(chunk)
+                advance(len(chunk))
+            return
+        body, _, from_start = self.get(key, start)
+        if start and not from_start:
+            target.seek(0)
+            target.truncate()
+        with body:
+            drain(body, target, advance)
+
+    def get(self, key: str, start: int = 0) -> tuple[Any, dict[str, Any], bool]:
+        """The object's body from byte ``start``, the headers worth keeping, and whether the
+        body does start there (a server may ignore a Range and send it all)."""
+        arguments: dict[str, Any] = {"Bucket": self.bucket, "Key": self.full_key(key)}
+        if start:
+            arguments["Range"] = f"bytes={start}-"
+        response = self.client.get_object(**arguments)
+        ranged = bool(start) and bool(response.get("ContentRange"))
+        return response["Body"], _headers(response), ranged or not start
+
+    def copy_from(self, source: S3Store, key: str, size: int) -> None:
+        """Copy within the service (CopyObject, UploadPartCopy above 5 GB): no byte comes here."""
+        from boto3.s3.transfer import TransferConfig
+
+        copy_source: CopySourceTypeDef = {"Bucket": source.bucket, "Key": source.full_key(key)}
+        if size < 5 << 30:
+            extra: dict[str, Any] = {"ACL": self.default_acl} if self.default_acl else {}
+            # MetadataDirective COPY (the default) keeps Content-Type, Cache-Control and metadata.
+            self.client.copy_object(
+                Bucket=self.bucket,
+                Key=self.full_key(key),
+                CopySource=copy_source,
+                **extra,
+            )
+            return
+        self.client.copy(
+            copy_source,
+            self.bucket,
+            self.full_key(key),
+            Config=TransferConfig(multipart_chunksize=256 << 20, max_concurrency=_PART_CONCURRENCY),
+        )
+
+    def delete(self, key: str) -> None:
+        self.client.delete_object(Bucket=self.bucket, Key=self.full_key(key))
+
+    def delete_many(self, keys: list[str]) -> list[Refusal]:
+        """Delete ``keys`` a thousand a request (DeleteObjects); return those that failed."""
+        failed = []
+        for start in range(0, len(keys), 1000):
+            batch = keys[start : start + 1000]
+            response = self.client.delete_objects(
+                Bucket=self.bucket,
+                Delete={"Objects": [{"Key": self.full_key(key)} for key in batch], "Quiet": True},
+            )
+            for error in response.get("Errors", []):
+                key = str(error.get("Key", ""))[len(self.prefix) :]
+                failed.append(
+                    Refusal(key, f"not deleted: {error.get('Message') or error.get('Code')}")
+                )
+        return failed
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+
+_KEPT_HEADERS = {
+    "ContentType": "ContentType",
+    "CacheControl": "CacheControl",
+    "ContentEncoding": "ContentEncoding",
+    "ContentDisposition": "ContentDisposition",
+    "ContentLanguage": "ContentLanguage",
+    "Metadata": "Metadata",
+}
+
+
+# boto3's ExtraArgs names → obstore's attribute names.
+_ATTRIBUTES = {
+    "ContentType": "Content-Type",
+    "CacheControl": "Cache-Control",
+    "ContentEncoding": "Content-Encoding",
+    "ContentDisposition": "Content-Disposition",
+    "ContentLanguage": "Content-Language",
+}
+
+
+def _headers(response: Any) -> dict[str, Any]:
+    return {name: response[field] for field, name in _KEPT_HEADERS.items() if response.get(field)}
+
+
+def _code(error: Any) -> str:
+    details = error.response.get("Error", {})
+    return str(details.get("Message") or details.get("Code") or error)
+
+
+def _md5(data: bytes = b"") -> Any:
+    return hashlib.md5(data, usedforsecurity=False)
+
+
+def open_store(config: StorageConfig, transfers: int = 16) -> Store:
+    if config.is_local:
+        return LocalStore(Path(config.options["location"]))
+    return S3Store(config, transfers)
+
+
+def drain(body: Any, target: IO[bytes], advance: Callable[[int], None] | None = None) -> int:
+    total = 0
+    for chunk in body.iter_chunks(CHUNK):
+        target.write(chunk)
+        total += len(chunk)
+        if advance is not None:
+            advance(len(chunk))
+    return total

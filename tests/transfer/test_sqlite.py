@@ -1,0 +1,83 @@
+"""SQLite: dumped through the online backup API, restored beside the target and copied over it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from berth.cli import main
+
+
+def _database(path: Path, rows: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
+        connection.executemany(
+            "INSERT INTO note (body) VALUES (?)", [(f"note {i}",) for i in range(rows)]
+        )
+
+
+def _rows(path: Path) -> list[tuple[int, str]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT id, body FROM note ORDER BY id").fetchall()
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "manage.py").write_text("")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_dump_and_restore_round_trip_with_a_safety_dump(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    local = project / "data" / "db.sqlite3"  # the embedded default of local
+    _database(local, 10)
+    assert main(["db", "dump", "-o", "one.dump"]) == 0
+    with sqlite3.connect(local) as connection:
+        connection.execute("DELETE FROM note WHERE id > 3")
+    assert main(["db", "restore", "one.dump", "--yes"]) == 0
+    assert len(_rows(local)) == 10
+    err = capsys.readouterr().err
+    safety = Path(next(line for line in err.splitlines() if "safety dump" in line).split(": ")[-1])
+    assert safety.parent == project / ".berth" / "dumps"
+    assert main(["db", "restore", str(safety), "--yes"]) == 0
+    assert len(_rows(local)) == 3
+
+
+@pytest.mark.parametrize("damage", ["truncated", "corrupt"])
+def test_a_damaged_dump_leaves_the_database_as_it_was(
+    project: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    local = project / "data" / "db.sqlite3"
+    _database(local, 500)
+    assert main(["db", "dump", "-o", "one.dump"]) == 0
+    data = (project / "one.dump").read_bytes()
+    start = data.index(b"\n") + 1
+    body = data[start:]
+    damaged = (
+        body[: len(body) // 3]
+        if damage == "truncated"
+        else body[:100] + b"\xff" * 5000 + body[5100:]
+    )
+    (project / "one.dump").write_bytes(data[:start] + damaged)
+    before = _rows(local)
+    assert main(["db", "restore", "one.dump", "--yes"]) == 2
+    assert "damaged" in capsys.readouterr().err
+    assert _rows(local) == before
+    assert sorted(p.name for p in local.parent.iterdir() if "berth" in p.name) == []
+
+
+def test_a_postgresql_dump_is_refused_for_sqlite(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _database(project / "data" / "db.sqlite3", 1)
+    (project / "pg.dump").write_bytes(
+        b'BERTH-DUMP 1 {"engine": "postgresql", "server_version": "15.4", "server_version_num": 150004, "tool_version": "15.4"}\nPGDMP'
+    )
+    assert main(["db", "restore", "pg.dump", "--yes"]) == 2
+    assert "is a PostgreSQL dump; SQLite database" in capsys.readouterr().err

@@ -1,0 +1,136 @@
+"""berth db tunnel: psql on this machine reaches a database that only the exec prefix reaches."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psutil
+import pytest
+from tests.conftest import fresh_database
+from tests.processes import child_environment
+from tests.transfer.helpers import fill, write_environments
+
+from berth.services.postgres import PostgresServer
+from berth.transfer.pgtools import find_program
+
+
+def test_psql_through_the_tunnel_with_concurrent_connections(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    psql = find_program("psql", 1, why="the test").path
+    with fresh_database(postgres_server) as url:
+        fill(url)
+        write_environments(tmp_path, prod={"DATABASE_URL": url})
+        password = postgres_server.password
+        tunnel = subprocess.Popen(
+            [sys.executable, "-m", "berth", "db", "tunnel", "prod"],
+            cwd=tmp_path,
+            env=child_environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert tunnel.stderr is not None
+            banner = "".join(tunnel.stderr.readline() for _ in range(4))
+            assert password not in banner and "password ***" in banner
+            port = int(re.search(r"on 127\.0\.0\.1:(\d+)", banner).group(1))  # type: ignore[union-attr]
+            database = url.rsplit("/", 1)[1]
+
+            def query(sql: str) -> str:
+                return subprocess.run(
+                    [
+                        str(psql),
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        str(port),
+                        "-U",
+                        postgres_server.user,
+                        "-d",
+                        database,
+                        "-At",
+                        "-c",
+                        sql,
+                    ],
+                    env={**child_environment(), "PGPASSWORD": password},
+                    capture_output=True,
+                    text=True,
+                    timeout=30,
+                    check=True,
+                ).stdout.strip()
+
+            with ThreadPoolExecutor(4) as pool:
+                answers = list(
+                    pool.map(
+                        query,
+                        ["SELECT count(*) FROM shop_customer"] * 3 + ["SELECT pg_sleep(0.5), 7"],
+                    )
+                )
+            assert answers == ["50", "50", "50", "|7"]
+            relays = psutil.Process(tunnel.pid).children(recursive=True)
+            tunnel.send_signal(signal.SIGINT)
+            assert tunnel.wait(timeout=10) == 0
+            assert "tunnel closed" in tunnel.stderr.read()
+            time.sleep(0.2)
+            assert [
+                p.pid for p in relays if p.is_running() and p.status() != psutil.STATUS_ZOMBIE
+            ] == []
+        finally:
+            if tunnel.poll() is None:
+                tunnel.kill()
+                tunnel.wait()
+            if tunnel.stderr is not None:
+                tunnel.stderr.close()
+
+
+def test_connections_are_relayed_while_held_open(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    """One long-lived session (as a GUI keeps) and its process, ended by Ctrl-C."""
+    import psycopg
+
+    with fresh_database(postgres_server) as url:
+        write_environments(tmp_path, prod={"DATABASE_URL": url})
+        tunnel = subprocess.Popen(
+            [sys.executable, "-m", "berth", "db", "tunnel", "prod", "--show-password"],
+            cwd=tmp_path,
+            env=child_environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert tunnel.stderr is not None
+            banner = "".join(tunnel.stderr.readline() for _ in range(4))
+            local_url = re.search(r"psql '([^']+)'", banner).group(1)  # type: ignore[union-attr]
+            assert postgres_server.password in local_url
+            session = psycopg.connect(local_url, sslmode="disable", autocommit=True)
+            for i in range(3):
+                assert session.execute("SELECT %s::int", (i,)).fetchone() == (i,)
+            relays = psutil.Process(tunnel.pid).children(recursive=True)
+            assert relays
+            tunnel.send_signal(signal.SIGINT)
+            assert tunnel.wait(timeout=10) == 0
+            # Ctrl-C closed the connection through the tunnel too.
+            with pytest.raises(psycopg.OperationalError):
+                session.execute("SELECT 1")
+            session.close()
+            time.sleep(0.2)
+            assert not [p for p in relays if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+            assert not os.path.exists(tmp_path / ".berth")
+        finally:
+            if tunnel.poll() is None:
+                tunnel.kill()
+                tunnel.wait()
+            if tunnel.stderr is not None:
+                tunnel.stderr.close()
