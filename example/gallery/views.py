@@ -6,6 +6,7 @@ from django.views.generic import CreateView, DetailView
 
 from gallery.forms import PhotoForm
 from gallery.models import Photo, Visits
+from gallery.validators import too_large
 
 LIST_SIZE = 60
 
@@ -20,6 +21,13 @@ class PhotoUploadView(CreateView):
     model = Photo
     form_class = PhotoForm
     template_name = "gallery/photo_upload.html"
+
+    def get_form(self, form_class: type[PhotoForm] | None = None) -> PhotoForm:
+        form: PhotoForm = super().get_form(form_class)
+        if getattr(self.request, "upload_too_large", False):
+            # gallery.uploads stopped reading the body: there is no file to validate.
+            form.add_error("image", too_large())
+        return form
 
     def form_valid(self, form: PhotoForm) -> HttpResponseRedirect:
         # Valid means checked before anything was written: the size, and that the whole image

@@ -62,4 +62,11 @@ LOGOUT_REDIRECT_URL = "gallery:list"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The gallery's own upload limit stops reading a body as soon as it is passed.
+FILE_UPLOAD_HANDLERS = [
+    "gallery.uploads.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+
 berth.configure(globals())

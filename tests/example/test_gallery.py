@@ -305,7 +305,7 @@ BAD_UPLOADS = {
     ),
     "over 10 MB": (
         lambda: png("white", size=(2000, 1800), compress_level=0),  # ~10.8 MB, stored raw
-        "the largest accepted is 10.0\xa0MB",
+        "The file is larger than 10.0\xa0MB, the largest accepted.",
     ),
     # A few kilobytes each, a decompression bomb once decoded. Pillow warns above
     # MAX_IMAGE_PIXELS (89 million) and refuses to open twice that.
@@ -332,6 +332,42 @@ def test_a_bad_upload_gets_a_form_error_and_writes_nothing(site: Site, case: str
     assert errors, "the form shows an error"
     assert error in html.unescape(errors.group(1))
     assert (site.object_keys(), site.photo_rows()) == (keys, rows)
+
+
+def test_an_upload_over_the_limit_is_refused_before_its_body_is_read(site: Site) -> None:
+    """The replica answers while most of a 30 MB body is still unsent: it never reads it."""
+    with requests.Session() as session:
+        form = session.get(f"{site.base}/upload/", timeout=TIMEOUT)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text)
+        assert token
+        cookie = session.cookies["csrftoken"]
+    boundary = "berthlimit"
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n'
+        f"{token.group(1)}\r\n--{boundary}\r\nContent-Disposition: form-data; "
+        f'name="image"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n'
+    ).encode()
+    size = 30 << 20
+    port = int(site.base.rpartition(":")[2])
+    with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as connection:
+        connection.sendall(
+            (
+                f"POST /upload/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+                f"Content-Length: {len(head) + size}\r\nCookie: csrftoken={cookie}\r\n"
+                f"Referer: {site.base}/upload/\r\n\r\n"
+            ).encode()
+            + head
+            + b"\0" * (1 << 20)
+        )
+        answer = b""
+        while b"</html>" not in answer:
+            chunk = connection.recv(1 << 16)
+            if not chunk:
+                break
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+    assert "The file is larger than 10.0\xa0MB" in html.unescape(answer.decode(errors="replace"))
 
 
 # Run in the example's own process: a title too long for its column passes no form, so the
