@@ -34,6 +34,13 @@ STATICFILES = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage
 ALL_OK = {"database": "ok", "storage": "ok", "cache": "ok"}
 
 
+@pytest.fixture(autouse=True)
+def no_check_in_flight() -> None:
+    # A check still running from an earlier test (a hung server it gave up on, on a loaded
+    # machine) would count as timed out in this one: each test starts with none.
+    health._in_flight.clear()
+
+
 def storages_with(backend: str, **options: Any) -> dict[str, Any]:
     return {"default": {"BACKEND": backend, "OPTIONS": options}, "staticfiles": STATICFILES}
 
