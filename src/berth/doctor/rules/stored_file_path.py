@@ -38,7 +38,10 @@ rule = Rule(
 
 @rule.python(
     triggers=(
-        Pattern((".path",), re.compile(r"[\w)\]]\.\w+\.path\b(?!\s*[.(])|\.path\(")),
+        # `x.image.path`, not `os.path.join`. Starting with the literal dot lets the regular
+        # expression engine jump between dots instead of trying every character.
+        Pattern((".path",), re.compile(r"\.\w+\.path\b(?!\s*[.(])")),
+        ".path(",
         "FileField",
         "ImageField",
         "MEDIA_ROOT",
