@@ -15,10 +15,8 @@ from berth.doctor.cache import cache_folder
 from berth.doctor.config import DoctorConfigError, find_config, read_config
 from berth.doctor.engine import Options, Report, scan
 from berth.doctor.findings import Severity
-from berth.doctor.fixes import plan_fixes
 from berth.doctor.registry import RULES, UnknownRule, load_rules, resolve_selection
 from berth.doctor.reporters import FORMATS
-from berth.project.discovery import ProjectNotFound, find_project
 
 __all__ = ["doctor"]
 
@@ -125,6 +123,8 @@ def doctor(
     )
     report = scan(options)
     if fix or show_diff:
+        from berth.doctor.fixes import plan_fixes  # difflib, for these two options only
+
         fixes = plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()})
         for file_fix in fixes:
             click.echo(file_fix.diff(), nl=False, err=fix)
@@ -177,6 +177,9 @@ def _level(text: str) -> Severity:
 
 
 def _project_root() -> Path:
+    # Imported only when no PATH is given (CI and pre-commit name the folder).
+    from berth.project.discovery import ProjectNotFound, find_project
+
     try:
         return find_project().root
     except ProjectNotFound as error:

@@ -40,6 +40,7 @@ DEFAULT_EXCLUDES: tuple[str, ...] = (
 _DOCKERFILE = re.compile(r"(Dockerfile|Containerfile)([.-].+)?|.+\.(Dockerfile|dockerfile)")
 _COMPOSE = re.compile(r"(docker-)?compose([.-][\w.-]+)?\.ya?ml")
 _SHELL_NAMES = re.compile(r"(docker-)?entrypoint(\.\w+)?|start(-\w+)?|run(-\w+)?|boot(-\w+)?")
+_SHELL_STARTS = ("docker-entrypoint", "entrypoint", "start", "run", "boot")
 # One word of a path that marks it development-only. Matched against the stem's parts split
 # on "_", "-" and ".", and against folder names, so "dev.py", "settings_local.py",
 # "docker-compose.dev.yml" and "settings/test/" count, but "device.py" does not.
@@ -121,13 +122,15 @@ def kind_of(name: str) -> FileKind | None:
     lower = name.lower()
     if lower.endswith(".py"):
         return "python"
-    if _DOCKERFILE.fullmatch(name):
+    # Each pattern is tried only on names holding its word: a tree has thousands of names
+    # (translations, compiled files) that are none of these, and this runs for every one.
+    if ("ockerfile" in lower or "ontainerfile" in lower) and _DOCKERFILE.fullmatch(name):
         return "dockerfile"
-    if _COMPOSE.fullmatch(lower):
+    if "compose" in lower and _COMPOSE.fullmatch(lower):
         return "compose"
     if lower.endswith((".conf", ".conf.template")) or lower == "nginx.conf":
         return "nginx"
-    if lower.endswith(".sh") or _SHELL_NAMES.fullmatch(lower):
+    if lower.endswith(".sh") or (lower.startswith(_SHELL_STARTS) and _SHELL_NAMES.fullmatch(lower)):
         return "shell"
     if lower.endswith((".html", ".htm", ".txt.html", ".jinja", ".jinja2", ".j2")):
         return "template"
