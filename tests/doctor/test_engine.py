@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
@@ -54,6 +55,9 @@ def test_workers_find_what_one_process_finds(many_files: Path) -> None:
     assert len(serial.findings) > 4 * 10
 
 
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="the stand-in is not picklable"
+)
 def test_files_a_dead_worker_had_claimed_are_analyzed_by_the_scan_itself(
     many_files: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -62,6 +66,8 @@ def test_files_a_dead_worker_had_claimed_are_analyzed_by_the_scan_itself(
         os._exit(1)  # and dies as if killed: nothing sent
 
     monkeypatch.setattr(engine, "_worker", die)
+    # Forked even if the suite has started threads: a spawned worker would run the real one.
+    monkeypatch.setattr(engine, "_context", lambda module: module.get_context("fork"))
     assert run(many_files, jobs=2).findings == run(many_files, jobs=1).findings
 
 
