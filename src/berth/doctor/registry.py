@@ -135,6 +135,9 @@ class Rule:
     hint: str
     """The fix, said so that someone can act on it."""
     fixable: bool = False
+    loses_state: bool = False
+    """What it reports keeps state where one replica sees it, or loses it at a restart: what
+    berth verify catches at run time, so verify names these findings when a flow fails."""
     checkers: dict[str, list[Registration]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

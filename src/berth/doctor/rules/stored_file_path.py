@@ -28,6 +28,7 @@ from berth.doctor.registry import Hit, Pattern, Rule
 rule = Rule(
     __name__,
     id="BD104",
+    loses_state=True,
     slug="stored-file-path",
     severity=Severity.ERROR,
     summary="uses a stored file's local path, which remote storages do not have",
