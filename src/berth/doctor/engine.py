@@ -103,7 +103,9 @@ def scan(options: Options) -> Report:
                 contents[index] = content
     workers = 1
     if misses:
-        analyzed, workers = _analyze_all([sources[i] for i in misses], contents, misses, options)
+        analyzed, workers = _analyze_all(
+            [sources[i] for i in misses], [contents.get(i) for i in misses], options
+        )
         for index, result in zip(misses, analyzed, strict=True):
             results[index] = result
     done: dict[str, dict[str, Any]] = {}
@@ -173,9 +175,10 @@ def _suppressed(finding: Finding, rule: Rule | None, suppressed: dict[Any, list[
 
 
 def _analyze_all(
-    sources: list[SourceFile], contents: dict[int, bytes], ids: list[int], options: Options
+    sources: list[SourceFile], contents: list[bytes | None], options: Options
 ) -> tuple[list[dict[str, Any]], int]:
-    """Each file's result, in order, and how many processes made them.
+    """Each file's result, in order, and how many processes made them. ``contents``: each
+    file's bytes if read already (for the cache lookup), else None.
 
     This process works too, beside ``jobs - 1`` workers started as soon as the files are
     known. They take small batches off a shared counter rather than fixed shares, because
@@ -186,14 +189,14 @@ def _analyze_all(
     python = sum(1 for source in sources if source.kind == "python")
     if jobs < 2 or python < _PARALLEL_MIN_FILES:
         return [
-            _analyze_one(source, contents.get(i), options.debug)
-            for source, i in zip(sources, ids, strict=True)
+            _analyze_one(source, content, options.debug)
+            for source, content in zip(sources, contents, strict=True)
         ], 1
     import multiprocessing  # only a parallel scan pays for it
 
     context = _context(multiprocessing)
     counter = context.Value("i", 0)
-    work = _Work(sources, [contents.get(i) for i in ids], counter, options.debug)
+    work = _Work(sources, contents, counter, options.debug)
     workers = []
     for _ in range(min(jobs, len(sources) // _BATCH + 1) - 1):
         receiver, sender = context.Pipe(duplex=False)
