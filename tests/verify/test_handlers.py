@@ -122,3 +122,30 @@ def test_no_urlconf_no_files(tmp_path: Path) -> None:
     assert handler_files(tmp_path, None, ["/"]) == []
     (tmp_path / "settings.py").write_text("DEBUG = False\n")
     assert handler_files(tmp_path, tmp_path / "settings.py", ["/"]) == []
+
+
+def test_the_first_match_serves_even_a_view_of_another_package(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "conf/settings.py": 'ROOT_URLCONF = "conf.urls"\n',
+            "conf/urls.py": """
+                from django.contrib.auth import views as auth_views
+                from django.urls import include, path
+
+                from conf import views
+
+                urlpatterns = [
+                    path("", include("django.contrib.auth.urls")),
+                    path("login/", auth_views.LoginView.as_view()),
+                    path("<slug:page>/", views.page),
+                ]
+            """,
+            "conf/views.py": "",
+        },
+    )
+    settings = tmp_path / "conf" / "settings.py"
+    # Django's LoginView answers /login/; the slug pattern after it never sees it.
+    assert handler_files(tmp_path, settings, ["/login/"]) == []
+    # An installed app's URLconf is taken not to serve what the project's patterns after it do.
+    assert handler_files(tmp_path, settings, ["/about/"]) == [tmp_path / "conf" / "views.py"]

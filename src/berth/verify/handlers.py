@@ -37,9 +37,9 @@ def handler_files(root: Path, settings_file: Path | None, paths: Iterable[str]) 
     if module is None:
         return []
     for path in paths:
-        for file in _resolve(root, module, list(_patterns(module.tree)), path.lstrip("/"), 0):
+        _, file = _resolve(root, module, list(_patterns(module.tree)), path.lstrip("/"), 0)
+        if file is not None:
             found.setdefault(file)
-            break  # Django serves a path by its first match
     return list(found)
 
 
@@ -101,10 +101,12 @@ def _root_urlconf(root: Path, settings_file: Path | None) -> str | None:
 
 def _resolve(
     root: Path, module: _Module, calls: list[ast.Call], rest: str, depth: int
-) -> Iterator[Path]:
-    """Files of the views matching ``rest`` among ``calls`` (``module``'s urlpatterns)."""
+) -> tuple[bool, Path | None]:
+    """Whether a pattern among ``calls`` (``module``'s urlpatterns) serves ``rest``, and the
+    file of its view when that is one of the project's. As Django, the first match serves; an
+    include whose patterns all fail to match lets the search go on after it."""
     if depth > _DEPTH:
-        return
+        return False, None
     for call in calls:
         route, target = call.args[0], call.args[1]
         if not isinstance(route, ast.Constant) or not isinstance(route.value, str):
@@ -115,17 +117,20 @@ def _resolve(
         if match is None:
             continue
         if included is None:
-            file = _view_file(root, module, target)
-            if file is not None:
-                yield file
-                return
-        elif isinstance(included, list):
-            yield from _resolve(root, module, included, rest[match.end() :], depth + 1)
+            return True, _view_file(root, module, target)
+        if isinstance(included, list):
+            inner_module, inner_calls = module, included
         else:
-            inner = _load(root, included)
-            if inner is not None:
-                inner_calls = list(_patterns(inner.tree))
-                yield from _resolve(root, inner, inner_calls, rest[match.end() :], depth + 1)
+            loaded = _load(root, included) if included else None
+            if loaded is None:
+                # An installed app's URLconf (admin, auth, berth's): taken not to serve it, so
+                # the project's patterns after it are still tried.
+                continue
+            inner_module, inner_calls = loaded, list(_patterns(loaded.tree))
+        matched, file = _resolve(root, inner_module, inner_calls, rest[match.end() :], depth + 1)
+        if matched:
+            return True, file
+    return False, None
 
 
 def _patterns(tree: ast.Module) -> Iterator[ast.Call]:
