@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from tests.doctor.conftest import run, write
 
 from berth.cli import main
+from berth.doctor import engine
 from berth.doctor.cache import cache_folder
 
 SAMPLE = Path(__file__).resolve().parent / "corpus" / "stateful"
@@ -36,10 +39,44 @@ def test_a_second_run_comes_from_the_cache_in_the_users_cache_folder(
     assert run(tmp_path, cache_folder=folder).cached == second.files - 1
 
 
-def test_workers_find_what_one_process_finds() -> None:
-    serial = run(SAMPLE, base=SAMPLE, jobs=1)
-    parallel = run(SAMPLE, base=SAMPLE, jobs=2)
+@pytest.fixture
+def many_files(tmp_path: Path) -> Path:
+    """The stateful sample four times over: enough Python files for the scan to use workers."""
+    for copy in range(4):
+        shutil.copytree(SAMPLE, tmp_path / f"copy{copy}")
+    return tmp_path
+
+
+def test_workers_find_what_one_process_finds(many_files: Path) -> None:
+    serial = run(many_files, jobs=1)
+    parallel = run(many_files, jobs=3)
+    assert (serial.workers, parallel.workers) == (1, 3)
     assert parallel.findings == serial.findings
+    assert len(serial.findings) > 4 * 10
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="the stand-in is not picklable"
+)
+def test_files_a_dead_worker_had_claimed_are_analyzed_by_the_scan_itself(
+    many_files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def die(work: engine._Work, sender: object) -> None:
+        work.run()  # claims files, as many as it can
+        os._exit(1)  # and dies as if killed: nothing sent
+
+    monkeypatch.setattr(engine, "_worker", die)
+    # Forked even if the suite has started threads: a spawned worker would run the real one.
+    monkeypatch.setattr(engine, "_context", lambda module: module.get_context("fork"))
+    assert run(many_files, jobs=2).findings == run(many_files, jobs=1).findings
+
+
+def test_a_warm_run_starts_no_workers(many_files: Path, private_cache: Path) -> None:
+    first = run(many_files, jobs=2, cache_folder=private_cache)
+    second = run(many_files, jobs=2, cache_folder=private_cache)
+    assert (first.workers, second.workers) == (2, 1)
+    assert second.cached == second.files
+    assert second.findings == first.findings
 
 
 def test_inline_suppression_by_id_or_slug(tmp_path: Path) -> None:

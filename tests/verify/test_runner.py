@@ -70,10 +70,19 @@ def test_the_reference_project_holds(
     assert status == 0
     assert report["restarted"] is False
     assert [flow["held"] for flow in report["flows"]] == [True, True]  # type: ignore[index]
+    photo, session = report["flows"]  # type: ignore[misc]
+    assert photo["doctor"] is None and session["doctor"] is None
+    assert photo["paths"][:2] == ["/upload/", photo["paths"][1]]
+    assert photo["paths"][1].startswith("/photos/")
+    assert session["paths"] == ["/accounts/signup/", "/accounts/me/"]
 
 
 def test_the_stateful_sample_is_caught(
-    two_trees: list[Path], database_url: str, capsys: pytest.CaptureFixture[str]
+    two_trees: list[Path],
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     env = child_environment(
         DATABASE_URL=database_url, SECRET_KEY=SECRET_KEY, ALLOWED_HOSTS="127.0.0.1", DEBUG="off"
@@ -83,6 +92,9 @@ def test_the_stateful_sample_is_caught(
     manage(two_trees[0], "migrate", "--noinput", env=env)
     for tree in two_trees:
         manage(tree, "collectstatic", "--noinput", env=env)
+    # berth verify runs in the project (the flows file is the reference project's).
+    monkeypatch.chdir(two_trees[0])
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     with replicas(two_trees, env) as urls:
         status, report = verify(urls, capsys)
     assert status == 1
@@ -98,6 +110,15 @@ def test_the_stateful_sample_is_caught(
         assert cause in failure["likely_cause"]
     assert media["failures"][0]["problem"].startswith("the photo")
     assert "not signed in" in session["failures"][0]["problem"]
+    # What berth doctor finds, statically, in the files that handle each flow.
+    assert media["doctor"]["handlers"] == ["gallery/views.py"]
+    assert session["doctor"]["handlers"] == ["accounts/views.py"]
+    found = {(f["path"], f["rule"]) for f in media["doctor"]["findings"]}
+    assert {("gallery_site/settings.py", "BD101"), ("gallery_site/urls.py", "BD107")} <= found
+    assert ("gallery_site/settings.py", "BD202") in {
+        (f["path"], f["rule"]) for f in session["doctor"]["findings"]
+    }
+    assert media["doctor"]["command"].startswith("berth doctor gallery/views.py ")
 
 
 def test_one_replica_is_not_enough(capsys: pytest.CaptureFixture[str]) -> None:

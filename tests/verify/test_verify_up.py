@@ -18,11 +18,12 @@ from tests.up.harness import berth_up
 from tests.verify.stateful_sample import copy_example, make_stateful
 
 
-def run_verify(project: Path) -> tuple[int, dict[str, object], str]:
+def run_verify(project: Path, cache: Path) -> tuple[int, dict[str, object], str]:
     run = subprocess.run(
         [sys.executable, "-m", "berth", "verify", "--json"],
         cwd=project,
-        env=child_environment(),
+        # A lost flow runs the doctor, whose cache goes here, not to the user's folder.
+        env=child_environment(XDG_CACHE_HOME=str(cache)),
         capture_output=True,
         text=True,
         timeout=240,
@@ -39,7 +40,7 @@ def test_verify_on_three_replicas_and_a_restart(
     with berth_up(project, env, replicas=3) as up:
         up.wait_ready(3, timeout=120)
         before = {replica["pid"] for replica in up.state()["replicas"]}
-        status, report, progress = run_verify(project)
+        status, report, progress = run_verify(project, tmp_path / "cache")
         after = {replica["pid"] for replica in up.state()["replicas"]}
     assert report["replicas"] == ["web-1", "web-2", "web-3"], progress
     assert report["restarted"] is True
@@ -58,3 +59,6 @@ def test_verify_on_three_replicas_and_a_restart(
     # Written on web-1, missing on web-2 and web-3.
     readers = {failure["read_on"] for failure in lost["session"]["failures"]}
     assert readers >= {"web-2", "web-3"}
+    hint = lost["session"]["doctor"]
+    assert hint["handlers"] == ["accounts/views.py"]
+    assert "BD202" in {finding["rule"] for finding in hint["findings"]}

@@ -9,41 +9,59 @@ from collections.abc import Sequence
 import click
 
 from berth import __version__
-from berth.cli.db import db
-from berth.cli.doctor import doctor
-from berth.cli.env import env
-from berth.cli.jobs import backup, migrate, wait
-from berth.cli.logs import logs
-from berth.cli.media import media
-from berth.cli.remote import dbshell, exec_command, shell
-from berth.cli.up import run, up
-from berth.config.masking import mask_text
-from berth.config.variables import environment_secrets
 from berth.errors import BerthError
 
-__all__ = ["cli", "foreign_error_line", "main"]
+__all__ = ["COMMANDS", "LazyGroup", "cli", "foreign_error_line", "main"]
+
+# Command name -> "module:attribute" of its click command. Each module is imported only when
+# its command runs (or for --help), so `berth doctor` does not first load Django's templates,
+# boto3 and rich for the commands it is not. One line per command: add yours here.
+COMMANDS: dict[str, str] = {
+    "backup": "berth.cli.jobs:backup",
+    "db": "berth.cli.db:db",
+    "dbshell": "berth.cli.remote:dbshell",
+    "doctor": "berth.cli.doctor:doctor",
+    "env": "berth.cli.env:env",
+    "exec": "berth.cli.remote:exec_command",
+    "init": "berth.cli.init:init",
+    "logs": "berth.cli.logs:logs",
+    "media": "berth.cli.media:media",
+    "migrate": "berth.cli.jobs:migrate",
+    "run": "berth.cli.up:run",
+    "shell": "berth.cli.remote:shell",
+    "up": "berth.cli.up:up",
+    "verify": "berth.cli.verify:verify",
+    "wait": "berth.cli.jobs:wait",
+}
 
 
-class _Commands(click.Group):
-    """berth's commands; those whose modules import much load only when run or listed.
+class LazyGroup(click.Group):
+    """A group whose commands are imported on demand: click's "lazily loading subcommands"."""
 
-    ``init`` loads Django's template engine and ``verify`` requests: a quarter of a second
-    that every other command (a tunnel's relay per connection, a no-op media sync) would pay.
-    """
-
-    lazy = {"init": "berth.cli.init:init", "verify": "berth.cli.verify:verify"}
+    def __init__(self, *args: object, lazy_commands: dict[str, str], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.lazy_commands = lazy_commands
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *self.lazy})
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in self.lazy and cmd_name not in self.commands:
-            module, _, name = self.lazy[cmd_name].partition(":")
-            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
-        return super().get_command(ctx, cmd_name)
+        if cmd_name in self.commands or cmd_name not in self.lazy_commands:
+            return super().get_command(ctx, cmd_name)
+        module_name, _, attribute = self.lazy_commands[cmd_name].partition(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{self.lazy_commands[cmd_name]} is not a click command")
+        # Kept, so that --help and a second main() in the same process import nothing again.
+        self.add_command(command, cmd_name)
+        return command
 
 
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="berth")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 @click.pass_context
@@ -52,21 +70,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
     # main() reads it back: the flag as parsed, never a "--debug" meant for a command run
     # in a container (`berth exec prod -- tool --debug`).
     ctx.ensure_object(dict)["debug"] = debug
-
-
-cli.add_command(backup)
-cli.add_command(db)
-cli.add_command(doctor)
-cli.add_command(env)
-cli.add_command(logs)
-cli.add_command(media)
-cli.add_command(shell)
-cli.add_command(exec_command)
-cli.add_command(dbshell)
-cli.add_command(migrate)
-cli.add_command(wait)
-cli.add_command(up)
-cli.add_command(run)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,5 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def foreign_error_line(error: BaseException) -> str:
     """One line for an error berth did not raise itself: its type and text, secrets masked."""
+    # Imported here: only an error pays for the environment's variable table.
+    from berth.config.masking import mask_text
+    from berth.config.variables import environment_secrets
+
     text = " ".join(str(error).split()) or "(no message)"
     return f"{type(error).__name__}: {mask_text(text, environment_secrets())}"

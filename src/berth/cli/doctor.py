@@ -13,12 +13,11 @@ import click
 
 from berth.doctor.cache import cache_folder
 from berth.doctor.config import DoctorConfigError, find_config, read_config
-from berth.doctor.engine import Options, Report, scan
+from berth.doctor.config import options as scan_options
+from berth.doctor.engine import Report, scan
 from berth.doctor.findings import Severity
-from berth.doctor.fixes import plan_fixes
-from berth.doctor.registry import RULES, UnknownRule, load_rules, resolve_selection
+from berth.doctor.registry import RULES, load_rules
 from berth.doctor.reporters import FORMATS
-from berth.project.discovery import ProjectNotFound, find_project
 
 __all__ = ["doctor"]
 
@@ -101,30 +100,21 @@ def doctor(
         return
     roots = list(paths) or [_project_root()]
     config = read_config(find_config(roots[0]))
-    base = config.folder or _common_base(roots)
-    try:
-        selected = resolve_selection(
-            _words(select) or config.select, [*config.ignore, *_words(ignore)], rules
-        )
-        severity = {**_severities(config.severity.items()), **_severities(_pairs(severities))}
-        per_file = [
-            (pattern, resolve_selection(ids, [], rules)) for pattern, ids in config.per_file_ignores
-        ]
-    except UnknownRule as error:
-        raise DoctorConfigError(str(error)) from None
-    options = Options(
-        paths=roots,
-        base=base,
-        select=selected,
-        severity=severity,
-        per_file_ignores=per_file,
-        exclude=config.exclude,
+    options = scan_options(
+        config,
+        roots,
+        config.folder or _common_base(roots),
+        select=_words(select) or None,
+        ignore=_words(ignore),
+        severity=[(rule, _level(level)) for rule, level in _pairs(severities)],
         jobs=jobs,
         cache_folder=None if no_cache else cache_folder(),
         debug=bool(ctx.find_root().obj and ctx.find_root().obj.get("debug")),
     )
     report = scan(options)
     if fix or show_diff:
+        from berth.doctor.fixes import plan_fixes  # difflib, for these two options only
+
         fixes = plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()})
         for file_fix in fixes:
             click.echo(file_fix.diff(), nl=False, err=fix)
@@ -160,15 +150,6 @@ def _pairs(values: tuple[str, ...]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _severities(items: object) -> dict[str, Severity]:
-    result: dict[str, Severity] = {}
-    for rule, level in items:  # type: ignore[attr-defined]
-        chosen = level if isinstance(level, Severity) else _level(str(level))
-        for rule_id in resolve_selection([rule], [], RULES):
-            result[rule_id] = chosen
-    return result
-
-
 def _level(text: str) -> Severity:
     try:
         return Severity.parse(text)
@@ -177,6 +158,9 @@ def _level(text: str) -> Severity:
 
 
 def _project_root() -> Path:
+    # Imported only when no PATH is given (CI and pre-commit name the folder).
+    from berth.project.discovery import ProjectNotFound, find_project
+
     try:
         return find_project().root
     except ProjectNotFound as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from berth.project import find_project
+from berth.verify.doctor_hint import DoctorHint, doctor_hints
 from berth.verify.flows import load_flows
 from berth.verify.runner import Report, run_flows
 from berth.verify.target import Target
@@ -42,7 +43,8 @@ def verify(
 ) -> None:
     """Write state through one replica, read it through the others and after a restart."""
     root = find_project().root if flows_path is None or not replica_urls else None
-    flows = load_flows(flows_path or (root or Path.cwd()) / DEFAULT_FLOWS)
+    flows_file = flows_path or (root or Path.cwd()) / DEFAULT_FLOWS
+    flows = load_flows(flows_file)
     target = (
         Target.from_urls(list(replica_urls)) if replica_urls else Target.from_up(root or Path.cwd())
     )
@@ -52,15 +54,21 @@ def verify(
             click.echo(f"berth | {message}", err=True)
 
     report = run_flows(flows, target, restart=not no_restart, progress=progress)
+    # The static twin's view of what was lost: the project is this folder's, else the flows'.
+    hints = doctor_hints(report, [Path.cwd(), flows_file.resolve().parent])
     if as_json:
-        click.echo(json.dumps(report.as_dict(), indent=2))
+        document = report.as_dict()
+        for flow in document["flows"]:
+            hint = hints.get(flow["name"])
+            flow["doctor"] = hint.as_dict() if hint else None
+        click.echo(json.dumps(document, indent=2))
     else:
-        _print(report)
+        _print(report, hints)
     if not report.held:
         raise click.exceptions.Exit(1)
 
 
-def _print(report: Report) -> None:
+def _print(report: Report, hints: dict[str, DoctorHint]) -> None:
     for flow in report.flows:
         mark = click.style("held", fg="green") if flow.held else click.style("LOST", fg="red")
         click.echo(f"{mark}  {flow.name}")
@@ -70,6 +78,9 @@ def _print(report: Report) -> None:
                 f"{failure.read_on}): {failure.problem}"
             )
             click.echo(f"      cause: {failure.likely_cause}")
+        hint = hints.get(flow.name)
+        for line in hint.lines() if hint else ():
+            click.echo(f"      {line}")
     held = sum(flow.held for flow in report.flows)
     restart = "with" if report.restarted else "without"
     click.echo(

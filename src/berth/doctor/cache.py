@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -80,6 +79,8 @@ class ResultCache:
         """Write the entries used by this run only, so the file stays the size of the tree."""
         if self.path is None or self.used.keys() == self.entries.keys():
             return
+        import tempfile  # with shutil, bz2 and lzma: not for a warm run that writes nothing
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             payload = json.dumps({"fingerprint": fingerprint(), "entries": self.used})

@@ -16,14 +16,17 @@ severity = { BD303 = "error", "module-level-state" = "info" }
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from berth.doctor.engine import Options
 from berth.doctor.findings import Severity
+from berth.doctor.registry import UnknownRule, load_rules, resolve_selection
 from berth.errors import BerthError
 
-__all__ = ["DoctorConfig", "DoctorConfigError", "find_config", "read_config"]
+__all__ = ["DoctorConfig", "DoctorConfigError", "find_config", "options", "read_config"]
 
 _KEYS = frozenset(
     {"select", "ignore", "exclude", "fail-on", "severity", "per-file-ignores", "per-path-ignores"}
@@ -120,3 +123,40 @@ def _strings(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DoctorConfigError(f"{where} must be a list of strings")
     return list(value)
+
+
+def options(
+    config: DoctorConfig,
+    paths: list[Path],
+    base: Path,
+    *,
+    select: list[str] | None = None,
+    ignore: Iterable[str] = (),
+    severity: Iterable[tuple[str, Severity]] = (),
+    **engine: Any,
+) -> Options:
+    """The scan of ``paths`` this configuration asks for, command-line words over it: rules
+    chosen (``select`` replaces the configured ones, ``ignore`` adds), severities, per-file
+    ignores and excludes. ``engine``: the rest of :class:`Options` (jobs, cache, debug)."""
+    rules = load_rules()
+    try:
+        chosen = resolve_selection(select or config.select, [*config.ignore, *ignore], rules)
+        levels = {
+            rule_id: level
+            for word, level in [*config.severity.items(), *severity]
+            for rule_id in resolve_selection([word], [], rules)
+        }
+        per_file = [
+            (pattern, resolve_selection(ids, [], rules)) for pattern, ids in config.per_file_ignores
+        ]
+    except UnknownRule as error:
+        raise DoctorConfigError(str(error)) from None
+    return Options(
+        paths=paths,
+        base=base,
+        select=chosen,
+        severity=levels,
+        per_file_ignores=per_file,
+        exclude=config.exclude,
+        **engine,
+    )

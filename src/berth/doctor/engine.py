@@ -9,28 +9,25 @@ field used in a view) is a *fact* a file records and a project checker reads.
 from __future__ import annotations
 
 import ast
-import multiprocessing
+import contextlib
 import os
 import threading
 import time
 import traceback
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from berth.doctor import cache as result_cache
 from berth.doctor.document import Document
 from berth.doctor.files import SourceFile, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
-from berth.doctor.formats import compose, dockerfile, nginx, shell
+from berth.doctor.formats import dockerfile, nginx, shell
 from berth.doctor.project import Project
 from berth.doctor.project_settings import extract, is_settings_path
 from berth.doctor.python import PythonFile
-from berth.doctor.registry import RULES, Hit, Rule, load_rules
+from berth.doctor.registry import RULES, Hit, Probe, Registration, Rule, load_rules
 from berth.doctor.suppress import suppressions
 
 __all__ = ["PARSE_ERROR", "RULE_ERROR", "Options", "Report", "analyze", "scan"]
@@ -66,6 +63,8 @@ class Report:
     cached: int
     seconds: float
     sources: dict[str, SourceFile] = field(default_factory=dict)
+    workers: int = 1
+    """Processes that analyzed files: 1 when all came from the cache or there were few."""
 
 
 def scan(options: Options) -> Report:
@@ -79,34 +78,47 @@ def scan(options: Options) -> Report:
         if options.cache_folder
         else None
     )
-    results: dict[str, dict[str, Any]] = {}
-    keys: dict[str, str] = {}
-    misses: list[tuple[SourceFile, int]] = []
+    results: list[dict[str, Any] | None] = [None] * len(sources)
+    keys: list[str | None] = [None] * len(sources)
+    contents: dict[int, bytes] = {}
     cached = 0
-    for source in sources:
-        try:
-            content = source.path.read_bytes()
-        except OSError as error:
-            results[source.display] = _failure(source, f"could not be read: {error.strerror}")
-            continue
-        key = result_cache.file_key(source.display, source.kind, content)
-        keys[source.display] = key
-        entry = store.get(key) if store else None
-        if entry is not None:
-            results[source.display] = entry
-            cached += 1
-        else:
-            misses.append((source, len(content)))
-    for (source, _), result in zip(misses, _analyze_all(misses, options), strict=True):
-        results[source.display] = result
+    if store is None:
+        # Nothing to look up: whoever analyzes a file reads it.
+        misses = list(range(len(sources)))
+    else:
+        misses = []
+        for index, source in enumerate(sources):
+            try:
+                content = source.path.read_bytes()
+            except OSError as error:
+                results[index] = _failure(source, f"could not be read: {error.strerror}")
+                continue
+            key = keys[index] = result_cache.file_key(source.display, source.kind, content)
+            entry = store.get(key)
+            if entry is not None:
+                results[index] = entry
+                cached += 1
+            else:
+                misses.append(index)
+                contents[index] = content
+    workers = 1
+    if misses:
+        analyzed, workers = _analyze_all(
+            [sources[i] for i in misses], [contents.get(i) for i in misses], options
+        )
+        for index, result in zip(misses, analyzed, strict=True):
+            results[index] = result
+    done: dict[str, dict[str, Any]] = {}
+    for source, entry_key, entry in zip(sources, keys, results, strict=True):
+        assert entry is not None
+        done[source.display] = entry
+        if store is not None and entry_key is not None:
+            store.put(entry_key, entry)
     if store is not None:
-        for display, result in results.items():
-            if display in keys:
-                store.put(keys[display], result)
         store.save()
 
-    findings = [Finding.from_json(f) for result in results.values() for f in result["findings"]]
-    project = Project({d: r["facts"] for d, r in results.items() if r["facts"]})
+    findings = [Finding.from_json(f) for result in done.values() for f in result["findings"]]
+    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]})
     for rule in rules.values():
         for registration in rule.checkers.get("project", []):
             try:
@@ -116,15 +128,15 @@ def scan(options: Options) -> Report:
                     raise
                 continue
             findings.extend(_finding(rule, hit, hit.path or "") for hit in hits)
-    findings = _configure(findings, results, options)
-    sources_by_display = {s.display: s for s in sources}
+    findings = _configure(findings, done, options)
     return Report(
         sorted(set(findings), key=Finding.sort_key),
         len(sources),
-        sum(1 for result in results.values() if result.get("parsed")),
+        sum(1 for result in done.values() if result.get("parsed")),
         cached,
         time.perf_counter() - started,
-        sources_by_display,
+        {s.display: s for s in sources},
+        workers,
     )
 
 
@@ -162,34 +174,93 @@ def _suppressed(finding: Finding, rule: Rule | None, suppressed: dict[Any, list[
     return False
 
 
-def _analyze_all(misses: list[tuple[SourceFile, int]], options: Options) -> list[dict[str, Any]]:
+def _analyze_all(
+    sources: list[SourceFile], contents: list[bytes | None], options: Options
+) -> tuple[list[dict[str, Any]], int]:
+    """Each file's result, in order, and how many processes made them. ``contents``: each
+    file's bytes if read already (for the cache lookup), else None.
+
+    This process works too, beside ``jobs - 1`` workers started as soon as the files are
+    known. They take small batches off a shared counter rather than fixed shares, because
+    what a file costs depends on whether a trigger occurs in it (then it is parsed), which is
+    known only once it is read: a fixed split by size leaves one process idle at the end.
+    """
     jobs = options.jobs or _cores()
-    sources = [source for source, _ in misses]
     python = sum(1 for source in sources if source.kind == "python")
     if jobs < 2 or python < _PARALLEL_MIN_FILES:
-        return [_analyze_path(source, options.debug) for source in sources]
-    # Balanced chunks, biggest files first, several per worker so one slow file evens out.
-    chunks: list[list[int]] = [[] for _ in range(jobs * 3)]
-    sizes = [0] * len(chunks)
-    for index in sorted(range(len(misses)), key=lambda i: -misses[i][1]):
-        smallest = sizes.index(min(sizes))
-        chunks[smallest].append(index)
-        sizes[smallest] += misses[index][1]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-        parts = pool.map(
-            _analyze_chunk,
-            [[sources[i] for i in chunk] for chunk in chunks if chunk],
-            [options.debug] * len(chunks),
-        )
+        return [
+            _analyze_one(source, content, options.debug)
+            for source, content in zip(sources, contents, strict=True)
+        ], 1
+    import multiprocessing  # only a parallel scan pays for it
+
+    context = _context(multiprocessing)
+    counter = context.Value("i", 0)
+    work = _Work(sources, contents, counter, options.debug)
+    workers = []
+    for _ in range(min(jobs, len(sources) // _BATCH + 1) - 1):
+        receiver, sender = context.Pipe(duplex=False)
+        process = context.Process(target=_worker, args=(work, sender), daemon=True)
+        process.start()
+        sender.close()
+        workers.append((process, receiver))
+    results = work.run()
+    for process, receiver in workers:
+        # A worker that died sends nothing: what it had claimed is analyzed here, below.
+        with contextlib.suppress(EOFError, OSError):
+            results.update(receiver.recv())
+        receiver.close()
+        process.join()
+    missing = [i for i in range(len(sources)) if i not in results]
+    for i in missing:
+        results[i] = _analyze_one(sources[i], work.contents[i], options.debug)
+    return [results[i] for i in range(len(sources))], len(workers) + 1
+
+
+# Files a process claims at once: small enough that processes finish together, large enough
+# that the shared counter's lock is not what they wait on.
+_BATCH = 4
+
+
+@dataclass
+class _Work:
+    """What the processes of a parallel scan share: the files, and the next one to claim."""
+
+    sources: list[SourceFile]
+    contents: list[bytes | None]
+    """Read already (to look the file up in the cache); None: the analyzing process reads it."""
+    counter: Any
+    """A ``multiprocessing.Value``: the index of the next unclaimed file."""
+    debug: bool
+
+    def run(self) -> dict[int, dict[str, Any]]:
         results: dict[int, dict[str, Any]] = {}
-        for chunk, part in zip([c for c in chunks if c], parts, strict=True):
-            results.update(zip(chunk, part, strict=True))
-    return [results[i] for i in range(len(sources))]
+        total = len(self.sources)
+        while True:
+            with self.counter.get_lock():
+                first = self.counter.value
+                self.counter.value = first + _BATCH
+            if first >= total:
+                return results
+            for i in range(first, min(first + _BATCH, total)):
+                results[i] = _analyze_one(self.sources[i], self.contents[i], self.debug)
 
 
-def _context() -> Any:
-    # fork shares the imported rules with the workers for free; it is unsafe only once
-    # threads exist, and unavailable on Windows and macOS' default.
+def _worker(work: _Work, sender: Any) -> None:
+    load_rules()  # already loaded when forked; a spawned worker imports them here
+    try:
+        results = work.run()
+    except BaseException:
+        # With --debug a failing rule raises: the main process analyzes this worker's files
+        # again itself and raises there, with the traceback in the user's terminal.
+        results = {}
+    sender.send(results)
+    sender.close()
+
+
+def _context(multiprocessing: Any) -> Any:
+    # fork shares the imported rules (and the files read) with the workers for free; it is
+    # unsafe only once threads exist, and unavailable on Windows and macOS' default.
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -203,16 +274,12 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _analyze_chunk(sources: list[SourceFile], debug: bool) -> list[dict[str, Any]]:
-    load_rules()
-    return [_analyze_path(source, debug) for source in sources]
-
-
-def _analyze_path(source: SourceFile, debug: bool) -> dict[str, Any]:
-    try:
-        content = source.path.read_bytes()
-    except OSError as error:
-        return _failure(source, f"could not be read: {error.strerror}")
+def _analyze_one(source: SourceFile, content: bytes | None, debug: bool) -> dict[str, Any]:
+    if content is None:
+        try:
+            content = source.path.read_bytes()
+        except OSError as error:
+            return _failure(source, f"could not be read: {error.strerror}")
     return analyze(source, content, debug=debug)
 
 
@@ -235,11 +302,11 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     suppress = {str(line): words for line, words in suppressions(text).items()}
     findings: list[Finding] = []
     facts: dict[str, Any] = {}
+    probe = Probe(text)
     registrations = [
         (rule, registration)
-        for rule in RULES.values()
-        for registration in rule.checkers.get(source.kind, ())
-        if not registration.triggers or registration.matches(text)
+        for rule, registration in _registrations(source.kind)
+        if not registration.triggers or registration.matches(probe)
     ]
     subject: Any = None
     parsed = False
@@ -266,11 +333,8 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     elif registrations:
         try:
             subject = Document(source, text, _parse_other(source.kind, text))
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else 1
-            problem = getattr(error, "problem", None) or "malformed"
-            return _failure(source, f"is not valid YAML: {problem}", line)
+        except _MalformedYAML as error:
+            return _failure(source, f"is not valid YAML: {error.problem}", error.line)
     for rule, registration in registrations:
         try:
             hits = list(registration.checker(subject))
@@ -301,11 +365,42 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     }
 
 
+class _MalformedYAML(Exception):
+    def __init__(self, problem: str, line: int) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.line = line
+
+
+_BY_KIND: dict[str, list[tuple[Rule, Registration]]] = {}
+
+
+def _registrations(kind: str) -> list[tuple[Rule, Registration]]:
+    """Every rule's checkers of one kind of file, in rule order (listed once per process)."""
+    found = _BY_KIND.get(kind)
+    if found is None:
+        found = _BY_KIND[kind] = [
+            (rule, registration)
+            for rule in RULES.values()
+            for registration in rule.checkers.get(kind, ())
+        ]
+    return found
+
+
 def _parse_other(kind: str, text: str) -> Any:
     if kind == "dockerfile":
         return dockerfile.parse(text)
     if kind == "compose":
-        return compose.load(text)
+        import yaml  # with the first Compose file, not in every run of the doctor
+
+        from berth.doctor.formats import compose
+
+        try:
+            return compose.load(text)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 1
+            raise _MalformedYAML(getattr(error, "problem", None) or "malformed", line) from None
     if kind == "nginx":
         return nginx.parse(text)
     if kind == "shell":

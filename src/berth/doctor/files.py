@@ -40,6 +40,7 @@ DEFAULT_EXCLUDES: tuple[str, ...] = (
 _DOCKERFILE = re.compile(r"(Dockerfile|Containerfile)([.-].+)?|.+\.(Dockerfile|dockerfile)")
 _COMPOSE = re.compile(r"(docker-)?compose([.-][\w.-]+)?\.ya?ml")
 _SHELL_NAMES = re.compile(r"(docker-)?entrypoint(\.\w+)?|start(-\w+)?|run(-\w+)?|boot(-\w+)?")
+_SHELL_STARTS = ("docker-entrypoint", "entrypoint", "start", "run", "boot")
 # One word of a path that marks it development-only. Matched against the stem's parts split
 # on "_", "-" and ".", and against folder names, so "dev.py", "settings_local.py",
 # "docker-compose.dev.yml" and "settings/test/" count, but "device.py" does not.
@@ -121,13 +122,15 @@ def kind_of(name: str) -> FileKind | None:
     lower = name.lower()
     if lower.endswith(".py"):
         return "python"
-    if _DOCKERFILE.fullmatch(name):
+    # Each pattern is tried only on names holding its word: a tree has thousands of names
+    # (translations, compiled files) that are none of these, and this runs for every one.
+    if ("ockerfile" in lower or "ontainerfile" in lower) and _DOCKERFILE.fullmatch(name):
         return "dockerfile"
-    if _COMPOSE.fullmatch(lower):
+    if "compose" in lower and _COMPOSE.fullmatch(lower):
         return "compose"
     if lower.endswith((".conf", ".conf.template")) or lower == "nginx.conf":
         return "nginx"
-    if lower.endswith(".sh") or _SHELL_NAMES.fullmatch(lower):
+    if lower.endswith(".sh") or (lower.startswith(_SHELL_STARTS) and _SHELL_NAMES.fullmatch(lower)):
         return "shell"
     if lower.endswith((".html", ".htm", ".txt.html", ".jinja", ".jinja2", ".j2")):
         return "template"
@@ -159,41 +162,56 @@ def discover(
     """Every file the doctor has a kind for, under ``paths`` (files or folders), sorted."""
     patterns = tuple(exclude)
     base = base.resolve()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for start in paths:
         start = start.resolve()
         if start.is_file():
             kind = kind_of(start.name)
-            if kind is not None and start not in seen:
-                seen.add(start)
+            if kind is not None and str(start) not in seen:
+                seen.add(str(start))
                 yield SourceFile(start, _display(start, base), kind, start.name)
             continue
+        # Names are joined as strings, not Paths: on a tree of a thousand files pathlib's
+        # parsing was a third of a warm run.
+        where = _display(start, base)
+        prefix = "" if where == "." else where + "/"
         found: list[SourceFile] = []
-        for folder, dirnames, filenames in os.walk(start):
-            here = Path(folder)
-            # Excludes apply below what was asked for: scanning site-packages/ or a folder
-            # named "build" on purpose still works.
-            dirnames[:] = sorted(
-                name
-                for name in dirnames
-                if not _excluded_by_default(name)
-                and not name.startswith(".")
-                and not (patterns and is_excluded(_display(here / name, start), patterns))
-            )
-            for name in filenames:
+        folders = [(str(start), "")]
+        while folders:
+            folder, relative = folders.pop()
+            try:
+                with os.scandir(folder) as listing:
+                    entries = list(listing)
+            except OSError:
+                continue  # unreadable, or gone since it was listed: os.walk skips it too
+            for entry in entries:
+                name = entry.name
+                inside = relative + name
+                try:
+                    is_folder = entry.is_dir()
+                except OSError:
+                    is_folder = False
+                if is_folder:
+                    # Excludes apply below what was asked for: scanning site-packages/ or a
+                    # folder named "build" on purpose still works. Like os.walk, symbolic
+                    # links to folders are not followed.
+                    if (
+                        _excluded_by_default(name)
+                        or name.startswith(".")
+                        or entry.is_symlink()
+                        or (patterns and is_excluded(inside, patterns))
+                    ):
+                        continue
+                    folders.append((entry.path, inside + "/"))
+                    continue
                 kind = kind_of(name)
-                if kind is None:
+                if kind is None or entry.path in seen:
                     continue
-                path = here / name
-                display = _display(path, base)
-                if path in seen:
+                display = prefix + inside
+                if patterns and (is_excluded(inside, patterns) or is_excluded(display, patterns)):
                     continue
-                if patterns and (
-                    is_excluded(_display(path, start), patterns) or is_excluded(display, patterns)
-                ):
-                    continue
-                seen.add(path)
-                found.append(SourceFile(path, display, kind, _display(path, start)))
+                seen.add(entry.path)
+                found.append(SourceFile(Path(entry.path), display, kind, inside))
         yield from sorted(found, key=lambda f: f.display)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -243,21 +243,31 @@ class PythonFile:
             words.extend(registration.triggers)
             if registration.focus is not None:
                 words.extend(registration.focus(self))
-        starts = [0]
-        for line in self.text.splitlines(keepends=True):
-            starts.append(starts[-1] + len(line))
-        lines: set[int] = set()
         text = self.text
-        for word in words:
+        # Character offsets where a word occurs (or a pattern's match spans), turned into line
+        # numbers by counting newlines between consecutive offsets: C loops only, where a
+        # table of every line's start cost a Python step per line of the file.
+        starts: list[int] = []
+        spans: list[tuple[int, int]] = []
+        for word in dict.fromkeys(words):
             if isinstance(word, str):
                 index = text.find(word)
                 while index != -1:
-                    lines.add(bisect_right(starts, index))
+                    starts.append(index)
                     index = text.find(word, index + 1)
             elif any(literal in text for literal in word.literals):
                 for match in word.regex.finditer(text):
-                    first = bisect_right(starts, match.start())
-                    lines.update(range(first, bisect_right(starts, max(match.end() - 1, 0)) + 1))
+                    spans.append((match.start(), max(match.end() - 1, match.start())))
+        lines: set[int] = set()
+        offsets = sorted({*starts, *(end for _, end in spans), *(start for start, _ in spans)})
+        line, previous, line_of = 1, 0, {}
+        for offset in offsets:
+            line += text.count("\n", previous, offset)
+            previous = offset
+            line_of[offset] = line
+        lines.update(line_of[offset] for offset in starts)
+        for start, end in spans:
+            lines.update(range(line_of[start], line_of[end] + 1))
         self._focus = sorted(lines)
 
     def _focused(self, node: ast.AST) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "RULES",
     "Checker",
     "Pattern",
+    "Probe",
     "Registration",
     "Trigger",
     "FileKind",
@@ -74,6 +75,33 @@ class Pattern:
 Trigger = str | Pattern
 
 
+class Probe:
+    """One file's text, and which triggers occur in it, each tested at most once.
+
+    Rules share trigger words (``MEDIA_ROOT``, ``open(``, the same write pattern) and most
+    files hold none of them, so a file that cannot match costs one scan per distinct word,
+    not one per rule that names it: on a cold scan that test runs on every file, parsed or not.
+    """
+
+    __slots__ = ("_seen", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[Trigger, bool] = {}
+
+    def __contains__(self, trigger: Trigger) -> bool:
+        seen = self._seen.get(trigger)
+        if seen is None:
+            if isinstance(trigger, str):
+                seen = trigger in self.text
+            else:
+                seen = any(literal in self for literal in trigger.literals) and (
+                    trigger.regex.search(self.text) is not None
+                )
+            self._seen[trigger] = seen
+        return seen
+
+
 @dataclass
 class Registration:
     checker: Checker
@@ -89,20 +117,11 @@ class Registration:
     """When given, one of these must occur too: a trigger that is common on its own (a
     module-level dict) counts only beside what makes it matter (request-handling code)."""
 
-    def matches(self, text: str) -> bool:
-        if self.also and not _any(self.also, text):
+    def matches(self, text: str | Probe) -> bool:
+        probe = text if isinstance(text, Probe) else Probe(text)
+        if self.also and not any(trigger in probe for trigger in self.also):
             return False
-        return _any(self.triggers, text)
-
-
-def _any(triggers: tuple[Trigger, ...], text: str) -> bool:
-    for trigger in triggers:
-        if isinstance(trigger, str):
-            if trigger in text:
-                return True
-        elif trigger.search(text):
-            return True
-    return False
+        return any(trigger in probe for trigger in self.triggers)
 
 
 @dataclass
@@ -116,6 +135,9 @@ class Rule:
     hint: str
     """The fix, said so that someone can act on it."""
     fixable: bool = False
+    loses_state: bool = False
+    """What it reports keeps state where one replica sees it, or loses it at a restart: what
+    berth verify catches at run time, so verify names these findings when a flow fails."""
     checkers: dict[str, list[Registration]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
@@ -19,11 +19,20 @@ _TIMEOUT_SECONDS = 30
 
 
 class ReplicaClient:
-    def __init__(self, replica: str, base_url: str, cookies: MutableMapping[str, str]) -> None:
+    def __init__(
+        self,
+        replica: str,
+        base_url: str,
+        cookies: MutableMapping[str, str],
+        requested: list[str] | None = None,
+    ) -> None:
         self.replica = replica
         """The replica's name, e.g. ``web-2``."""
         self.base_url = base_url.rstrip("/") + "/"
         self.cookies = cookies
+        self.requested = requested
+        """The project's URL paths this flow asked for (redirects included), shared like the
+        cookies: what tells berth verify which views handle the flow when it fails."""
 
     def url(self, path: str) -> str:
         return urljoin(self.base_url, path.lstrip("/")) if "://" not in path else path
@@ -45,11 +54,21 @@ class ReplicaClient:
 
     def request(self, method: str, path: str, **options: Any) -> requests.Response:
         options.setdefault("timeout", _TIMEOUT_SECONDS)
+        self._note(self.url(path))
         response = requests.request(method, self.url(path), cookies=dict(self.cookies), **options)
         for step in (*response.history, response):
+            self._note(step.url)
             for cookie in step.cookies:
                 if cookie.value is None or cookie.is_expired():
                     self.cookies.pop(cookie.name, None)
                 else:
                     self.cookies[cookie.name] = cookie.value
         return response
+
+    def _note(self, url: str) -> None:
+        # Only the replica's own paths: an image's URL on object storage is not the project's.
+        if self.requested is None or not url.startswith(self.base_url):
+            return
+        path = "/" + urlsplit(url[len(self.base_url) :]).path
+        if path not in self.requested:
+            self.requested.append(path)

@@ -41,6 +41,8 @@ class Failure:
 class FlowResult:
     name: str
     failures: list[Failure] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    """The project's URL paths the flow requested, in the order first asked for."""
 
     @property
     def held(self) -> bool:
@@ -63,7 +65,12 @@ class Report:
             "replicas": self.replicas,
             "restarted": self.restarted,
             "flows": [
-                {"name": f.name, "held": f.held, "failures": [asdict(x) for x in f.failures]}
+                {
+                    "name": f.name,
+                    "held": f.held,
+                    "failures": [asdict(x) for x in f.failures],
+                    "paths": f.paths,
+                }
                 for f in self.flows
             ],
         }
@@ -87,7 +94,7 @@ def run_flows(
         cookies: dict[str, str] = {}
         progress(f"{flow.title}: write on {writer.name}")
         try:
-            state = flow.write(ReplicaClient(writer.name, writer.url, cookies))
+            state = flow.write(ReplicaClient(writer.name, writer.url, cookies, result.paths))
         except Exception as error:
             result.failures.append(_failure(flow, WRITE, writer, writer, error))
             continue
@@ -121,7 +128,7 @@ def _read(
 ) -> bool:
     try:
         # Each read gets a copy: a read that logs out must not log out the next one.
-        flow.read(ReplicaClient(reader.name, reader.url, dict(cookies)), state)
+        flow.read(ReplicaClient(reader.name, reader.url, dict(cookies), result.paths), state)
     except Exception as error:
         result.failures.append(_failure(flow, phase, writer, reader, error))
         return False

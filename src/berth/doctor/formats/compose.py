@@ -6,9 +6,10 @@ PyYAML's composer gives node positions; this turns the node tree into plain dict
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = ["YList", "YMap", "load", "position"]
 
@@ -27,12 +28,12 @@ class YList(list[Any]):
     item_positions: list[tuple[int, int]]
 
 
-class _Constructor(yaml.SafeLoader):
-    pass
-
-
 def load(text: str) -> Any:
     """The document, or None when empty. Raises ``yaml.YAMLError`` when malformed."""
+    # Imported here: PyYAML is a tenth of the doctor's start-up, and most runs (a warm
+    # cache, a project without Compose files) parse no YAML at all.
+    import yaml
+
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     if node is None:
         return None
@@ -41,6 +42,8 @@ def load(text: str) -> Any:
 
 
 def _convert(node: yaml.Node, constructor: yaml.SafeLoader, memo: dict[int, Any]) -> Any:
+    import yaml
+
     if id(node) in memo:
         return memo[id(node)]
     mark = node.start_mark

@@ -22,6 +22,7 @@ from berth.doctor.registry import Hit, Pattern, Rule
 rule = Rule(
     __name__,
     id="BD303",
+    loses_state=True,
     slug="cached-database-read",
     severity=Severity.WARNING,
     summary="lru_cache on a function that reads the database: stale, differently, in every process",

@@ -23,6 +23,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD504",
+    loses_state=True,
     slug="database-volume",
     severity=Severity.ERROR,
     summary="PostgreSQL keeps its data in the container: deleted with it",

@@ -20,6 +20,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD203",
+    loses_state=True,
     slug="file-based-cache",
     severity=Severity.WARNING,
     summary="FileBasedCache keeps a separate cache on each container's disk",

@@ -20,6 +20,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD205",
+    loses_state=True,
     slug="file-email-backend",
     severity=Severity.WARNING,
     summary="e-mail is written to files inside the container instead of being sent",

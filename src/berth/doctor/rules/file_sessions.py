@@ -20,6 +20,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD202",
+    loses_state=True,
     slug="file-sessions",
     severity=Severity.ERROR,
     summary="sessions are stored in files on each container's disk",

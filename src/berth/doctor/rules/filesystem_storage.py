@@ -28,6 +28,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD101",
+    loses_state=True,
     slug="filesystem-storage",
     severity=Severity.ERROR,
     summary="FileSystemStorage keeps files on this container's disk",

@@ -26,6 +26,7 @@ from berth.doctor.registry import Hit, Pattern, Rule
 rule = Rule(
     __name__,
     id="BD102",
+    loses_state=True,
     slug="local-file-write",
     severity=Severity.ERROR,
     summary="writes a file to this container's local disk",

@@ -22,6 +22,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD103",
+    loses_state=True,
     slug="local-media-read",
     severity=Severity.ERROR,
     summary="reads or lists media from this container's local disk",

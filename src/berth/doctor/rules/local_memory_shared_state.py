@@ -23,6 +23,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD204",
+    loses_state=True,
     slug="local-memory-shared-state",
     severity=Severity.ERROR,
     summary="state that must be shared is kept in a local-memory cache",

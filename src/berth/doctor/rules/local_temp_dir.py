@@ -20,6 +20,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD206",
+    loses_state=True,
     slug="local-temp-dir",
     severity=Severity.WARNING,
     summary="FILE_UPLOAD_TEMP_DIR names a fixed folder, which a fresh container lacks",

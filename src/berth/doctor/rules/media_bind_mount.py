@@ -23,6 +23,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD503",
+    loses_state=True,
     slug="media-bind-mount",
     severity=Severity.ERROR,
     summary="media bind-mounted from the host: one host's folder, unseen by other hosts",

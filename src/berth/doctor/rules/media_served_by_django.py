@@ -21,6 +21,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD107",
+    loses_state=True,
     slug="media-served-by-django",
     severity=Severity.ERROR,
     summary="django.views.static.serve in URL patterns outside DEBUG serves this replica's disk",
@@ -30,7 +31,18 @@ rule = Rule(
 _ROUTES = frozenset({"path", "re_path", "url"})
 
 
-@rule.python(triggers=("views.static", "static.serve", "import serve"))
+def _view_names(file: PythonFile) -> list[str]:
+    # The lines using the view, by whatever name it was imported as: a pattern list naming
+    # neither a trigger word nor MEDIA_ROOT (`serve, {"document_root": BASE / "media"}`) is
+    # walked all the same.
+    return [
+        name
+        for name, dotted in file.imports.items()
+        if dotted in ("django.views.static.serve", "django.views.static")
+    ]
+
+
+@rule.python(triggers=("views.static", "static.serve", "import serve"), focus=_view_names)
 def check(file: PythonFile) -> Iterator[Hit]:
     if file.source.tooling:
         return

@@ -27,6 +27,7 @@ from berth.doctor.registry import Hit, Pattern, Rule
 rule = Rule(
     __name__,
     id="BD105",
+    loses_state=True,
     slug="media-url-surgery",
     severity=Severity.ERROR,
     summary="builds a media URL by string operations instead of asking the storage",

@@ -22,6 +22,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD404",
+    loses_state=True,
     slug="media-volume",
     severity=Severity.ERROR,
     summary="VOLUME over media gives each container its own, empty media folder",

@@ -22,6 +22,7 @@ from berth.doctor.registry import Hit, Pattern, Rule
 rule = Rule(
     __name__,
     id="BD302",
+    loses_state=True,
     slug="module-level-state",
     severity=Severity.WARNING,
     summary="module-level state changed while serving is private to one process",

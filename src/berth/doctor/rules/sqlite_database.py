@@ -21,6 +21,7 @@ from berth.doctor.registry import Hit, Rule
 rule = Rule(
     __name__,
     id="BD201",
+    loses_state=True,
     slug="sqlite-database",
     severity=Severity.ERROR,
     summary="SQLite is the database: a file private to each container and lost with it",

@@ -28,6 +28,7 @@ from berth.doctor.registry import Hit, Pattern, Rule
 rule = Rule(
     __name__,
     id="BD104",
+    loses_state=True,
     slug="stored-file-path",
     severity=Severity.ERROR,
     summary="uses a stored file's local path, which remote storages do not have",
@@ -38,7 +39,10 @@ rule = Rule(
 
 @rule.python(
     triggers=(
-        Pattern((".path",), re.compile(r"[\w)\]]\.\w+\.path\b(?!\s*[.(])|\.path\(")),
+        # `x.image.path`, not `os.path.join`. Starting with the literal dot lets the regular
+        # expression engine jump between dots instead of trying every character.
+        Pattern((".path",), re.compile(r"\.\w+\.path\b(?!\s*[.(])")),
+        ".path(",
         "FileField",
         "ImageField",
         "MEDIA_ROOT",

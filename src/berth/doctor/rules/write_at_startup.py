@@ -25,6 +25,7 @@ from berth.doctor.rules.local_file_write import WRITES
 rule = Rule(
     __name__,
     id="BD106",
+    loses_state=True,
     slug="write-at-startup",
     severity=Severity.WARNING,
     summary="writes to disk or storage at import time or in AppConfig.ready()",
