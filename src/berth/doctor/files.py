@@ -15,23 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from berth.doctor.registry import FileKind
+from berth.project.discovery import TOOL_FOLDERS
 
 __all__ = ["DEFAULT_EXCLUDES", "SourceFile", "discover", "is_excluded", "kind_of"]
 
 DEFAULT_EXCLUDES: tuple[str, ...] = (
-    ".git",
-    ".hg",
-    ".svn",
-    ".venv",
-    "venv",
-    ".tox",
-    ".nox",
-    "node_modules",
-    "__pycache__",
-    ".mypy_cache",
-    ".ruff_cache",
-    ".pytest_cache",
-    ".berth",
+    *sorted(TOOL_FOLDERS),
     "build",
     "dist",
     "*.egg-info",

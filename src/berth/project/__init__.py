@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
-from berth.project.discovery import DjangoProject, ProjectNotFound, find_project, setup_django
+from berth.project.discovery import (
+    TOOL_FOLDERS,
+    DjangoProject,
+    ProjectNotFound,
+    find_project,
+    setup_django,
+)
 
-__all__ = ["DjangoProject", "ProjectNotFound", "find_project", "setup_django"]
+__all__ = ["TOOL_FOLDERS", "DjangoProject", "ProjectNotFound", "find_project", "setup_django"]

@@ -13,7 +13,28 @@ from pathlib import Path
 
 from berth.errors import BerthError
 
-__all__ = ["DjangoProject", "ProjectNotFound", "find_project", "setup_django"]
+__all__ = ["TOOL_FOLDERS", "DjangoProject", "ProjectNotFound", "find_project", "setup_django"]
+
+TOOL_FOLDERS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        ".tox",
+        ".nox",
+        "node_modules",
+        "__pycache__",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".hypothesis",
+        ".berth",
+    }
+)
+"""Folders in a project's tree that are its tools', not its own: version control, virtualenvs,
+caches, berth's data. An image leaves them out, and the doctor does not read them."""
 
 _MANAGE_PY = "manage.py"
 

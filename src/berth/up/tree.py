@@ -11,6 +11,7 @@ import shutil
 import time
 from pathlib import Path
 
+from berth.project.discovery import TOOL_FOLDERS
 from berth.up.errors import UpError
 
 __all__ = ["IGNORED_NAMES", "SCRATCH_PREFIX", "copy_tree", "remove_tree"]
@@ -18,25 +19,8 @@ __all__ = ["IGNORED_NAMES", "SCRATCH_PREFIX", "copy_tree", "remove_tree"]
 SCRATCH_PREFIX = "berth-up-"
 """The temporary folder of one berth up: its image and its replicas' trees."""
 
-IGNORED_NAMES = frozenset(
-    {
-        ".berth",
-        ".git",
-        ".hg",
-        ".svn",
-        ".venv",
-        "venv",
-        ".tox",
-        ".nox",
-        "node_modules",
-        "__pycache__",
-        ".mypy_cache",
-        ".pytest_cache",
-        ".ruff_cache",
-        ".hypothesis",
-        ".DS_Store",
-    }
-)
+# As a .dockerignore leaves them out of an image; macOS's folder metadata besides.
+IGNORED_NAMES = TOOL_FOLDERS | {".DS_Store"}
 
 
 def _ignored(folder: str, names: list[str]) -> set[str]:
