@@ -13,7 +13,15 @@ from pathlib import Path
 
 from berth.errors import BerthError
 
-__all__ = ["TOOL_FOLDERS", "DjangoProject", "ProjectNotFound", "find_project", "setup_django"]
+__all__ = [
+    "TOOL_FOLDERS",
+    "DjangoProject",
+    "ProjectNotFound",
+    "find_project",
+    "module_file",
+    "parse_python",
+    "setup_django",
+]
 
 TOOL_FOLDERS = frozenset(
     {
@@ -72,7 +80,7 @@ class DjangoProject:
 
     @property
     def settings_file(self) -> Path | None:
-        return _module_file(self.root, self.settings_module)
+        return module_file(self.root, self.settings_module)
 
 
 def find_project(start: Path | None = None) -> DjangoProject:
@@ -88,8 +96,8 @@ def find_project(start: Path | None = None) -> DjangoProject:
 
 def _read_project(root: Path) -> DjangoProject:
     settings_module = _settings_module(root)
-    settings_file = _module_file(root, settings_module)
-    settings_tree = _parse(settings_file) if settings_file else None
+    settings_file = module_file(root, settings_module)
+    settings_tree = parse_python(settings_file) if settings_file else None
     package = settings_module.rpartition(".")[0]
     return DjangoProject(
         root=root,
@@ -103,7 +111,7 @@ def _read_project(root: Path) -> DjangoProject:
 def _settings_module(root: Path) -> str:
     # manage.py names it in os.environ.setdefault("DJANGO_SETTINGS_MODULE", "…"); a project
     # that leaves it to the environment is taken at its word.
-    tree = _parse(root / _MANAGE_PY)
+    tree = parse_python(root / _MANAGE_PY)
     for node in ast.walk(tree) if tree else ():
         if (
             isinstance(node, ast.Call)
@@ -130,7 +138,7 @@ def _application(
         return f"{module_path}:{attribute}"
     # Django's startproject layout: <package>/wsgi.py defining `application`.
     candidate = f"{package}.{module}" if package else module
-    if _module_file(root, candidate):
+    if module_file(root, candidate):
         return f"{candidate}:application"
     return None
 
@@ -159,7 +167,9 @@ def _dependency_file(root: Path) -> Path | None:
     return None
 
 
-def _module_file(root: Path, dotted: str) -> Path | None:
+def module_file(root: Path, dotted: str) -> Path | None:
+    """The file of module ``dotted`` under ``root`` (a ``.py`` file or a package's
+    ``__init__.py``); None when there is none."""
     base = root.joinpath(*dotted.split("."))
     for candidate in (base.with_suffix(".py"), base / "__init__.py"):
         if candidate.is_file():
@@ -167,10 +177,12 @@ def _module_file(root: Path, dotted: str) -> Path | None:
     return None
 
 
-def _parse(path: Path) -> ast.Module | None:
+def parse_python(path: Path) -> ast.Module | None:
+    """``path``'s syntax tree, read statically; None when it cannot be read or parsed."""
     try:
-        return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    except (OSError, SyntaxError, UnicodeDecodeError):
+        # Bytes, so that a coding declaration is honoured as Python would.
+        return ast.parse(path.read_bytes(), filename=str(path))
+    except (OSError, SyntaxError, ValueError):
         return None
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from berth.project.discovery import module_file, parse_python
+
 __all__ = ["handler_files", "imported_files", "urlconf_files"]
 
 _CONVERTERS = {"int": "[0-9]+", "str": "[^/]+", "slug": "[-a-zA-Z0-9_]+", "path": ".+"}
@@ -74,7 +76,7 @@ def imported_files(root: Path, files: Iterable[Path]) -> list[Path]:
             parts = dotted.split(".")
             # `from app.models import Photo` names app.models.Photo: the module is a prefix.
             for end in range(len(parts), 0, -1):
-                imported = _module_file(root, ".".join(parts[:end]))
+                imported = module_file(root, ".".join(parts[:end]))
                 if imported is not None:
                     if imported != file:
                         found.setdefault(imported)
@@ -85,7 +87,7 @@ def imported_files(root: Path, files: Iterable[Path]) -> list[Path]:
 def _root_urlconf(root: Path, settings_file: Path | None) -> str | None:
     if settings_file is None:
         return None
-    tree = _parse(settings_file)
+    tree = parse_python(settings_file)
     for node in tree.body if tree else ():
         if (
             isinstance(node, ast.Assign)
@@ -224,7 +226,7 @@ def _view_file(root: Path, module: _Module, view: ast.expr) -> Path | None:
     # is a name in it; the longest dotted prefix that is a project file wins.
     dotted = [*imported.split("."), *names]
     for end in range(len(dotted), 0, -1):
-        file = _module_file(root, ".".join(dotted[:end]))
+        file = module_file(root, ".".join(dotted[:end]))
         if file is not None:
             return file
     return None
@@ -253,8 +255,8 @@ def _imports(module: _Module) -> dict[str, str]:
 
 
 def _load(root: Path, dotted: str) -> _Module | None:
-    file = _module_file(root, dotted) if dotted else None
-    tree = _parse(file) if file else None
+    file = module_file(root, dotted) if dotted else None
+    tree = parse_python(file) if file else None
     return _Module(dotted, file, tree) if file and tree else None
 
 
@@ -266,20 +268,5 @@ def _load_file(root: Path, file: Path) -> _Module | None:
     parts = list(relative.parts)
     if parts and parts[-1] == "__init__":
         parts.pop()
-    tree = _parse(file)
+    tree = parse_python(file)
     return _Module(".".join(parts), file, tree) if tree else None
-
-
-def _module_file(root: Path, dotted: str) -> Path | None:
-    base = root.joinpath(*dotted.split("."))
-    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def _parse(path: Path) -> ast.Module | None:
-    try:
-        return ast.parse(path.read_bytes(), filename=str(path))
-    except (OSError, SyntaxError, ValueError):
-        return None
