@@ -240,7 +240,8 @@ def test_killed_services_come_back_and_the_replicas_recover_by_themselves(
             up.wait_until(
                 lambda service=service, victim=victim: (
                     requests.get(f"{up.url}/readyz", timeout=5).status_code == 200
-                    and up.state()["services"][service]["pid"] != victim
+                    and up.state()["services"][service]["pid"] not in (victim, None)
+                    and up.state()["services"][service]["status"] == "running"
                 ),
                 f"{service} back and /readyz 200",
                 timeout=10,
