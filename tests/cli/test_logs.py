@@ -266,6 +266,7 @@ def follow(project: Path, *args: str) -> tuple[subprocess.Popen[str], queue.Queu
         cwd=project,
         env=child_environment(),
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
     )
@@ -281,8 +282,9 @@ def follow(project: Path, *args: str) -> tuple[subprocess.Popen[str], queue.Queu
 def stop(process: subprocess.Popen[str]) -> None:
     process.terminate()
     process.wait(timeout=30)
-    assert process.stdout is not None
+    assert process.stdout is not None and process.stderr is not None
     process.stdout.close()
+    process.stderr.close()
 
 
 def read(lines: queue.Queue[str], count: int) -> list[str]:
@@ -297,6 +299,11 @@ def test_follow_starts_at_the_end_then_picks_up_appended_lines_and_new_replicas(
     process, lines = follow(project)
     try:
         # berth has taken each file's end once one of these shows up; the history never does.
+        assert process.stderr is not None
+        # No berth up holds the folder: following says it waits, rather than look hung.
+        assert process.stderr.readline() == (
+            f"berth: no berth up is running in {project}: waiting for one to start (Ctrl-C stops)\n"
+        )
         marker = 0
         while lines.empty():
             marker += 1

@@ -213,6 +213,9 @@ def test_diff_prints_and_fix_writes(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "no problems found" in captured.out
     assert 'FileField(upload_to="docs/")' in (tmp_path / "app/models.py").read_text()
     assert main(["doctor", "--no-cache", "--diff", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["doctor", "--no-cache", "--fix", str(tmp_path)]) == 0
+    assert "berth doctor: nothing to fix" in capsys.readouterr().err
 
 
 def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:

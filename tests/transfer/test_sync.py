@@ -322,3 +322,39 @@ def test_a_missing_source_folder_is_an_error_not_an_empty_source(
     )
     assert "typo is not a folder: nothing to sync from" in capsys.readouterr().err
     assert read_tree(tmp_path / "target") == {"keep.txt": b"x"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "exit_code", "message"),
+    [
+        (["media", "push", "production"], 2, "environment 'production': not configured"),
+        (["media", "pull", "production"], 2, "environment 'production': not configured"),
+        (
+            ["media", "sync", "local", "production"],
+            1,
+            "'production' is neither an environment (known: local) nor an existing folder: "
+            "write ./production for a new folder",
+        ),
+    ],
+)
+def test_a_name_no_environment_has_is_an_error_not_a_new_folder(
+    argv: list[str],
+    exit_code: int,
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == exit_code
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "production").exists()
+
+
+def test_a_new_folder_is_written_with_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_tree(tmp_path / "source", files=3)
+    assert main(["media", "sync", "source", "./copy"]) == 0
+    assert read_tree(tmp_path / "copy") == read_tree(tmp_path / "source")

@@ -115,6 +115,15 @@ def test_without_berth_up_local_says_so_in_one_line(tmp_path: Path) -> None:
     assert not (project / "data").exists(), "nothing fell back to the embedded defaults"
 
 
+def test_outside_a_project_local_says_there_is_none(tmp_path: Path) -> None:
+    result = berth(tmp_path, "shell", "local", "-c", "print(1)")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"berth: no Django project here: no manage.py in {tmp_path} or above it "
+        "(`local` is the berth up of the folder with manage.py)"
+    ]
+
+
 def test_transfers_reach_berth_ups_services_as_local(
     up: RunningUp, module_database_url: str, module_s3_bucket: S3Bucket
 ) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import requests
@@ -69,6 +71,14 @@ def test_logs_show_every_replica_and_one_request_exactly(
                 replica,
                 200,
             )
+            # To the millisecond, as the replicas' lines: the proxy's line of a request sorts
+            # beside the replica's that answered it, not ahead of everything in that second.
+            assert re.fullmatch(r"[\d-]{10}T[\d:]{8}\.\d{3}(Z|[+-]\d\d:\d\d)", proxied["time"])
+            (answered,) = access
+            apart = datetime.fromisoformat(proxied["time"]) - datetime.fromisoformat(
+                answered["time"]
+            )
+            assert abs(apart.total_seconds()) < 1
             pretty = berth_logs(project, "--request-id", request_id)
             assert len(pretty) == 2 and pretty[0].startswith("proxy") != pretty[1].startswith(
                 "proxy"

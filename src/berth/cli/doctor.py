@@ -126,6 +126,8 @@ def doctor(
             count = sum(len(f.findings) for f in fixes)
             click.echo(f"berth doctor: fixed {count} finding(s) in {len(fixes)} file(s)", err=True)
             report = scan(options)
+        else:
+            click.echo("berth doctor: nothing to fix (no finding has a mechanical fix)", err=True)
     colour = output_format == "text" and sys.stdout.isatty()
     click.echo(FORMATS[output_format](report, rules, colour))
     threshold = fail_on or config.fail_on

@@ -25,6 +25,7 @@ from berth.remote.log_lines import (
     parse_line,
     split_prefix,
 )
+from berth.up.datadir import DataDir
 
 __all__ = ["NoLocalLogs", "logs", "parse_since"]
 
@@ -181,6 +182,13 @@ def _local_logs(folder: Path, follow: bool, since: datetime | None, printer: _Pr
     if not follow:
         printer.print(read_folder(folder, since))
         return 0
+    project = folder.parent.parent
+    if DataDir(project).running_state() is None:
+        # Following a stopped berth up waits for the next one; say so, or it looks hung.
+        click.echo(
+            f"berth: no berth up is running in {project}: waiting for one to start (Ctrl-C stops)",
+            err=True,
+        )
     try:
         for batch in follow_folder(folder, since):
             printer.print(batch)

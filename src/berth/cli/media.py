@@ -76,7 +76,7 @@ def sync_command(source: str, target: str, **options: Any) -> int:
 @_options
 def pull(environment: str, **options: Any) -> int:
     """Sync ENVIRONMENT's media into local's (berth up's bucket, or data/media/)."""
-    return _run(environment, LOCAL, **options)
+    return _run(environment, LOCAL, environment=environment, **options)
 
 
 @media.command()
@@ -84,7 +84,7 @@ def pull(environment: str, **options: Any) -> int:
 @_options
 def push(environment: str, **options: Any) -> int:
     """Sync local's media (berth up's bucket, or data/media/) into ENVIRONMENT's."""
-    return _run(LOCAL, environment, **options)
+    return _run(LOCAL, environment, environment=environment, **options)
 
 
 @media.command(hidden=True)
@@ -110,10 +110,12 @@ def _run(
     as_json: bool,
     yes: bool,
     force: bool,
+    environment: str | None = None,
 ) -> int:
+    """``environment``: the side pull/push name, which can only be an environment."""
     options = SyncOptions(delete, dry_run, checksum, transfers, include, exclude)
-    origin = open_location(source, transfers)
-    destination = open_location(target, transfers)
+    origin = open_location(source, transfers, environment=source == environment)
+    destination = open_location(target, transfers, environment=target == environment)
     if (
         destination.endpoint is not None
         and destination.endpoint.protected

@@ -30,9 +30,14 @@ def _run(name: str, args: Sequence[str], *, manage: str | None = None) -> int:
             raise click.UsageError("--replica is for local: a replica of this project's berth up")
         command = [*environment.manage, manage, *args] if manage else list(args)
         return run_command(environment, command)
-    from berth.up.attach import attach
+    from berth.up.attach import NotRunning, attach
 
-    root = project_root() or Path.cwd()
+    root = project_root()
+    if root is None:
+        raise NotRunning(
+            f"no Django project here: no manage.py in {Path.cwd()} or above it "
+            "(`local` is the berth up of the folder with manage.py)"
+        )
     attachment = attach(root, replica)
     # The replicas' own interpreter, and manage.py of the tree the command runs in.
     command = [sys.executable, "manage.py", manage, *args] if manage else list(args)

@@ -42,8 +42,14 @@ def endpoint_storage(endpoint: Endpoint) -> StorageConfig:
     return config
 
 
-def open_location(spec: str, transfers: int) -> Location:
-    """``s3://…`` or ``file:///…``, an environment's name, or a folder (``./name`` if both)."""
+def open_location(spec: str, transfers: int, *, environment: bool = False) -> Location:
+    """``s3://…`` or ``file:///…``, an environment's name, or a folder (``./name`` if both).
+
+    ``environment`` (``pull``/``push``): the spec can only be an environment's name.
+    """
+    if environment:
+        endpoint = resolve(spec)  # an unknown name: the one-line "no environment" error
+        return Location(open_store(endpoint_storage(endpoint), transfers), endpoint)
     if spec.startswith(("s3://", "file://")):
         return Location(open_store(parse_storage_url(spec, "storage URL"), transfers), None)
     try:
@@ -51,9 +57,23 @@ def open_location(spec: str, transfers: int) -> Location:
     except ConfigurationError:
         names = {}
     if spec in names and not spec.startswith((".", "/")):
-        endpoint = resolve(spec)
-        return Location(open_store(endpoint_storage(endpoint), transfers), endpoint)
+        return open_location(spec, transfers, environment=True)
     path = Path(spec)
     if path.exists() and not path.is_dir():
         raise TransferError(f"{spec} is a file: give a folder, a storage URL or an environment")
+    if not path.exists() and _is_bare_name(spec):
+        # A mistyped or unconfigured environment must not become a new folder in the project.
+        known = ", ".join(sorted(names)) or "none"
+        raise TransferError(
+            f"{spec!r} is neither an environment (known: {known}) nor an existing folder: "
+            f"write ./{spec} for a new folder"
+        )
     return Location(LocalStore(path), None)
+
+
+def _is_bare_name(spec: str) -> bool:
+    return (
+        not spec.startswith((".", "~"))
+        and not Path(spec).is_absolute()
+        and len(Path(spec).parts) == 1
+    )

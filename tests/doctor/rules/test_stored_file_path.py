@@ -48,3 +48,19 @@ def test_path_of_things_that_are_not_file_fields(tmp_path: Path) -> None:
         """,
     }
     assert lines(tmp_path, files, "BD104") == []
+
+
+def test_an_upload_joined_to_media_root_is_a_write_not_a_stored_file(tmp_path: Path) -> None:
+    files = {
+        "gallery/views.py": """
+            import os
+            from django.conf import settings
+
+            def upload(request):
+                target = os.path.join(settings.MEDIA_ROOT, "uploads", request.FILES["f"].name)
+                with open(target, "wb") as out:
+                    out.write(request.FILES["f"].read())
+        """,
+    }
+    assert lines(tmp_path, files, "BD104") == []
+    assert lines(tmp_path, files, "BD102") == [("gallery/views.py", 6)]

@@ -77,7 +77,7 @@ def check(file: PythonFile) -> Iterator[Hit]:
             file.qualname(func) in ("os.path.join", "posixpath.join")
             and len(node.args) >= 2
             and file.path_kind(node.args[0], scope) == PathKind.MEDIA
-            and any(isinstance(arg, ast.Attribute) and arg.attr == "name" for arg in node.args[1:])
+            and any(_stored_name(arg) for arg in node.args[1:])
         ):
             yield file.hit(
                 node,
@@ -85,6 +85,17 @@ def check(file: PythonFile) -> Iterator[Hit]:
             )
     if candidates:
         file.facts["field_paths"] = candidates
+
+
+def _stored_name(node: ast.expr) -> bool:
+    """``x.name``, unless x is an upload (``request.FILES[...]``): that is a write, BD102's."""
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "name"
+        and not any(
+            isinstance(inner, ast.Attribute) and inner.attr == "FILES" for inner in ast.walk(node)
+        )
+    )
 
 
 @rule.project
