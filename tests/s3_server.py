@@ -6,7 +6,6 @@ moto keeps its state in memory: stopping or restarting the server loses every bu
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -14,12 +13,13 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import IO, TYPE_CHECKING, Self
+from typing import IO, TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
 import boto3
 from botocore.config import Config
+
+from berth.services.processes import LocalService, free_port
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -28,18 +28,11 @@ _HOST = "127.0.0.1"
 _START_TIMEOUT = 20.0
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((_HOST, 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-class S3Server:
+class S3Server(LocalService):
     """``python -m moto.server`` on 127.0.0.1; ``stop()`` then ``start()`` reuse the same port."""
 
     def __init__(self, port: int | None = None) -> None:
-        self.port = port if port is not None else _free_port()
+        self.port = port if port is not None else free_port(_HOST)
         self._process: subprocess.Popen[bytes] | None = None
         self._output: IO[bytes] | None = None
         # Bypass any HTTP proxy from the environment: the server is local.
@@ -47,18 +40,6 @@ class S3Server:
 
     def __repr__(self) -> str:
         return f"S3Server(endpoint_url={self.endpoint_url!r}, running={self.is_running()})"
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def endpoint_url(self) -> str:
