@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 
+from berth.doctor.findings import Span
+from berth.doctor.project import Project
 from berth.doctor.python import PythonFile
+from berth.doctor.registry import Hit
 
-__all__ = ["collect_file_fields", "field_attribute"]
+__all__ = ["collect_file_fields", "defer_to_fields", "field_attribute", "field_hits"]
 
 _SKIP = frozenset(
     {"request", "os", "self", "cls", "settings", "response", "parsed", "resolver_match"}
@@ -34,3 +38,23 @@ def field_attribute(node: ast.expr) -> str | None:
     if isinstance(node, ast.Attribute) and node.attr not in _SKIP:
         return node.attr
     return None
+
+
+def defer_to_fields(file: PythonFile, fact: str, name: str, node: ast.AST, message: str) -> None:
+    """A finding that holds only if ``name`` is a file field: the model may be in another file,
+    so it waits in ``fact`` for ``field_hits`` once every file is read."""
+    span = file.span(node)
+    file.facts.setdefault(fact, []).append(
+        [name, message, span.line, span.column, span.end_line, span.end_column]
+    )
+
+
+def field_hits(project: Project, fact: str) -> Iterator[Hit]:
+    """The findings deferred in ``fact`` whose attribute a model of the scan declares a file field."""
+    seen: set[tuple[str, int, int]] = set()
+    for path, deferred in project.each(fact):
+        for name, message, *span in deferred:
+            key = (path, span[0], span[1])
+            if name in project.file_fields and key not in seen:
+                seen.add(key)
+                yield Hit(Span(*span), message, path=path)

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 from berth.doctor.disk import storage_receiver
 from berth.doctor.document import Document
-from berth.doctor.fields import collect_file_fields, field_attribute
-from berth.doctor.findings import Severity, Span
+from berth.doctor.fields import collect_file_fields, defer_to_fields, field_attribute, field_hits
+from berth.doctor.findings import Severity
 from berth.doctor.project import Project
 from berth.doctor.python import PythonFile
 from berth.doctor.registry import Hit, Pattern, Rule
@@ -103,7 +103,6 @@ def check(file: PythonFile) -> Iterator[Hit]:
     collect_file_fields(file)
     if file.source.test_code:
         return
-    candidates: list[list[object]] = []
 
     def operand(node: ast.AST, whole: ast.AST, what: str) -> Iterator[Hit]:
         if _media_url(file, node):
@@ -115,8 +114,8 @@ def check(file: PythonFile) -> Iterator[Hit]:
         if certain:
             yield file.hit(whole, f"a storage URL {what}")
         else:
-            span = file.span(whole)
-            candidates.append([name, what, span.line, span.column, span.end_line, span.end_column])
+            message = f".{name}.url {what}: the storage makes media URLs"
+            defer_to_fields(file, "field_urls", name, whole, message)
 
     for node, _ in file.of(ast.Call):
         assert isinstance(node, ast.Call)
@@ -156,22 +155,11 @@ def check(file: PythonFile) -> Iterator[Hit]:
         assert isinstance(node, ast.Subscript)
         if isinstance(node.slice, ast.Slice):
             yield from operand(node.value, node, "sliced")
-    if candidates:
-        file.facts["field_urls"] = candidates
 
 
 @rule.project
 def check_fields(project: Project) -> Iterator[Hit]:
-    fields = project.file_fields
-    seen: set[tuple[str, int, int]] = set()
-    for path, candidates in project.each("field_urls"):
-        for name, what, *span in candidates:
-            key = (path, span[0], span[1])
-            if name in fields and key not in seen:
-                seen.add(key)
-                yield Hit(
-                    Span(*span), f".{name}.url {what}: the storage makes media URLs", path=path
-                )
+    yield from field_hits(project, "field_urls")
 
 
 _TEMPLATE = re.compile(

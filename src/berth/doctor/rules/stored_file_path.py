@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 
 from berth.doctor.disk import storage_receiver
-from berth.doctor.fields import collect_file_fields, field_attribute
-from berth.doctor.findings import Severity, Span
+from berth.doctor.fields import collect_file_fields, defer_to_fields, field_attribute, field_hits
+from berth.doctor.findings import Severity
 from berth.doctor.project import Project
 from berth.doctor.python import PathKind, PythonFile
 from berth.doctor.registry import Hit, Pattern, Rule
@@ -52,15 +52,14 @@ def check(file: PythonFile) -> Iterator[Hit]:
     collect_file_fields(file)
     if file.source.test_code:
         return
-    candidates: list[list[object]] = []
     for node, scope in file.of(ast.Attribute):
         assert isinstance(node, ast.Attribute)
         if node.attr != "path" or not isinstance(node.ctx, ast.Load) or scope.guarded:
             continue
         name = field_attribute(node.value)
         if name is not None:
-            span = file.span(node)
-            candidates.append([name, span.line, span.column, span.end_line, span.end_column])
+            message = f".{name}.path: a stored file's local path, which remote storages do not have"
+            defer_to_fields(file, "field_paths", name, node, message)
     for node, scope in file.of(ast.Call):
         assert isinstance(node, ast.Call)
         func = node.func
@@ -83,8 +82,6 @@ def check(file: PythonFile) -> Iterator[Hit]:
                 node,
                 "MEDIA_ROOT joined with a stored file's name: the file is not on this disk",
             )
-    if candidates:
-        file.facts["field_paths"] = candidates
 
 
 def _stored_name(node: ast.expr) -> bool:
@@ -100,12 +97,4 @@ def _stored_name(node: ast.expr) -> bool:
 
 @rule.project
 def check_fields(project: Project) -> Iterator[Hit]:
-    fields = project.file_fields
-    for path, candidates in project.each("field_paths"):
-        for name, *span in candidates:
-            if name in fields:
-                yield Hit(
-                    Span(*span),
-                    f".{name}.path: a stored file's local path, which remote storages do not have",
-                    path=path,
-                )
+    yield from field_hits(project, "field_paths")
