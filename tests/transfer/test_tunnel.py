@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -21,6 +23,28 @@ from berth.services.postgres import PostgresServer
 from berth.transfer.pgtools import find_program
 
 
+@contextlib.contextmanager
+def tunnel_to(project: Path, *args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``berth db tunnel prod`` running in ``project``, and its banner; killed if still running."""
+    tunnel = subprocess.Popen(
+        [sys.executable, "-m", "berth", "db", "tunnel", "prod", *args],
+        cwd=project,
+        env=child_environment(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert tunnel.stderr is not None
+    try:
+        yield tunnel, "".join(tunnel.stderr.readline() for _ in range(4))
+    finally:
+        if tunnel.poll() is None:
+            tunnel.kill()
+            tunnel.wait()
+        tunnel.stderr.close()
+
+
 def test_psql_through_the_tunnel_with_concurrent_connections(
     postgres_server: PostgresServer, tmp_path: Path
 ) -> None:
@@ -29,18 +53,7 @@ def test_psql_through_the_tunnel_with_concurrent_connections(
         fill(url)
         write_environments(tmp_path, prod={"DATABASE_URL": url})
         password = postgres_server.password
-        tunnel = subprocess.Popen(
-            [sys.executable, "-m", "berth", "db", "tunnel", "prod"],
-            cwd=tmp_path,
-            env=child_environment(),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert tunnel.stderr is not None
-            banner = "".join(tunnel.stderr.readline() for _ in range(4))
+        with tunnel_to(tmp_path) as (tunnel, banner):
             assert password not in banner and "password ***" in banner
             port = int(re.search(r"on 127\.0\.0\.1:(\d+)", banner).group(1))  # type: ignore[union-attr]
             database = url.rsplit("/", 1)[1]
@@ -79,17 +92,12 @@ def test_psql_through_the_tunnel_with_concurrent_connections(
             relays = psutil.Process(tunnel.pid).children(recursive=True)
             tunnel.send_signal(signal.SIGINT)
             assert tunnel.wait(timeout=10) == 0
+            assert tunnel.stderr is not None
             assert "tunnel closed" in tunnel.stderr.read()
             time.sleep(0.2)
             assert [
                 p.pid for p in relays if p.is_running() and p.status() != psutil.STATUS_ZOMBIE
             ] == []
-        finally:
-            if tunnel.poll() is None:
-                tunnel.kill()
-                tunnel.wait()
-            if tunnel.stderr is not None:
-                tunnel.stderr.close()
 
 
 def test_connections_are_relayed_while_held_open(
@@ -100,18 +108,7 @@ def test_connections_are_relayed_while_held_open(
 
     with fresh_database(postgres_server) as url:
         write_environments(tmp_path, prod={"DATABASE_URL": url})
-        tunnel = subprocess.Popen(
-            [sys.executable, "-m", "berth", "db", "tunnel", "prod", "--show-password"],
-            cwd=tmp_path,
-            env=child_environment(),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert tunnel.stderr is not None
-            banner = "".join(tunnel.stderr.readline() for _ in range(4))
+        with tunnel_to(tmp_path, "--show-password") as (tunnel, banner):
             local_url = re.search(r"psql '([^']+)'", banner).group(1)  # type: ignore[union-attr]
             assert postgres_server.password in local_url
             session = psycopg.connect(local_url, sslmode="disable", autocommit=True)
@@ -128,9 +125,3 @@ def test_connections_are_relayed_while_held_open(
             time.sleep(0.2)
             assert not [p for p in relays if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
             assert not os.path.exists(tmp_path / ".berth")
-        finally:
-            if tunnel.poll() is None:
-                tunnel.kill()
-                tunnel.wait()
-            if tunnel.stderr is not None:
-                tunnel.stderr.close()
