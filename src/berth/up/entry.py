@@ -90,17 +90,12 @@ class EntryPoint:
             if self._replicas.pop(name, None) is not None:
                 self._nginx.reload(self._config())
 
-    def names(self) -> list[str]:
-        with self._lock:
-            return sorted(self._replicas)
-
     def close(self) -> None:
         self._nginx.stop()
 
     def _config(self) -> str:
-        listen = f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
         return render_up_nginx(
-            listen=listen,
+            listen=self.url.removeprefix("http://"),
             prefix=self._folder,
             access_log=self._access_log,
             replicas=[self._replicas[name] for name in sorted(self._replicas)],
