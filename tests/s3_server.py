@@ -45,9 +45,6 @@ class S3Server(LocalService):
     def endpoint_url(self) -> str:
         return f"http://{_HOST}:{self.port}"
 
-    def is_running(self) -> bool:
-        return self._process is not None and self._process.poll() is None
-
     def start(self) -> None:
         """Start the server, empty, and wait until it answers HTTP; does nothing if it runs."""
         if self.is_running():

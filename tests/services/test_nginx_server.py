@@ -133,3 +133,34 @@ def test_nginx_dies_with_the_process_that_started_it(tmp_path: Path) -> None:
     parent.stdout.close()
     gone, alive = psutil.wait_procs(family, timeout=3)
     assert alive == [], "nginx outlived the SIGKILLed process that started it"
+
+
+def serving(process: psutil.Process) -> bool:
+    """Alive, not merely a zombie (an exited process init has not reaped holds no port)."""
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def test_a_sigkilled_master_leaves_no_worker_holding_its_port(tmp_path: Path) -> None:
+    port = free_port()
+    with backend("one") as one:
+        nginx = NginxServer(tmp_path, config(tmp_path, port, one))
+        with nginx:
+            assert nginx.pid is not None
+            master = psutil.Process(nginx.pid)
+            workers = master.children()
+            assert workers
+            master.kill()  # its workers live on, still listening, unless berth ends them
+            master.wait(timeout=5)
+            assert not nginx.is_running()
+            nginx.start()  # on the same port: the orphaned workers are gone
+            assert not any(serving(worker) for worker in workers)
+            assert requests.get(f"http://127.0.0.1:{port}", timeout=5).text == "one"
+            killed_again = psutil.Process(nginx.pid)
+            workers = killed_again.children()
+            killed_again.kill()
+            killed_again.wait(timeout=5)
+        # Stopping a master that died ends its workers too.
+        assert not any(serving(worker) for worker in workers)

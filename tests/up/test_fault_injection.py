@@ -233,7 +233,7 @@ def test_killed_services_come_back_and_the_replicas_recover_by_themselves(
         up.wait_ready(2, timeout=120)
         replicas = pids(up)
         recovered = {}
-        for service in ("s3", "postgres"):
+        for service in ("s3", "postgres", "proxy"):
             victim = up.state()["services"][service]["pid"]
             os.kill(victim, signal.SIGKILL)
             started = time.monotonic()

@@ -106,17 +106,12 @@ class NginxServer(LocalService):
     def config_file(self) -> Path:
         return self.prefix / "nginx.conf"
 
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self.is_running() and self._process else None
-
-    def is_running(self) -> bool:
-        return self._process is not None and self._process.poll() is None
-
     def start(self) -> None:
         """Check the configuration, start nginx and return once its master has started."""
         if self.is_running():
             return
+        if self._process is not None:
+            _end_orphaned_workers(self._process.pid)
         self.prefix.mkdir(parents=True, exist_ok=True)
         self._write_checked(self._config)
         command = tethered([str(self.binary), "-p", str(self.prefix), "-c", str(self.config_file)])
@@ -169,6 +164,8 @@ class NginxServer(LocalService):
             except subprocess.TimeoutExpired:
                 process.terminate()
                 process.wait()
+        else:
+            _end_orphaned_workers(process.pid)
         if self._pump is not None:
             self._pump.join(timeout=5)
 
@@ -215,3 +212,30 @@ class NginxServer(LocalService):
                     self._first_emergency = line.split("[emerg] ", 1)[1]
                 self._output(line)
         output.close()
+
+
+def _end_orphaned_workers(master: int) -> None:
+    """SIGKILL the workers a dead master left behind: they keep its port, so no new nginx binds.
+
+    A master stops its workers itself unless it is SIGKILLed; then they live on, serving the
+    old configuration. They are in its process group (it started its own session, and nginx
+    with ``daemon off`` never leaves it), and still called nginx: matching both leaves any
+    process that reused the group's number alone.
+    """
+    orphans = []
+    for process in psutil.process_iter(["name"]):
+        with contextlib.suppress(psutil.Error, ProcessLookupError):
+            if process.info["name"] == "nginx" and os.getpgid(process.pid) == master:
+                process.kill()
+                orphans.append(process)
+    # Exited, and their port with them: a zombie holds no socket, and its reaping is init's.
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_alive(orphan) for orphan in orphans):
+        time.sleep(0.01)
+
+
+def _alive(process: psutil.Process) -> bool:
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False

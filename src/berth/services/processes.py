@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 from abc import ABC, abstractmethod
 from pathlib import Path
 from types import TracebackType
@@ -80,6 +81,16 @@ def last_lines(text: str, count: int = 3) -> str:
 
 class LocalService(ABC):
     """A server process berth starts on this machine; ``with`` starts it and stops it again."""
+
+    _process: subprocess.Popen[bytes] | None = None
+    """The server process berth started, while it has one."""
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self.is_running() and self._process else None
+
+    def is_running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
 
     @abstractmethod
     def start(self) -> None:

@@ -144,13 +144,6 @@ class S3Server(LocalService):
         assert self._secret_key is not None
         return self._secret_key
 
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self.is_running() and self._process else None
-
-    def is_running(self) -> bool:
-        return self._process is not None and self._process.poll() is None
-
     def storage_url(self, bucket: str) -> str:
         """``bucket`` on this server as a berth ``STORAGE_URL``, credentials included.
 

@@ -19,7 +19,7 @@ from berth.config.masking import mask_url
 from berth.config.variables import read_environment
 from berth.errors import ServiceError
 from berth.services.postgres import PostgresServer, blocked_folder, find_postgres_bin
-from berth.services.processes import LOOPBACK, free_port, port_is_free
+from berth.services.processes import LOOPBACK, LocalService, free_port, port_is_free
 from berth.services.s3 import S3Server, find_rclone
 from berth.up.console import Console
 from berth.up.datadir import DataDir
@@ -40,7 +40,7 @@ class _Watched:
     name: str
     """As up.json names it: ``postgres``, ``s3``."""
     label: str
-    service: PostgresServer | S3Server
+    service: LocalService
     address: str
     retry_at: float = 0.0
     delay: float = _FIRST_RETRY
@@ -58,6 +58,9 @@ class BackingServices:
 
     def watch(self, console: Console, state: UpState) -> None:
         """Bring back, on the same port and data, a service that died; call it often.
+
+        A service that fails to start again is retried after a delay that doubles (up to
+        ``_LONGEST_RETRY``), so one that cannot start does not spawn a process every tick.
 
         Must run in the thread that started them: each is tethered to it.
         """
@@ -86,6 +89,10 @@ class BackingServices:
             )
             watched.down_since, watched.delay = None, _FIRST_RETRY
             state.set_service(watched.name, watched.service.pid, "running", watched.address)
+
+    def watch_also(self, name: str, label: str, service: LocalService, address: str) -> None:
+        """Bring ``service`` back too when it dies (the entry point), with the same back-off."""
+        self._watched.append(_Watched(name, label, service, address))
 
     def record(self, state: UpState) -> None:
         for watched in self._watched:
@@ -132,9 +139,7 @@ def backing_services(
             data_dir.remember_port("postgres", database.port)
             _ensure_database(database, DATABASE)
             variables["DATABASE_URL"] = database.url(DATABASE)
-            services._watched.append(
-                _Watched("postgres", "PostgreSQL", database, f"{LOOPBACK}:{database.port}")
-            )
+            services.watch_also("postgres", "PostgreSQL", database, f"{LOOPBACK}:{database.port}")
             console.say(
                 f"PostgreSQL {_shown(folder, data_dir)} on {LOOPBACK}:{database.port}, "
                 f"database {DATABASE!r} ({_binaries(postgres_bin)}) "
@@ -153,9 +158,7 @@ def backing_services(
                 # Unsigned links, rewritten to start with /media/: the entry point serves them.
                 variables["STORAGE_URL"] += "&signed=0&public_url=/"
                 services.bucket_folder = storage.objects_dir / BUCKET
-            services._watched.append(
-                _Watched("s3", "S3 server (rclone)", storage, storage.endpoint_url)
-            )
+            services.watch_also("s3", "S3 server (rclone)", storage, storage.endpoint_url)
             console.say(
                 f"S3 (rclone) {_relative(data_dir.s3)} on {storage.endpoint_url}, "
                 f"bucket {BUCKET!r} in {time.perf_counter() - started:.1f} s"

@@ -68,14 +68,16 @@ class EntryPoint:
     def pid(self) -> int | None:
         return self._nginx.pid
 
+    @property
+    def server(self) -> NginxServer:
+        """The nginx process, for berth up's watch to restart when it dies."""
+        return self._nginx
+
     def start(self) -> None:
         try:
             self._nginx.start()
         except ServiceError as error:
             raise UpError(f"the entry point (nginx) did not start: {error}") from None
-
-    def is_running(self) -> bool:
-        return self._nginx.is_running()
 
     def serve(self, name: str, port: int) -> None:
         """Send ``name``'s requests to the replica on ``port`` from now on (a new one replaces

@@ -131,6 +131,7 @@ def run_up(
         entry.start()
         stack.callback(entry.close)
         state.set_service(PROXY, entry.pid, "running", entry.url)
+        services.watch_also(PROXY, "the entry point (nginx)", entry.server, entry.url)
         supervisor = _Supervisor(
             names,
             project.wsgi_application,
@@ -201,7 +202,6 @@ def _main_loop(
                 console.say("SIGUSR1 ignored: the replicas are still starting")
         # Here, in the thread that started them: each is tethered to it.
         services.watch(console, state)
-        _watch_entry(entry, state, console)
         if not announced and supervisor.all_ready():
             announced = True
             state.set_status("ready")
@@ -214,19 +214,6 @@ def _main_loop(
         time.sleep(_MAIN_LOOP_PERIOD)
     state.set_status("stopping")
     console.say("stopping: replicas, entry point, services")
-
-
-def _watch_entry(entry: EntryPoint, state: UpState, console: Console) -> None:
-    if entry.is_running():
-        return
-    console.say(f"the entry point (nginx) on {entry.url} died: restarting it")
-    state.set_service(PROXY, None, "restarting", entry.url)
-    try:
-        entry.start()
-    except UpError as error:
-        console.say(f"{error}; trying again")
-        return
-    state.set_service(PROXY, entry.pid, "running", entry.url)
 
 
 class _Supervisor:
