@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from berth.config.variables import VARIABLES
 from berth.errors import BerthError
 from berth.services.processes import write_secret
 from berth.up.datadir import DataDir
-from berth.up.tree import copy_tree, remove_tree
+from berth.up.tree import PrivateTree, private_tree, remove_tree
 
 __all__ = [
     "Attachment",
@@ -69,8 +68,9 @@ def attach(root: Path, replica: str | None = None) -> Attachment:
     replicas = [r for r in listed if isinstance(r, dict)] if isinstance(listed, list) else []
     for entry in replicas:
         if entry.get("name") == replica:
-            tree = Path(str(entry["tree"]))
-            return Attachment({**variables, **_private(tree, replica)}, tree)
+            tree = PrivateTree(Path(str(entry["tree"])).parent)
+            private = tree.variables(replica, os.environ.get("PYTHONPATH"))
+            return Attachment({**variables, **private}, tree.app)
     names = ", ".join(str(entry.get("name")) for entry in replicas)
     raise NotRunning(
         f"berth up in {root} runs no replica {replica!r} (it runs {names or 'none yet'})"
@@ -78,21 +78,18 @@ def attach(root: Path, replica: str | None = None) -> Attachment:
 
 
 @contextlib.contextmanager
-def one_off(root: Path, name: str = "run") -> Iterator[Attachment]:
+def one_off(root: Path) -> Iterator[Attachment]:
     """A fresh copy of the running berth up's image, with the replicas' variables; deleted after."""
     state, variables = _running(root)
     image = Path(str(state.get("image", "")))
     if not image.is_dir():
         raise NotRunning(f"berth up in {root} has no image to copy yet: wait until it is ready")
-    folder = Path(tempfile.mkdtemp(prefix=f"{name}.", dir=image.parent))
+    tree = private_tree(image, image.parent, "run")
     try:
-        tree = folder / "app"
-        copy_tree(image, tree)
-        for private in ("tmp", "home"):
-            (folder / private).mkdir()
-        yield Attachment({**variables, **_private(tree, f"{name}-{os.getpid()}")}, tree)
+        private = tree.variables(f"run-{os.getpid()}", os.environ.get("PYTHONPATH"))
+        yield Attachment({**variables, **private}, tree.app)
     finally:
-        remove_tree(folder)
+        remove_tree(tree.folder)
 
 
 def _running(root: Path) -> tuple[dict[str, object], dict[str, str]]:
@@ -108,14 +105,3 @@ def _running(root: Path) -> tuple[dict[str, object], dict[str, str]]:
     except (OSError, ValueError):
         raise NotRunning(f"berth up in {root} is still starting its services: try again") from None
     return state, {str(key): str(value) for key, value in loaded.items()}
-
-
-def _private(tree: Path, hostname: str) -> dict[str, str]:
-    """A replica's own variables besides the shared ones, as berth.up.replica sets them."""
-    folder = tree.parent
-    return {
-        "HOSTNAME": hostname,
-        "TMPDIR": str(folder / "tmp"),
-        "HOME": str(folder / "home"),
-        "PYTHONPATH": os.pathsep.join([str(tree), *filter(None, [os.environ.get("PYTHONPATH")])]),
-    }

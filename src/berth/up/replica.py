@@ -14,7 +14,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Mapping
@@ -25,7 +24,7 @@ from berth.services.processes import LOOPBACK, free_port, process_started
 from berth.services.tether import tethered
 from berth.up.console import Console
 from berth.up.state import ReplicaState, now
-from berth.up.tree import copy_tree, remove_tree
+from berth.up.tree import private_tree, remove_tree
 
 __all__ = ["Replica"]
 
@@ -69,23 +68,16 @@ class Replica:
         console: Console,
     ) -> Replica:
         """Copy ``image`` into a new folder under ``scratch`` and start gunicorn there on ``port``."""
-        folder = Path(tempfile.mkdtemp(prefix=f"{name}.", dir=scratch))
-        app = folder / "app"
+        tree = private_tree(image, scratch, name)
+        folder, app = tree.folder, tree.app
         try:
-            copy_seconds = copy_tree(image, app)
-            for private in ("tmp", "home"):
-                (folder / private).mkdir()
             env = dict(environment)
+            # HOSTNAME as a container's would be: the replica's name in its log lines.
+            env.update(tree.variables(name, env.get("PYTHONPATH")))
             env.update(
                 PORT=str(port),
                 # Not PORT + 1, gunicorn_conf's default: that may be another replica's port.
                 HEALTH_PORT=str(free_port()),
-                # What a container's hostname would be: the replica's name in its log lines.
-                HOSTNAME=name,
-                TMPDIR=str(folder / "tmp"),
-                HOME=str(folder / "home"),
-                # The copy first: the replica must import its own files, not the original tree.
-                PYTHONPATH=os.pathsep.join([str(app), *filter(None, [env.get("PYTHONPATH")])]),
                 PYTHONUNBUFFERED="1",
             )
             command = [
@@ -121,7 +113,7 @@ class Replica:
             daemon=True,
         )
         pump.start()
-        return cls(name, folder, port, process, pump, copy_seconds)
+        return cls(name, folder, port, process, pump, tree.copy_seconds)
 
     @property
     def url(self) -> str:

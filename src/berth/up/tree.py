@@ -7,14 +7,23 @@ replica. Version control, virtualenvs, caches and berth's own data are left out,
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
 from berth.project.discovery import TOOL_FOLDERS
 from berth.up.errors import UpError
 
-__all__ = ["IGNORED_NAMES", "SCRATCH_PREFIX", "copy_tree", "remove_tree"]
+__all__ = [
+    "IGNORED_NAMES",
+    "SCRATCH_PREFIX",
+    "PrivateTree",
+    "copy_tree",
+    "private_tree",
+    "remove_tree",
+]
 
 SCRATCH_PREFIX = "berth-up-"
 """The temporary folder of one berth up: its image and its replicas' trees."""
@@ -41,6 +50,41 @@ def copy_tree(source: Path, destination: Path) -> float:
         remove_tree(destination)
         raise UpError(f"cannot copy {source} to {destination}: {_first_problem(error)}") from None
     return time.perf_counter() - started
+
+
+class PrivateTree:
+    """One container's disk: ``app/``, a copy of the image, and its own ``tmp/`` and ``home/``."""
+
+    def __init__(self, folder: Path, copy_seconds: float = 0.0) -> None:
+        self.folder = folder
+        self.copy_seconds = copy_seconds
+
+    @property
+    def app(self) -> Path:
+        return self.folder / "app"
+
+    def variables(self, hostname: str, pythonpath: str | None) -> dict[str, str]:
+        """What a process in it gets as a container's own: hostname, TMPDIR, HOME, the copy
+        first on PYTHONPATH (it must import its own files, not the original tree)."""
+        return {
+            "HOSTNAME": hostname,
+            "TMPDIR": str(self.folder / "tmp"),
+            "HOME": str(self.folder / "home"),
+            "PYTHONPATH": os.pathsep.join([str(self.app), *filter(None, [pythonpath])]),
+        }
+
+
+def private_tree(image: Path, parent: Path, name: str) -> PrivateTree:
+    """A new ``PrivateTree`` under ``parent`` copied from ``image``; nothing is left on failure."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{name}.", dir=parent))
+    try:
+        copy_seconds = copy_tree(image, folder / "app")
+        for private in ("tmp", "home"):
+            (folder / private).mkdir()
+    except BaseException:
+        remove_tree(folder)
+        raise
+    return PrivateTree(folder, copy_seconds)
 
 
 def remove_tree(path: Path) -> None:
