@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from berth.project import find_project
-from berth.remote.environments import EnvironmentConfigError, berth_table
+from berth.remote.environments import berth_table
 
 __all__ = ["run", "up"]
 
@@ -68,16 +68,8 @@ def up(
 
 
 def _configured_public_media(root: Path) -> bool:
-    config_file, shown, table = berth_table("up", root)
-    unknown = sorted(set(table) - {"public_media"})
-    if unknown:
-        raise EnvironmentConfigError(
-            config_file, shown, unknown[0], "unknown key (known: public_media)"
-        )
-    value = table.get("public_media", False)
-    if not isinstance(value, bool):
-        raise EnvironmentConfigError(config_file, shown, "public_media", "must be true or false")
-    return value
+    table = berth_table("up", ("public_media",), root)
+    return "public_media" in table.table and table.flag("public_media")
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})

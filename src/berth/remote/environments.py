@@ -23,6 +23,7 @@ from berth.errors import ConfigurationError
 
 __all__ = [
     "LOCAL",
+    "TableReader",
     "berth_table",
     "project_root",
     "DeploymentEnvironment",
@@ -243,29 +244,30 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigurationError(str(path), f"is not valid TOML: {error}") from None
 
 
-def berth_table(name: str, start: Path | None = None) -> tuple[Path | None, str, dict[str, Any]]:
-    """The project's ``[tool.berth.NAME]`` (``[NAME]`` in berth.toml): its file, its shown name
-    and its keys; ``(None, …, {})`` when the project configures none."""
+def berth_table(name: str, known: tuple[str, ...], start: Path | None = None) -> TableReader:
+    """The project's ``[tool.berth.NAME]`` (``[NAME]`` in berth.toml), whose keys must be among
+    ``known``; an empty table when the project configures none."""
     config_file = find_config_file(start)
     if config_file is None:
-        return None, f"tool.berth.{name}", {}
-    document = _read_toml(config_file)
-    if config_file.name == BERTH_TOML:
-        shown, table = name, document.get(name, {})
-    else:
-        shown, table = f"tool.berth.{name}", document.get("tool", {}).get("berth", {}).get(name, {})
+        return TableReader(None, f"tool.berth.{name}", {})
+    shown, table = _section(config_file, name)
     if not isinstance(table, dict):
         raise EnvironmentConfigError(config_file, shown, None, "must be a table")
-    return config_file, shown, table
+    reader = TableReader(config_file, shown, table)
+    reader.only(known)
+    return reader
+
+
+def _section(config_file: Path, name: str) -> tuple[str, object]:
+    """``[NAME]`` of berth.toml, ``[tool.berth.NAME]`` of pyproject.toml: shown name and value."""
+    document = _read_toml(config_file)
+    if config_file.name == BERTH_TOML:
+        return name, document.get(name, {})
+    return f"tool.berth.{name}", document.get("tool", {}).get("berth", {}).get(name, {})
 
 
 def _environment_tables(config_file: Path) -> tuple[dict[str, Any], str]:
-    document = _read_toml(config_file)
-    if config_file.name == BERTH_TOML:
-        prefix, tables = "environments", document.get("environments", {})
-    else:
-        prefix = "tool.berth.environments"
-        tables = document.get("tool", {}).get("berth", {}).get("environments", {})
+    prefix, tables = _section(config_file, "environments")
     if not isinstance(tables, dict):
         raise EnvironmentConfigError(config_file, prefix, None, "must be a table of environments")
     for name, table in tables.items():
@@ -277,11 +279,9 @@ def _environment_tables(config_file: Path) -> tuple[dict[str, Any], str]:
 def _environment(
     config_file: Path, table_name: str, name: str, table: Mapping[str, Any], start: Path | None
 ) -> DeploymentEnvironment:
-    reader = _TableReader(config_file, table_name, table)
+    reader = TableReader(config_file, table_name, table)
     base = config_file.parent
-    unknown = sorted(set(table) - set(_KEYS))
-    if unknown:
-        reader.fail(unknown[0], f"unknown key (known: {', '.join(_KEYS)})")
+    reader.only(_KEYS)
     for key, preset in _PRESET_ONLY.items():
         if key in table and preset not in table:
             reader.fail(key, f"only applies with {preset} = …")
@@ -367,7 +367,7 @@ def project_root(start: Path | None = None) -> Path | None:
 
 
 def _compose_preset(
-    reader: _TableReader, base: Path
+    reader: TableReader, base: Path
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     # Absolute, so that berth works from any subfolder: docker compose reads -f from its cwd.
     compose = ("docker", "compose", "-f", str(base / reader.string("compose")))
@@ -380,7 +380,7 @@ def _compose_preset(
 
 
 def _kubernetes_preset(
-    reader: _TableReader,
+    reader: TableReader,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     target = reader.string("kubernetes")
     kubectl: tuple[str, ...] = ("kubectl",)
@@ -403,13 +403,20 @@ def _kubernetes_preset(
 
 
 @dataclass(frozen=True)
-class _TableReader:
-    file: Path
+class TableReader:
+    """One table of berth's configuration, whose malformed values are errors naming the key."""
+
+    file: Path | None
     name: str
     table: Mapping[str, Any]
 
     def fail(self, key: str, problem: str) -> NoReturn:
         raise EnvironmentConfigError(self.file, self.name, key, problem)
+
+    def only(self, known: tuple[str, ...]) -> None:
+        unknown = sorted(set(self.table) - set(known))
+        if unknown:
+            self.fail(unknown[0], f"unknown key (known: {', '.join(known)})")
 
     def string(self, key: str) -> str:
         value = self.table[key]
