@@ -49,6 +49,14 @@ def test_exec_passes_stdin_through(tmp_path: Path) -> None:
     assert (result.returncode, result.stdout) == (0, "HELLO\n")
 
 
+def test_a_replica_option_after_the_separator_belongs_to_the_command(tmp_path: Path) -> None:
+    write_config(tmp_path, "[environments.here]\nexec = []\n")
+    result = berth("exec", "here", "--", "echo", "--replica=web-2", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, "--replica=web-2\n")
+    result = berth("exec", "here", "--", "--replica=web-2", cwd=tmp_path)
+    assert result.returncode == 127, result.stderr  # a program of that name, not berth's option
+
+
 def test_the_command_shown_has_its_secrets_masked(tmp_path: Path) -> None:
     write_config(tmp_path, "[environments.here]\nexec = []\n")
     url = "postgres://app:s3cret-pw@db:5432/shop"

@@ -21,9 +21,11 @@ __all__ = ["dbshell", "exec_command", "shell"]
 _PASS_THROUGH = {"ignore_unknown_options": True, "allow_interspersed_args": False}
 
 
-def _run(name: str, args: Sequence[str], *, manage: str | None = None) -> int:
-    """``args`` (or ``manage.py MANAGE args``) in environment ``name``; for ``local``, in berth up."""
-    replica, args = _replica_option(args)
+def _run(
+    name: str, args: Sequence[str], *, replica: str | None = None, manage: str | None = None
+) -> int:
+    """``args`` (or ``manage.py MANAGE args``) in environment ``name``; for ``local``, in berth
+    up, in ``replica``'s tree when given."""
     environment = get_environment(name)
     if not environment.is_berth_up:
         if replica is not None:
@@ -64,7 +66,8 @@ def shell(name: str, args: tuple[str, ...]) -> int:
     For local, the project's running berth up; --replica web-2 (right after local) runs in
     that replica's tree.
     """
-    return _run(name, args, manage="shell")
+    replica, rest = _replica_option(args)
+    return _run(name, rest, replica=replica, manage="shell")
 
 
 @click.command("exec", context_settings=_PASS_THROUGH)
@@ -78,7 +81,7 @@ def exec_command(name: str, command: tuple[str, ...]) -> int:
         rest = rest[1:]
     if not rest:
         raise click.UsageError("no command given: berth exec NAME -- COMMAND [ARGS]...")
-    return _run(name, [*(["--replica", replica] if replica else []), *rest])
+    return _run(name, rest, replica=replica)
 
 
 @click.command(context_settings=_PASS_THROUGH)
@@ -91,4 +94,5 @@ def dbshell(name: str, args: tuple[str, ...]) -> int:
     (psql); the Dockerfile berth init writes installs it. Further arguments go to
     dbshell as typed, e.g. berth dbshell prod -- -c 'SELECT 1'.
     """
-    return _run(name, args, manage="dbshell")
+    replica, rest = _replica_option(args)
+    return _run(name, rest, replica=replica, manage="dbshell")
