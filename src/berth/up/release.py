@@ -12,7 +12,8 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from berth.config.masking import redact, url_secrets
+from berth.config.masking import redact
+from berth.config.variables import environment_secrets
 from berth.errors import ServiceError
 from berth.up.console import Console
 
@@ -64,11 +65,5 @@ def _run(command: list[str], cwd: Path, environment: Mapping[str, str], console:
         # the step and its exit code.
         if last.startswith("berth: "):
             raise ServiceError(f"{step}: {last.removeprefix('berth: ')}")
-        raise ServiceError(f"{step} failed with exit code {code}: {_redact(last, environment)}")
+        raise ServiceError(f"{step} failed with exit code {code}: {redact(last, environment_secrets(environment))}")
 
-
-def _redact(text: str, environment: Mapping[str, str]) -> str:
-    # A driver's error can quote its DSN; berth's own messages are masked already.
-    urls = ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN", "CACHE_URL", "EMAIL_URL")
-    secrets = [secret for name in urls for secret in url_secrets(environment.get(name, ""))]
-    return redact(text, [*secrets, environment.get("SECRET_KEY", "")])
