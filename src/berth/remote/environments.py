@@ -73,9 +73,6 @@ class DeploymentEnvironment:
     """Prints the logs of every replica, once; None when the environment has no such command."""
     follow_args: tuple[str, ...] = _DEFAULT_FOLLOW
     """Appended to ``logs_command`` to keep following."""
-    from_end_args: tuple[str, ...] = ()
-    """Appended when following without a start time, so that the history is not printed first
-    (the presets' ``--tail 0``)."""
     since_option: str | None = None
     """The logs command's option for a start time in RFC 3339 (``--since``, ``--since-time``);
     None: ``--since`` filters the lines here."""
@@ -97,6 +94,12 @@ class DeploymentEnvironment:
     """How berth itself runs inside the container, for dumps, restores and the tunnel."""
     config_file: Path | None = field(default=None, compare=False)
     """The file this environment was read from; None for the implicit ``local``."""
+
+    @property
+    def from_end_args(self) -> tuple[str, ...]:
+        """Appended when following without a start time, so that the history is not printed
+        first: the presets' ``--tail 0``, which their logs commands (with a since option) take."""
+        return _FROM_END if self.since_option is not None else ()
 
     @property
     def is_berth_up(self) -> bool:
@@ -323,7 +326,6 @@ def _environment(
         manage=reader.command("manage") if "manage" in table else _default_manage(local),
         terminal_exec_prefix=terminal_prefix,
         log_folder=local.log_folder if local is not None and logs_command is None else None,
-        from_end_args=_FROM_END if since_option is not None else (),
         since_option=since_option,
         remote_shell=remote_shell,
         protected=reader.flag("protected") if "protected" in table else False,
