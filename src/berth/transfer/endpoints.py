@@ -27,16 +27,6 @@ from berth.transfer.errors import TransferError
 
 __all__ = ["Endpoint", "Remote", "local_variables", "project_root", "resolve", "here"]
 
-# What berth up keeps in .berth/ (berth.up.datadir, berth.up.backing_services,
-# berth.services.postgres and berth.services.s3), read here without importing berth.up.
-_BERTH_DIR = ".berth"
-_PORTS = "ports.json"
-_PG_PASSWORD = Path("postgres") / "berth-password"
-_S3_CREDENTIALS = Path("s3") / "berth-credentials.json"
-_PG_USER = "berth"
-_PG_DATABASE = "app"
-_S3_BUCKET = "media"
-_S3_REGION = "us-east-1"
 _PROBE_TIMEOUT = 3.0
 
 
@@ -67,21 +57,6 @@ def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dic
     else:
         variables["STORAGE_URL"] = env.get("STORAGE_URL") or f"file://{root / 'data' / 'media'}"
     return variables
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8").strip()
-    except OSError:
-        return ""
 
 
 @dataclass(frozen=True)
