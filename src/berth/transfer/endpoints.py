@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
-from berth.config.variables import read_environment
+from berth.config.variables import Environment, read_environment
 from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.remote.environments import project_root as find_manage_py
@@ -49,13 +49,22 @@ def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dic
     except NotRunning:
         running = {}
     env = read_environment({**(environ if environ is not None else os.environ), **running})
+    return _dsns_with_defaults(env, root)
+
+
+def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
+    """The DSNs ``env`` sets, with Django's embedded defaults under ``root`` for those it does not.
+
+    A ``DEFAULT_STORAGE_DSN`` counts only without a ``STORAGE_URL``, as in the settings.
+    """
     variables = {
         "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{root / 'data' / 'db.sqlite3'}"
     }
-    if env.get("STORAGE_URL") is None and env.get("DEFAULT_STORAGE_DSN") is not None:
-        variables["DEFAULT_STORAGE_DSN"] = str(env.get("DEFAULT_STORAGE_DSN"))
+    storage_url, divio_dsn = env.get("STORAGE_URL"), env.get("DEFAULT_STORAGE_DSN")
+    if storage_url is None and divio_dsn is not None:
+        variables["DEFAULT_STORAGE_DSN"] = divio_dsn
     else:
-        variables["STORAGE_URL"] = env.get("STORAGE_URL") or f"file://{root / 'data' / 'media'}"
+        variables["STORAGE_URL"] = storage_url or f"file://{root / 'data' / 'media'}"
     return variables
 
 
@@ -152,17 +161,7 @@ class Endpoint:
 def here(root: Path | None = None) -> Endpoint:
     """This process's own environment, with Django's embedded defaults for what is unset."""
     base = project_root(root)
-    env = read_environment()
-    variables = {
-        "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{base / 'data' / 'db.sqlite3'}"
-    }
-    if env.get("STORAGE_URL"):
-        variables["STORAGE_URL"] = str(env.get("STORAGE_URL"))
-    elif env.get("DEFAULT_STORAGE_DSN"):
-        variables["DEFAULT_STORAGE_DSN"] = str(env.get("DEFAULT_STORAGE_DSN"))
-    else:
-        variables["STORAGE_URL"] = f"file://{base / 'data' / 'media'}"
-    return Endpoint("here", None, variables, base)
+    return Endpoint("here", None, _dsns_with_defaults(read_environment(), base), base)
 
 
 def resolve(name: str, start: Path | None = None) -> Endpoint:
