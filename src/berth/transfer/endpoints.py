@@ -25,7 +25,15 @@ from berth.remote.environments import project_root as find_manage_py
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 
-__all__ = ["Endpoint", "Remote", "local_variables", "project_root", "resolve", "here"]
+__all__ = [
+    "Endpoint",
+    "Remote",
+    "local_variables",
+    "project_root",
+    "resolve",
+    "here",
+    "storage_config",
+]
 
 _PROBE_TIMEOUT = 3.0
 
@@ -66,6 +74,13 @@ def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
     else:
         variables["STORAGE_URL"] = storage_url or f"file://{root / 'data' / 'media'}"
     return variables
+
+
+def storage_config(variables: Mapping[str, str]) -> StorageConfig:
+    """The storage ``STORAGE_URL`` names, else Divio's ``DEFAULT_STORAGE_DSN``."""
+    if "STORAGE_URL" in variables:
+        return parse_storage_url(variables["STORAGE_URL"])
+    return parse_divio_storage_dsn(variables["DEFAULT_STORAGE_DSN"])
 
 
 @dataclass(frozen=True)
@@ -148,9 +163,7 @@ class Endpoint:
         return Database.from_url(self.variables["DATABASE_URL"])
 
     def storage(self) -> StorageConfig:
-        if "STORAGE_URL" in self.variables:
-            return parse_storage_url(self.variables["STORAGE_URL"])
-        return parse_divio_storage_dsn(self.variables["DEFAULT_STORAGE_DSN"])
+        return storage_config(self.variables)
 
     def remote(self) -> Remote:
         if self.environment is None or not self.environment.exec_prefix:
