@@ -23,7 +23,7 @@ from berth.config.dsn.storage import StorageConfig
 from berth.config.s3_client import obstore_store, s3_client
 from berth.transfer.errors import TransferError
 from berth.transfer.paths import PART_SUFFIX, UnsafeKey, checked_key, is_inside, local_path
-from berth.transfer.streams import CHUNK
+from berth.transfer.streams import CHUNK, copy_stream
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -384,7 +384,7 @@ class S3Store(Store):
             target.seek(0)
             target.truncate()
         with body:
-            drain(body, target, advance)
+            copy_stream(body, target, advance)
 
     def get(self, key: str, start: int = 0) -> tuple[Any, dict[str, Any], bool]:
         """The object's body from byte ``start``, the headers worth keeping, and whether the
@@ -479,13 +479,3 @@ def open_store(config: StorageConfig, transfers: int = 16) -> Store:
     if config.is_local:
         return LocalStore(Path(config.options["location"]))
     return S3Store(config, transfers)
-
-
-def drain(body: Any, target: IO[bytes], advance: Callable[[int], None] | None = None) -> int:
-    total = 0
-    for chunk in body.iter_chunks(CHUNK):
-        target.write(chunk)
-        total += len(chunk)
-        if advance is not None:
-            advance(len(chunk))
-    return total

@@ -29,6 +29,7 @@ from berth.transfer.stores import (
     S3Store,
     Store,
 )
+from berth.transfer.streams import copy_stream
 
 __all__ = ["SyncOptions", "SyncResult", "plan", "sync"]
 
@@ -321,8 +322,6 @@ class _Copier:
                 target.writer(entry.key, mtime=entry.mtime) as (file, _),
                 source.open_read(entry.key) as data,
             ):
-                while chunk := data.read(1 << 20):
-                    file.write(chunk)
-                    advance(len(chunk))
+                copy_stream(data, file, advance)
         else:
             raise TypeError(f"cannot copy from {source!r}")
