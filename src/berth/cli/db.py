@@ -14,11 +14,13 @@ import click
 from berth.config.masking import mask_url
 from berth.errors import ConfigurationError
 from berth.remote.environments import LOCAL
+from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint, here, resolve
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL
 from berth.transfer.operations import (
+    DirectTarget,
     Target,
     backup_source,
     confirm,
@@ -294,7 +296,21 @@ def describe(as_json: bool, here: bool, environment: str | None) -> None:
     if not endpoint.database_is_direct:
         raise ConfigurationError("DATABASE_URL", "is not set here")
     database = endpoint.database()
-    found: dict[str, Any] = {
+    found = _database_details(database)
+    target = DirectTarget(endpoint)
+    found["exists"] = target.exists()
+    server = target.server()
+    if server is not None:
+        found.update(server_version=server[0], server_version_num=server[1])
+    click.echo(json.dumps(found) if as_json else mask_url(database.url))
+
+
+def _database_details(database: Database) -> dict[str, Any]:
+    """What ``db describe`` reports of a database before asking its server anything.
+
+    A tunnel reads the same keys, from here or from the environment's own berth.
+    """
+    return {
         "engine": database.engine,
         "description": database.describe(),
         "url": database.url,
@@ -304,14 +320,6 @@ def describe(as_json: bool, here: bool, environment: str | None) -> None:
         "user": database.user,
         "password": database.password,
     }
-    if database.engine == POSTGRESQL:
-        target = target_for(endpoint)
-        found["exists"] = target.exists()
-        version, number = database.server_version(admin=True)
-        found.update(server_version=version, server_version_num=number)
-    else:
-        found["exists"] = database.path.is_file()
-    click.echo(json.dumps(found) if as_json else mask_url(database.url))
 
 
 @db.command()
@@ -329,14 +337,7 @@ def tunnel(environment: str, port: int, show_password: bool) -> None:
 
     endpoint = resolve(environment)
     if endpoint.database_is_direct:
-        database = endpoint.database()
-        found: dict[str, Any] = {
-            "engine": database.engine,
-            "database": database.name,
-            "user": database.user,
-            "password": database.password,
-            "description": database.describe(),
-        }
+        found = _database_details(endpoint.database())
     else:
         found = endpoint.remote().run_json("db", "describe", "--here", "--json")
     if found["engine"] != POSTGRESQL:

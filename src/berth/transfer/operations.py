@@ -30,6 +30,7 @@ from berth.transfer.restore import RestorePlan, plan_restore
 from berth.transfer.streams import atomic_file, close_quietly, copy_stream, error_tail
 
 __all__ = [
+    "DirectTarget",
     "DumpSource",
     "OpenDump",
     "backup_source",
@@ -207,7 +208,7 @@ class Target(Protocol):
 
 
 @dataclass
-class _DirectTarget:
+class DirectTarget:
     endpoint: Endpoint
     _plan: RestorePlan | None = None
     _exists: bool | None = None
@@ -240,6 +241,11 @@ class _DirectTarget:
     def exists(self) -> bool:
         self.prepare()
         return bool(self._exists)
+
+    def server(self) -> tuple[str, int] | None:
+        """PostgreSQL's ``(server_version, server_version_num)``; None for SQLite."""
+        self.prepare()
+        return self._server
 
     def check(self, header: DumpHeader, source: str) -> None:
         self.prepare()
@@ -352,7 +358,7 @@ class _RemoteTarget:
 
 
 def target_for(endpoint: Endpoint) -> Target:
-    return _DirectTarget(endpoint) if endpoint.database_is_direct else _RemoteTarget(endpoint)
+    return DirectTarget(endpoint) if endpoint.database_is_direct else _RemoteTarget(endpoint)
 
 
 def confirm(target: Target, *, yes: bool, force: bool, action: str) -> None:
