@@ -31,7 +31,7 @@ from berth.transfer.operations import (
     target_for,
 )
 from berth.transfer.progress import Progress, human_bytes
-from berth.transfer.streams import atomic_file, copy_stream, prefixed
+from berth.transfer.streams import atomic_file, prefixed
 
 __all__ = ["db"]
 
@@ -85,16 +85,12 @@ def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], 
             return
         with source.open() as opened:
             out = sys.stdout.buffer
-            out.write(opened.header.line())
-            copy_stream(opened.stream, out)
-            opened.finish()
+            opened.write_to(out)
             out.flush()
         return
     path = Path(output) if output else _default_dump_path(endpoint)
     with source.open() as opened, atomic_file(path) as file, Progress("dump") as bar:
-        file.write(opened.header.line())
-        copy_stream(opened.stream, file, bar.advance)
-        opened.finish()
+        opened.write_to(file, bar.advance)
     click.echo(f"berth: {opened.header.describe()}", err=True)
     click.echo(str(path))
 

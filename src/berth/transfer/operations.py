@@ -53,6 +53,12 @@ class OpenDump:
     finish: Callable[[], None]
     size: int | None = None
 
+    def write_to(self, out: IO[bytes], advance: Callable[[int], None] | None = None) -> None:
+        """The header line, then the rest; ``finish()`` last, so a failed producer raises."""
+        out.write(self.header.line())
+        copy_stream(self.stream, out, advance)
+        self.finish()
+
 
 class DumpSource(Protocol):
     @property
@@ -315,9 +321,7 @@ class _RemoteTarget:
 
     def safety_dump(self, path: Path) -> None:
         with _RemoteSource(self.endpoint).open() as dump, atomic_file(path) as file:
-            file.write(dump.header.line())
-            copy_stream(dump.stream, file)
-            dump.finish()
+            dump.write_to(file)
 
     def restore(
         self,
@@ -340,11 +344,9 @@ class _RemoteTarget:
         tail = error_tail(process, [])
         assert process.stdin is not None
         try:
-            process.stdin.write(dump.header.line())
-            copy_stream(dump.stream, process.stdin, advance)
             # The source must have finished cleanly before the remote restore sees the end
             # of its input and swaps: on failure it gets a broken stream and keeps the old.
-            dump.finish()
+            dump.write_to(process.stdin, advance)
             process.stdin.close()
         except BrokenPipeError:
             close_quietly(process.stdin)
