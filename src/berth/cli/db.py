@@ -26,8 +26,8 @@ from berth.transfer.operations import (
     confirm,
     dump_source,
     file_source,
+    keep_safety_dump,
     replace_database,
-    safety_dump_path,
     target_for,
 )
 from berth.transfer.progress import Progress, human_bytes
@@ -179,10 +179,8 @@ def _restore_backup(
     # the safety dump is taken here.
     if scrub_sql:
         raise TransferError("--scrub runs on a database berth reaches directly")
-    if not no_safety_dump and target.exists():
-        kept = safety_dump_path(endpoint)
-        target.safety_dump(kept)
-        click.echo(f"berth: safety dump of {endpoint.label}: {kept}", err=True)
+    if not no_safety_dump:
+        keep_safety_dump(target)
     _run_remote(endpoint, "db", "restore", name, "--here", "--yes", "--no-safety-dump")
     click.echo(f"berth: restored backup {name} into {endpoint.label}", err=True)
 

@@ -38,6 +38,7 @@ __all__ = [
     "confirm",
     "dump_source",
     "file_source",
+    "keep_safety_dump",
     "replace_database",
     "safety_dump_path",
     "target_for",
@@ -389,6 +390,16 @@ def safety_dump_path(endpoint: Endpoint, when: datetime | None = None) -> Path:
     return endpoint.root / SAFETY_FOLDER / f"safety-{endpoint.name}-{stamp}.dump"
 
 
+def keep_safety_dump(target: Target) -> Path | None:
+    """Dump ``target`` into the project's safety folder, if it exists; return the file."""
+    if not target.exists():
+        return None
+    kept = safety_dump_path(target.endpoint)
+    target.safety_dump(kept)
+    click.echo(f"berth: safety dump of {target.endpoint.label}: {kept}", err=True)
+    return kept
+
+
 def replace_database(
     source: DumpSource,
     target: Target,
@@ -404,11 +415,7 @@ def replace_database(
     with source.open(meanwhile=target.prepare) as dump:
         target.check(dump.header, source.description)
         click.echo(f"berth: {source.description}: {dump.header.describe()}", err=True)
-        kept: Path | None = None
-        if safety and target.exists():
-            kept = safety_dump_path(target.endpoint)
-            target.safety_dump(kept)
-            click.echo(f"berth: safety dump of {target.endpoint.label}: {kept}", err=True)
+        kept = keep_safety_dump(target) if safety else None
         with Progress(label, total=dump.size, enabled=progress) as bar:
             target.restore(dump, scrub_sql=scrub_sql, jobs=jobs, file=file, advance=bar.advance)
         click.echo(
