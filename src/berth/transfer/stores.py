@@ -189,9 +189,6 @@ class LocalStore(Store):
                     partial.unlink()
             raise
 
-    def set_mtime(self, key: str, mtime: float) -> None:
-        os.utime(self.target_path(key), (mtime, mtime))
-
     def delete(self, key: str) -> None:
         path = self.target_path(key)
         path.unlink(missing_ok=True)

@@ -234,7 +234,7 @@ def sync(
             # As rclone does: after errors, the source may have been listed wrong.
             result.deletes_skipped = len(planned.deletes)
         else:
-            for failure in _delete(target, [entry.key for entry in planned.deletes], options):
+            for failure in _delete(target, [entry.key for entry in planned.deletes]):
                 result.failed.append(failure)
             result.deleted = len(planned.deletes) - len(result.failed)
     if isinstance(target, LocalStore):
@@ -243,7 +243,7 @@ def sync(
     return result
 
 
-def _delete(target: Store, keys: list[str], options: SyncOptions) -> list[Refusal]:
+def _delete(target: Store, keys: list[str]) -> list[Refusal]:
     if isinstance(target, S3Store):
         return target.delete_many(keys)
     failed = []
