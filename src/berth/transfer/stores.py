@@ -26,10 +26,20 @@ from berth.transfer.paths import PART_SUFFIX, UnsafeKey, checked_key, is_inside,
 from berth.transfer.streams import CHUNK, copy_stream
 
 if TYPE_CHECKING:
+    from boto3.s3.transfer import TransferConfig
     from mypy_boto3_s3 import S3Client
     from mypy_boto3_s3.type_defs import CopySourceTypeDef
 
-__all__ = ["MULTIPART_CHUNK", "Entry", "LocalStore", "Refusal", "S3Store", "Store", "open_store"]
+__all__ = [
+    "MULTIPART_CHUNK",
+    "Entry",
+    "LocalStore",
+    "Refusal",
+    "S3Store",
+    "Store",
+    "open_store",
+    "s3_error_message",
+]
 
 MULTIPART_CHUNK = 8 << 20
 """Objects above this go in parts of this size: boto3's default, so ETags match its uploads."""
@@ -291,7 +301,9 @@ class S3Store(Store):
                         item.get("ETag", "").strip('"') or None,
                     )
         except ClientError as error:
-            raise TransferError(f"cannot list {self.describe()}: {_code(error)}") from None
+            raise TransferError(
+                f"cannot list {self.describe()}: {s3_error_message(error)}"
+            ) from None
         except BotoCoreError as error:
             raise TransferError(f"cannot list {self.describe()}: {error}") from None
         return listing
@@ -300,8 +312,6 @@ class S3Store(Store):
         return self.prefix + key
 
     def put_file(self, key: str, path: Path, size: int) -> None:
-        from boto3.s3.transfer import TransferConfig
-
         extra = self._extra_args(key)
         if self.fast is not None and not self.default_acl:
             import obstore
@@ -330,26 +340,14 @@ class S3Store(Store):
                     Bucket=self.bucket, Key=self.full_key(key), Body=file.read(), **extra
                 )
             return
-        config = TransferConfig(
-            multipart_threshold=MULTIPART_CHUNK,
-            multipart_chunksize=MULTIPART_CHUNK,
-            max_concurrency=_PART_CONCURRENCY,
-        )
         self.client.upload_file(
-            str(path), self.bucket, self.full_key(key), ExtraArgs=extra, Config=config
+            str(path), self.bucket, self.full_key(key), ExtraArgs=extra, Config=_in_parts()
         )
 
     def put_stream(self, key: str, stream: IO[bytes], headers: dict[str, str]) -> None:
-        from boto3.s3.transfer import TransferConfig
-
-        config = TransferConfig(
-            multipart_threshold=MULTIPART_CHUNK,
-            multipart_chunksize=MULTIPART_CHUNK,
-            max_concurrency=_PART_CONCURRENCY,
-        )
         extra = {**self._extra_args(key), **headers}
         self.client.upload_fileobj(
-            stream, self.bucket, self.full_key(key), ExtraArgs=extra, Config=config
+            stream, self.bucket, self.full_key(key), ExtraArgs=extra, Config=_in_parts()
         )
 
     def _extra_args(self, key: str) -> dict[str, Any]:
@@ -463,9 +461,21 @@ def _headers(response: Any) -> dict[str, Any]:
     return {name: response[field] for field, name in _KEPT_HEADERS.items() if response.get(field)}
 
 
-def _code(error: Any) -> str:
+def s3_error_message(error: Any) -> str:
+    """What a botocore ``ClientError`` (or any error with its ``response``) says went wrong."""
     details = error.response.get("Error", {})
     return str(details.get("Message") or details.get("Code") or error)
+
+
+def _in_parts() -> TransferConfig:
+    """boto3's transfers in berth's parts: the ETags a sync expects, and bounded memory."""
+    from boto3.s3.transfer import TransferConfig
+
+    return TransferConfig(
+        multipart_threshold=MULTIPART_CHUNK,
+        multipart_chunksize=MULTIPART_CHUNK,
+        max_concurrency=_PART_CONCURRENCY,
+    )
 
 
 def _md5(data: bytes = b"") -> Any:

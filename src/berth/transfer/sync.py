@@ -28,6 +28,7 @@ from berth.transfer.stores import (
     Refusal,
     S3Store,
     Store,
+    s3_error_message,
 )
 from berth.transfer.streams import copy_stream
 
@@ -154,10 +155,8 @@ def _same(
     local_target = isinstance(target_store, LocalStore)
     if checksum:
         return _digest(source, source_store, target) == _digest(target, target_store, source)
-    if local_source and local_target:
-        return abs(source.mtime - target.mtime) < _SLACK
     if local_target:
-        # A download is given the object's LastModified as its mtime.
+        # A copied file is given its source's mtime, a download the object's LastModified.
         return abs(source.mtime - target.mtime) < _SLACK
     if local_source:
         # An object uploaded after the file last changed holds its content.
@@ -256,10 +255,8 @@ def _delete(target: Store, keys: list[str]) -> list[Refusal]:
 
 
 def _reason(error: BaseException) -> str:
-    response = getattr(error, "response", None)
-    if isinstance(response, dict):
-        details = response.get("Error", {})
-        return str(details.get("Message") or details.get("Code") or error)
+    if isinstance(getattr(error, "response", None), dict):
+        return s3_error_message(error)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
