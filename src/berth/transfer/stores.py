@@ -437,14 +437,15 @@ class S3Store(Store):
             self._client.close()
 
 
-_KEPT_HEADERS = {
-    "ContentType": "ContentType",
-    "CacheControl": "CacheControl",
-    "ContentEncoding": "ContentEncoding",
-    "ContentDisposition": "ContentDisposition",
-    "ContentLanguage": "ContentLanguage",
-    "Metadata": "Metadata",
-}
+# GetObject's response fields that are also upload arguments, under the same names.
+_KEPT_HEADERS = (
+    "ContentType",
+    "CacheControl",
+    "ContentEncoding",
+    "ContentDisposition",
+    "ContentLanguage",
+    "Metadata",
+)
 
 
 # boto3's ExtraArgs names → obstore's attribute names.
@@ -458,7 +459,7 @@ _ATTRIBUTES = {
 
 
 def _headers(response: Any) -> dict[str, Any]:
-    return {name: response[field] for field, name in _KEPT_HEADERS.items() if response.get(field)}
+    return {name: response[name] for name in _KEPT_HEADERS if response.get(name)}
 
 
 def s3_error_message(error: Any) -> str:
