@@ -122,8 +122,11 @@ class Remote:
                 f"berth {' '.join(args[:2])} in environment {self.environment.name!r} printed no JSON: is berth installed in its image?"
             ) from None
 
-    def failure(self, args: Sequence[str], code: int, errors: bytes) -> TransferError:
-        text = errors.decode("utf-8", errors="replace").strip().splitlines()
+    def failure(self, args: Sequence[str], code: int, errors: str | bytes) -> TransferError:
+        """``errors``: its stderr, as ``communicate()`` returns it or as a stream tail decoded it."""
+        if isinstance(errors, bytes):
+            errors = errors.decode("utf-8", errors="replace")
+        text = errors.strip().splitlines()
         last = text[-1].removeprefix("berth: ") if text else f"exit status {code}"
         if code == 127:
             last = f"{last} (is berth installed there? set berth = [...] for environment {self.environment.name!r})"

@@ -111,7 +111,7 @@ class _RemoteSource:
 
         def finish() -> None:
             if process.wait() != 0:
-                raise remote.failure(args, process.returncode, tail.text().encode())
+                raise remote.failure(args, process.returncode, tail.text())
 
         try:
             # The container's berth takes a while to start: the target gets ready meanwhile.
@@ -357,7 +357,7 @@ class _RemoteTarget:
             process.wait()
             raise
         if process.wait() != 0:
-            raise remote.failure(args, process.returncode, tail.text().encode())
+            raise remote.failure(args, process.returncode, tail.text())
 
 
 def target_for(endpoint: Endpoint) -> Target:
