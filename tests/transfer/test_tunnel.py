@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,9 @@ from tests.processes import child_environment
 from tests.transfer.helpers import fill, write_environments
 
 from berth.services.postgres import PostgresServer
+from berth.services.processes import LOOPBACK
+from berth.transfer import tunnel as tunnel_module
+from berth.transfer.endpoints import Endpoint
 from berth.transfer.pgtools import find_program
 
 
@@ -125,3 +129,32 @@ def test_connections_are_relayed_while_held_open(
             time.sleep(0.2)
             assert not [p for p in relays if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
             assert not os.path.exists(tmp_path / ".berth")
+
+
+def test_an_idle_session_outlives_the_connect_timeout(
+    postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A direct tunnel's connect timeout must not end a session that sits idle, as a GUI's does."""
+    import psycopg
+
+    monkeypatch.setattr(tunnel_module, "_CONNECT_TIMEOUT", 0.2)
+    with fresh_database(postgres_server) as url:
+        relay = tunnel_module.Tunnel(Endpoint("prod", None, {"DATABASE_URL": url}, tmp_path))
+        serving = threading.Thread(target=relay.serve, daemon=True)
+        serving.start()
+        try:
+            with psycopg.connect(
+                host=LOOPBACK,
+                port=relay.port,
+                user=postgres_server.user,
+                password=postgres_server.password,
+                dbname=url.rsplit("/", 1)[1],
+                sslmode="disable",
+                autocommit=True,
+            ) as session:
+                assert session.execute("SELECT 1").fetchone() == (1,)
+                time.sleep(1.0)
+                assert session.execute("SELECT 2").fetchone() == (2,)
+        finally:
+            relay.close()
+            serving.join(timeout=5)

@@ -14,22 +14,24 @@ import click
 from berth.config.masking import mask_url
 from berth.errors import ConfigurationError
 from berth.remote.environments import LOCAL
+from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint, here, resolve
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL
 from berth.transfer.operations import (
+    DirectTarget,
     Target,
     backup_source,
     confirm,
     dump_source,
     file_source,
+    keep_safety_dump,
     replace_database,
-    safety_dump_path,
     target_for,
 )
 from berth.transfer.progress import Progress, human_bytes
-from berth.transfer.streams import atomic_file, copy_stream, prefixed
+from berth.transfer.streams import atomic_file, prefixed
 
 __all__ = ["db"]
 
@@ -83,16 +85,12 @@ def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], 
             return
         with source.open() as opened:
             out = sys.stdout.buffer
-            out.write(opened.header.line())
-            copy_stream(opened.stream, out)
-            opened.finish()
+            opened.write_to(out)
             out.flush()
         return
     path = Path(output) if output else _default_dump_path(endpoint)
     with source.open() as opened, atomic_file(path) as file, Progress("dump") as bar:
-        file.write(opened.header.line())
-        copy_stream(opened.stream, file, bar.advance)
-        opened.finish()
+        opened.write_to(file, bar.advance)
     click.echo(f"berth: {opened.header.describe()}", err=True)
     click.echo(str(path))
 
@@ -181,10 +179,8 @@ def _restore_backup(
     # the safety dump is taken here.
     if scrub_sql:
         raise TransferError("--scrub runs on a database berth reaches directly")
-    if not no_safety_dump and target.exists():
-        kept = safety_dump_path(endpoint)
-        target.safety_dump(kept)
-        click.echo(f"berth: safety dump of {endpoint.label}: {kept}", err=True)
+    if not no_safety_dump:
+        keep_safety_dump(target)
     _run_remote(endpoint, "db", "restore", name, "--here", "--yes", "--no-safety-dump")
     click.echo(f"berth: restored backup {name} into {endpoint.label}", err=True)
 
@@ -294,7 +290,21 @@ def describe(as_json: bool, here: bool, environment: str | None) -> None:
     if not endpoint.database_is_direct:
         raise ConfigurationError("DATABASE_URL", "is not set here")
     database = endpoint.database()
-    found: dict[str, Any] = {
+    found = _database_details(database)
+    target = DirectTarget(endpoint)
+    found["exists"] = target.exists()
+    server = target.server()
+    if server is not None:
+        found.update(server_version=server[0], server_version_num=server[1])
+    click.echo(json.dumps(found) if as_json else mask_url(database.url))
+
+
+def _database_details(database: Database) -> dict[str, Any]:
+    """What ``db describe`` reports of a database before asking its server anything.
+
+    A tunnel reads the same keys, from here or from the environment's own berth.
+    """
+    return {
         "engine": database.engine,
         "description": database.describe(),
         "url": database.url,
@@ -304,14 +314,6 @@ def describe(as_json: bool, here: bool, environment: str | None) -> None:
         "user": database.user,
         "password": database.password,
     }
-    if database.engine == POSTGRESQL:
-        target = target_for(endpoint)
-        found["exists"] = target.exists()
-        version, number = database.server_version(admin=True)
-        found.update(server_version=version, server_version_num=number)
-    else:
-        found["exists"] = database.path.is_file()
-    click.echo(json.dumps(found) if as_json else mask_url(database.url))
 
 
 @db.command()
@@ -329,14 +331,7 @@ def tunnel(environment: str, port: int, show_password: bool) -> None:
 
     endpoint = resolve(environment)
     if endpoint.database_is_direct:
-        database = endpoint.database()
-        found: dict[str, Any] = {
-            "engine": database.engine,
-            "database": database.name,
-            "user": database.user,
-            "password": database.password,
-            "description": database.describe(),
-        }
+        found = _database_details(endpoint.database())
     else:
         found = endpoint.remote().run_json("db", "describe", "--here", "--json")
     if found["engine"] != POSTGRESQL:

@@ -18,25 +18,23 @@ from pathlib import Path
 from typing import IO, Any
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
-from berth.config.variables import read_environment
+from berth.config.variables import Environment, read_environment
 from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.remote.environments import project_root as find_manage_py
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 
-__all__ = ["Endpoint", "Remote", "local_variables", "project_root", "resolve", "here"]
+__all__ = [
+    "Endpoint",
+    "Remote",
+    "local_variables",
+    "project_root",
+    "resolve",
+    "here",
+    "storage_config",
+]
 
-# What berth up keeps in .berth/ (berth.up.datadir, berth.up.backing_services,
-# berth.services.postgres and berth.services.s3), read here without importing berth.up.
-_BERTH_DIR = ".berth"
-_PORTS = "ports.json"
-_PG_PASSWORD = Path("postgres") / "berth-password"
-_S3_CREDENTIALS = Path("s3") / "berth-credentials.json"
-_PG_USER = "berth"
-_PG_DATABASE = "app"
-_S3_BUCKET = "media"
-_S3_REGION = "us-east-1"
 _PROBE_TIMEOUT = 3.0
 
 
@@ -59,29 +57,30 @@ def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dic
     except NotRunning:
         running = {}
     env = read_environment({**(environ if environ is not None else os.environ), **running})
+    return _dsns_with_defaults(env, root)
+
+
+def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
+    """The DSNs ``env`` sets, with Django's embedded defaults under ``root`` for those it does not.
+
+    A ``DEFAULT_STORAGE_DSN`` counts only without a ``STORAGE_URL``, as in the settings.
+    """
     variables = {
         "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{root / 'data' / 'db.sqlite3'}"
     }
-    if env.get("STORAGE_URL") is None and env.get("DEFAULT_STORAGE_DSN") is not None:
-        variables["DEFAULT_STORAGE_DSN"] = str(env.get("DEFAULT_STORAGE_DSN"))
+    storage_url, divio_dsn = env.get("STORAGE_URL"), env.get("DEFAULT_STORAGE_DSN")
+    if storage_url is None and divio_dsn is not None:
+        variables["DEFAULT_STORAGE_DSN"] = divio_dsn
     else:
-        variables["STORAGE_URL"] = env.get("STORAGE_URL") or f"file://{root / 'data' / 'media'}"
+        variables["STORAGE_URL"] = storage_url or f"file://{root / 'data' / 'media'}"
     return variables
 
 
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8").strip()
-    except OSError:
-        return ""
+def storage_config(variables: Mapping[str, str]) -> StorageConfig:
+    """The storage ``STORAGE_URL`` names, else Divio's ``DEFAULT_STORAGE_DSN``."""
+    if "STORAGE_URL" in variables:
+        return parse_storage_url(variables["STORAGE_URL"])
+    return parse_divio_storage_dsn(variables["DEFAULT_STORAGE_DSN"])
 
 
 @dataclass(frozen=True)
@@ -123,8 +122,11 @@ class Remote:
                 f"berth {' '.join(args[:2])} in environment {self.environment.name!r} printed no JSON: is berth installed in its image?"
             ) from None
 
-    def failure(self, args: Sequence[str], code: int, errors: bytes) -> TransferError:
-        text = errors.decode("utf-8", errors="replace").strip().splitlines()
+    def failure(self, args: Sequence[str], code: int, errors: str | bytes) -> TransferError:
+        """``errors``: its stderr, as ``communicate()`` returns it or as a stream tail decoded it."""
+        if isinstance(errors, bytes):
+            errors = errors.decode("utf-8", errors="replace")
+        text = errors.strip().splitlines()
         last = text[-1].removeprefix("berth: ") if text else f"exit status {code}"
         if code == 127:
             last = f"{last} (is berth installed there? set berth = [...] for environment {self.environment.name!r})"
@@ -164,9 +166,7 @@ class Endpoint:
         return Database.from_url(self.variables["DATABASE_URL"])
 
     def storage(self) -> StorageConfig:
-        if "STORAGE_URL" in self.variables:
-            return parse_storage_url(self.variables["STORAGE_URL"])
-        return parse_divio_storage_dsn(self.variables["DEFAULT_STORAGE_DSN"])
+        return storage_config(self.variables)
 
     def remote(self) -> Remote:
         if self.environment is None or not self.environment.exec_prefix:
@@ -177,17 +177,7 @@ class Endpoint:
 def here(root: Path | None = None) -> Endpoint:
     """This process's own environment, with Django's embedded defaults for what is unset."""
     base = project_root(root)
-    env = read_environment()
-    variables = {
-        "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{base / 'data' / 'db.sqlite3'}"
-    }
-    if env.get("STORAGE_URL"):
-        variables["STORAGE_URL"] = str(env.get("STORAGE_URL"))
-    elif env.get("DEFAULT_STORAGE_DSN"):
-        variables["DEFAULT_STORAGE_DSN"] = str(env.get("DEFAULT_STORAGE_DSN"))
-    else:
-        variables["STORAGE_URL"] = f"file://{base / 'data' / 'media'}"
-    return Endpoint("here", None, variables, base)
+    return Endpoint("here", None, _dsns_with_defaults(read_environment(), base), base)
 
 
 def resolve(name: str, start: Path | None = None) -> Endpoint:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
+from berth.config.dsn.storage import StorageConfig, parse_storage_url
 from berth.errors import ConfigurationError
 from berth.remote.environments import load_environments
-from berth.transfer.endpoints import Endpoint, resolve
+from berth.transfer.endpoints import Endpoint, resolve, storage_config
 from berth.transfer.errors import TransferError
 from berth.transfer.stores import LocalStore, Store, open_store
 
@@ -31,10 +31,8 @@ def endpoint_storage(endpoint: Endpoint) -> StorageConfig:
     if endpoint.storage_is_direct:
         return endpoint.storage()
     found = endpoint.remote().run_json("media", "storage", "--here", "--json")
-    if found.get("variable") == "DEFAULT_STORAGE_DSN":
-        config = parse_divio_storage_dsn(found["url"])
-    else:
-        config = parse_storage_url(found["url"], "STORAGE_URL")
+    divio = found.get("variable") == "DEFAULT_STORAGE_DSN"
+    config = storage_config({"DEFAULT_STORAGE_DSN" if divio else "STORAGE_URL": found["url"]})
     if config.is_local:
         raise TransferError(
             f"{endpoint.label} keeps its media on its containers' own disk ({config.options['location']}): berth syncs object storage or local folders"

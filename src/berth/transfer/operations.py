@@ -30,6 +30,7 @@ from berth.transfer.restore import RestorePlan, plan_restore
 from berth.transfer.streams import atomic_file, close_quietly, copy_stream, error_tail
 
 __all__ = [
+    "DirectTarget",
     "DumpSource",
     "OpenDump",
     "backup_source",
@@ -37,6 +38,7 @@ __all__ = [
     "confirm",
     "dump_source",
     "file_source",
+    "keep_safety_dump",
     "replace_database",
     "safety_dump_path",
     "target_for",
@@ -51,6 +53,12 @@ class OpenDump:
     header: DumpHeader
     finish: Callable[[], None]
     size: int | None = None
+
+    def write_to(self, out: IO[bytes], advance: Callable[[int], None] | None = None) -> None:
+        """The header line, then the rest; ``finish()`` last, so a failed producer raises."""
+        out.write(self.header.line())
+        copy_stream(self.stream, out, advance)
+        self.finish()
 
 
 class DumpSource(Protocol):
@@ -103,7 +111,7 @@ class _RemoteSource:
 
         def finish() -> None:
             if process.wait() != 0:
-                raise remote.failure(args, process.returncode, tail.text().encode())
+                raise remote.failure(args, process.returncode, tail.text())
 
         try:
             # The container's berth takes a while to start: the target gets ready meanwhile.
@@ -207,7 +215,7 @@ class Target(Protocol):
 
 
 @dataclass
-class _DirectTarget:
+class DirectTarget:
     endpoint: Endpoint
     _plan: RestorePlan | None = None
     _exists: bool | None = None
@@ -240,6 +248,11 @@ class _DirectTarget:
     def exists(self) -> bool:
         self.prepare()
         return bool(self._exists)
+
+    def server(self) -> tuple[str, int] | None:
+        """PostgreSQL's ``(server_version, server_version_num)``; None for SQLite."""
+        self.prepare()
+        return self._server
 
     def check(self, header: DumpHeader, source: str) -> None:
         self.prepare()
@@ -309,9 +322,7 @@ class _RemoteTarget:
 
     def safety_dump(self, path: Path) -> None:
         with _RemoteSource(self.endpoint).open() as dump, atomic_file(path) as file:
-            file.write(dump.header.line())
-            copy_stream(dump.stream, file)
-            dump.finish()
+            dump.write_to(file)
 
     def restore(
         self,
@@ -334,11 +345,9 @@ class _RemoteTarget:
         tail = error_tail(process, [])
         assert process.stdin is not None
         try:
-            process.stdin.write(dump.header.line())
-            copy_stream(dump.stream, process.stdin, advance)
             # The source must have finished cleanly before the remote restore sees the end
             # of its input and swaps: on failure it gets a broken stream and keeps the old.
-            dump.finish()
+            dump.write_to(process.stdin, advance)
             process.stdin.close()
         except BrokenPipeError:
             close_quietly(process.stdin)
@@ -348,11 +357,11 @@ class _RemoteTarget:
             process.wait()
             raise
         if process.wait() != 0:
-            raise remote.failure(args, process.returncode, tail.text().encode())
+            raise remote.failure(args, process.returncode, tail.text())
 
 
 def target_for(endpoint: Endpoint) -> Target:
-    return _DirectTarget(endpoint) if endpoint.database_is_direct else _RemoteTarget(endpoint)
+    return DirectTarget(endpoint) if endpoint.database_is_direct else _RemoteTarget(endpoint)
 
 
 def confirm(target: Target, *, yes: bool, force: bool, action: str) -> None:
@@ -381,6 +390,16 @@ def safety_dump_path(endpoint: Endpoint, when: datetime | None = None) -> Path:
     return endpoint.root / SAFETY_FOLDER / f"safety-{endpoint.name}-{stamp}.dump"
 
 
+def keep_safety_dump(target: Target) -> Path | None:
+    """Dump ``target`` into the project's safety folder, if it exists; return the file."""
+    if not target.exists():
+        return None
+    kept = safety_dump_path(target.endpoint)
+    target.safety_dump(kept)
+    click.echo(f"berth: safety dump of {target.endpoint.label}: {kept}", err=True)
+    return kept
+
+
 def replace_database(
     source: DumpSource,
     target: Target,
@@ -396,11 +415,7 @@ def replace_database(
     with source.open(meanwhile=target.prepare) as dump:
         target.check(dump.header, source.description)
         click.echo(f"berth: {source.description}: {dump.header.describe()}", err=True)
-        kept: Path | None = None
-        if safety and target.exists():
-            kept = safety_dump_path(target.endpoint)
-            target.safety_dump(kept)
-            click.echo(f"berth: safety dump of {target.endpoint.label}: {kept}", err=True)
+        kept = keep_safety_dump(target) if safety else None
         with Progress(label, total=dump.size, enabled=progress) as bar:
             target.restore(dump, scrub_sql=scrub_sql, jobs=jobs, file=file, advance=bar.advance)
         click.echo(

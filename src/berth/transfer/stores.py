@@ -23,13 +23,23 @@ from berth.config.dsn.storage import StorageConfig
 from berth.config.s3_client import obstore_store, s3_client
 from berth.transfer.errors import TransferError
 from berth.transfer.paths import PART_SUFFIX, UnsafeKey, checked_key, is_inside, local_path
-from berth.transfer.streams import CHUNK
+from berth.transfer.streams import CHUNK, copy_stream
 
 if TYPE_CHECKING:
+    from boto3.s3.transfer import TransferConfig
     from mypy_boto3_s3 import S3Client
     from mypy_boto3_s3.type_defs import CopySourceTypeDef
 
-__all__ = ["MULTIPART_CHUNK", "Entry", "LocalStore", "Refusal", "S3Store", "Store", "open_store"]
+__all__ = [
+    "MULTIPART_CHUNK",
+    "Entry",
+    "LocalStore",
+    "Refusal",
+    "S3Store",
+    "Store",
+    "open_store",
+    "s3_error_message",
+]
 
 MULTIPART_CHUNK = 8 << 20
 """Objects above this go in parts of this size: boto3's default, so ETags match its uploads."""
@@ -189,9 +199,6 @@ class LocalStore(Store):
                     partial.unlink()
             raise
 
-    def set_mtime(self, key: str, mtime: float) -> None:
-        os.utime(self.target_path(key), (mtime, mtime))
-
     def delete(self, key: str) -> None:
         path = self.target_path(key)
         path.unlink(missing_ok=True)
@@ -294,7 +301,9 @@ class S3Store(Store):
                         item.get("ETag", "").strip('"') or None,
                     )
         except ClientError as error:
-            raise TransferError(f"cannot list {self.describe()}: {_code(error)}") from None
+            raise TransferError(
+                f"cannot list {self.describe()}: {s3_error_message(error)}"
+            ) from None
         except BotoCoreError as error:
             raise TransferError(f"cannot list {self.describe()}: {error}") from None
         return listing
@@ -303,8 +312,6 @@ class S3Store(Store):
         return self.prefix + key
 
     def put_file(self, key: str, path: Path, size: int) -> None:
-        from boto3.s3.transfer import TransferConfig
-
         extra = self._extra_args(key)
         if self.fast is not None and not self.default_acl:
             import obstore
@@ -333,26 +340,14 @@ class S3Store(Store):
                     Bucket=self.bucket, Key=self.full_key(key), Body=file.read(), **extra
                 )
             return
-        config = TransferConfig(
-            multipart_threshold=MULTIPART_CHUNK,
-            multipart_chunksize=MULTIPART_CHUNK,
-            max_concurrency=_PART_CONCURRENCY,
-        )
         self.client.upload_file(
-            str(path), self.bucket, self.full_key(key), ExtraArgs=extra, Config=config
+            str(path), self.bucket, self.full_key(key), ExtraArgs=extra, Config=_in_parts()
         )
 
     def put_stream(self, key: str, stream: IO[bytes], headers: dict[str, str]) -> None:
-        from boto3.s3.transfer import TransferConfig
-
-        config = TransferConfig(
-            multipart_threshold=MULTIPART_CHUNK,
-            multipart_chunksize=MULTIPART_CHUNK,
-            max_concurrency=_PART_CONCURRENCY,
-        )
         extra = {**self._extra_args(key), **headers}
         self.client.upload_fileobj(
-            stream, self.bucket, self.full_key(key), ExtraArgs=extra, Config=config
+            stream, self.bucket, self.full_key(key), ExtraArgs=extra, Config=_in_parts()
         )
 
     def _extra_args(self, key: str) -> dict[str, Any]:
@@ -384,7 +379,7 @@ class S3Store(Store):
             target.seek(0)
             target.truncate()
         with body:
-            drain(body, target, advance)
+            copy_stream(body, target, advance)
 
     def get(self, key: str, start: int = 0) -> tuple[Any, dict[str, Any], bool]:
         """The object's body from byte ``start``, the headers worth keeping, and whether the
@@ -442,14 +437,15 @@ class S3Store(Store):
             self._client.close()
 
 
-_KEPT_HEADERS = {
-    "ContentType": "ContentType",
-    "CacheControl": "CacheControl",
-    "ContentEncoding": "ContentEncoding",
-    "ContentDisposition": "ContentDisposition",
-    "ContentLanguage": "ContentLanguage",
-    "Metadata": "Metadata",
-}
+# GetObject's response fields that are also upload arguments, under the same names.
+_KEPT_HEADERS = (
+    "ContentType",
+    "CacheControl",
+    "ContentEncoding",
+    "ContentDisposition",
+    "ContentLanguage",
+    "Metadata",
+)
 
 
 # boto3's ExtraArgs names → obstore's attribute names.
@@ -463,12 +459,24 @@ _ATTRIBUTES = {
 
 
 def _headers(response: Any) -> dict[str, Any]:
-    return {name: response[field] for field, name in _KEPT_HEADERS.items() if response.get(field)}
+    return {name: response[name] for name in _KEPT_HEADERS if response.get(name)}
 
 
-def _code(error: Any) -> str:
+def s3_error_message(error: Any) -> str:
+    """What a botocore ``ClientError`` (or any error with its ``response``) says went wrong."""
     details = error.response.get("Error", {})
     return str(details.get("Message") or details.get("Code") or error)
+
+
+def _in_parts() -> TransferConfig:
+    """boto3's transfers in berth's parts: the ETags a sync expects, and bounded memory."""
+    from boto3.s3.transfer import TransferConfig
+
+    return TransferConfig(
+        multipart_threshold=MULTIPART_CHUNK,
+        multipart_chunksize=MULTIPART_CHUNK,
+        max_concurrency=_PART_CONCURRENCY,
+    )
 
 
 def _md5(data: bytes = b"") -> Any:
@@ -479,13 +487,3 @@ def open_store(config: StorageConfig, transfers: int = 16) -> Store:
     if config.is_local:
         return LocalStore(Path(config.options["location"]))
     return S3Store(config, transfers)
-
-
-def drain(body: Any, target: IO[bytes], advance: Callable[[int], None] | None = None) -> int:
-    total = 0
-    for chunk in body.iter_chunks(CHUNK):
-        target.write(chunk)
-        total += len(chunk)
-        if advance is not None:
-            advance(len(chunk))
-    return total

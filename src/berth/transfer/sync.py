@@ -28,7 +28,9 @@ from berth.transfer.stores import (
     Refusal,
     S3Store,
     Store,
+    s3_error_message,
 )
+from berth.transfer.streams import copy_stream
 
 __all__ = ["SyncOptions", "SyncResult", "plan", "sync"]
 
@@ -153,10 +155,8 @@ def _same(
     local_target = isinstance(target_store, LocalStore)
     if checksum:
         return _digest(source, source_store, target) == _digest(target, target_store, source)
-    if local_source and local_target:
-        return abs(source.mtime - target.mtime) < _SLACK
     if local_target:
-        # A download is given the object's LastModified as its mtime.
+        # A copied file is given its source's mtime, a download the object's LastModified.
         return abs(source.mtime - target.mtime) < _SLACK
     if local_source:
         # An object uploaded after the file last changed holds its content.
@@ -233,7 +233,7 @@ def sync(
             # As rclone does: after errors, the source may have been listed wrong.
             result.deletes_skipped = len(planned.deletes)
         else:
-            for failure in _delete(target, [entry.key for entry in planned.deletes], options):
+            for failure in _delete(target, [entry.key for entry in planned.deletes]):
                 result.failed.append(failure)
             result.deleted = len(planned.deletes) - len(result.failed)
     if isinstance(target, LocalStore):
@@ -242,7 +242,7 @@ def sync(
     return result
 
 
-def _delete(target: Store, keys: list[str], options: SyncOptions) -> list[Refusal]:
+def _delete(target: Store, keys: list[str]) -> list[Refusal]:
     if isinstance(target, S3Store):
         return target.delete_many(keys)
     failed = []
@@ -255,10 +255,8 @@ def _delete(target: Store, keys: list[str], options: SyncOptions) -> list[Refusa
 
 
 def _reason(error: BaseException) -> str:
-    response = getattr(error, "response", None)
-    if isinstance(response, dict):
-        details = response.get("Error", {})
-        return str(details.get("Message") or details.get("Code") or error)
+    if isinstance(getattr(error, "response", None), dict):
+        return s3_error_message(error)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__
@@ -321,8 +319,6 @@ class _Copier:
                 target.writer(entry.key, mtime=entry.mtime) as (file, _),
                 source.open_read(entry.key) as data,
             ):
-                while chunk := data.read(1 << 20):
-                    file.write(chunk)
-                    advance(len(chunk))
+                copy_stream(data, file, advance)
         else:
             raise TypeError(f"cannot copy from {source!r}")

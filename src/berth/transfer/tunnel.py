@@ -24,6 +24,7 @@ from berth.transfer.endpoints import Endpoint
 __all__ = ["Tunnel", "relay_here"]
 
 _BUFFER = 65536
+_CONNECT_TIMEOUT = 10.0
 
 
 class Tunnel:
@@ -167,13 +168,15 @@ def _connect(database: Database) -> socket.socket:
         unix = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         unix.connect(os.path.join(host, f".s.PGSQL.{database.port}"))
         return unix
-    return socket.create_connection((host, database.port), timeout=10)
+    upstream = socket.create_connection((host, database.port), timeout=_CONNECT_TIMEOUT)
+    # The timeout bounds connecting only: a session through the tunnel may idle for hours.
+    upstream.settimeout(None)
+    return upstream
 
 
 def relay_here(database: Database) -> None:
     """The container's end: this process's stdin and stdout <-> the database's socket."""
     upstream = _connect(database)
-    upstream.settimeout(None)
     stdout = sys.stdout.buffer
 
     def downstream() -> None:
