@@ -65,5 +65,6 @@ def _run(command: list[str], cwd: Path, environment: Mapping[str, str], console:
         # the step and its exit code.
         if last.startswith("berth: "):
             raise ServiceError(f"{step}: {last.removeprefix('berth: ')}")
-        raise ServiceError(f"{step} failed with exit code {code}: {redact(last, environment_secrets(environment))}")
-
+        raise ServiceError(
+            f"{step} failed with exit code {code}: {redact(last, environment_secrets(environment))}"
+        )
