@@ -12,8 +12,9 @@ from pathlib import Path
 
 import click
 
+from berth.project.discovery import find_root
 from berth.remote.commands import run_command
-from berth.remote.environments import get_environment, project_root
+from berth.remote.environments import get_environment
 
 __all__ = ["dbshell", "exec_command", "shell"]
 
@@ -34,7 +35,7 @@ def _run(
         return run_command(environment, command)
     from berth.up.attach import NotRunning, attach
 
-    root = project_root()
+    root = find_root()
     if root is None:
         raise NotRunning(
             f"no Django project here: no manage.py in {Path.cwd()} or above it "

@@ -14,6 +14,7 @@ from pathlib import Path
 from berth.errors import BerthError
 
 __all__ = [
+    "find_root",
     "TOOL_FOLDERS",
     "DjangoProject",
     "ProjectNotFound",
@@ -83,15 +84,23 @@ class DjangoProject:
         return module_file(self.root, self.settings_module)
 
 
+def find_root(start: Path | None = None) -> Path | None:
+    """The folder holding manage.py: ``start`` (default: the current folder) or above it."""
+    here = (start or Path.cwd()).resolve()
+    return next(
+        (folder for folder in (here, *here.parents) if (folder / _MANAGE_PY).is_file()), None
+    )
+
+
 def find_project(start: Path | None = None) -> DjangoProject:
     """The project whose manage.py is in ``start`` (default: the current folder) or above it."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / _MANAGE_PY).is_file():
-            return _read_project(folder)
-    raise ProjectNotFound(
-        f"no {_MANAGE_PY} in {here} or above it: run berth in your Django project's folder"
-    )
+    root = find_root(start)
+    if root is None:
+        raise ProjectNotFound(
+            f"no {_MANAGE_PY} in {(start or Path.cwd()).resolve()} or above it: "
+            "run berth in your Django project's folder"
+        )
+    return _read_project(root)
 
 
 def _read_project(root: Path) -> DjangoProject:

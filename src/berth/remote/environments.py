@@ -20,12 +20,12 @@ from dotenv import dotenv_values
 from dotenv.parser import parse_stream
 
 from berth.errors import ConfigurationError
+from berth.project.discovery import find_root
 
 __all__ = [
     "LOCAL",
     "TableReader",
     "berth_table",
-    "project_root",
     "DeploymentEnvironment",
     "EnvironmentConfigError",
     "find_config_file",
@@ -343,7 +343,7 @@ def _default_berth(local: DeploymentEnvironment | None) -> tuple[str, ...]:
 
 
 def _local(start: Path | None) -> DeploymentEnvironment:
-    root = project_root(start)
+    root = find_root(start)
     # Here and now, so the interpreter berth runs under (the project's virtualenv) and a
     # manage.py found from a subfolder, rather than whatever `python` is first on PATH.
     manage = (sys.executable, str(root / "manage.py")) if root else _DEFAULT_MANAGE
@@ -356,15 +356,6 @@ def _local(start: Path | None) -> DeploymentEnvironment:
         log_folder=folder,
         # The berth running now, whichever virtualenv it is in.
         berth=(sys.executable, "-m", "berth"),
-    )
-
-
-def project_root(start: Path | None = None) -> Path | None:
-    # The folder holding manage.py, as `berth up` takes it. berth.project.find_project reads the
-    # settings too and fails without them; finding the folder is all the logs need.
-    here = (start or Path.cwd()).resolve()
-    return next(
-        (folder for folder in (here, *here.parents) if (folder / "manage.py").is_file()), None
     )
 
 

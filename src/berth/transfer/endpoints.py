@@ -19,9 +19,9 @@ from typing import IO, Any
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
 from berth.config.variables import Environment, read_environment
+from berth.project.discovery import find_root
 from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
-from berth.remote.environments import project_root as find_manage_py
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 
@@ -40,7 +40,7 @@ _PROBE_TIMEOUT = 3.0
 
 def project_root(start: Path | None = None) -> Path:
     """The folder holding manage.py at or above ``start``; ``start`` itself without one."""
-    return find_manage_py(start) or (start or Path.cwd()).resolve()
+    return find_root(start) or (start or Path.cwd()).resolve()
 
 
 def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
