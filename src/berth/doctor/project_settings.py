@@ -252,10 +252,7 @@ class SettingsView:
     module: str
     path: str
     values: dict[str, Value]
-    where: dict[str, str]
-    """Setting name -> the file its final value was written in."""
     configure: bool
-    development_only: bool
 
     def get(self, name: str, *keys: str) -> Value | None:
         return lookup(self.values.get(name), *keys)
@@ -265,9 +262,6 @@ class SettingsView:
         if value is not None and value[0] == "c" and isinstance(value[1], str):
             return str(value[1])
         return None
-
-    def file_of(self, name: str) -> str:
-        return self.where.get(name, self.path)
 
 
 def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
@@ -294,11 +288,8 @@ def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
         if module in imported or fact["development_only"]:
             continue
         values: dict[str, Value] = {}
-        where: dict[str, str] = {}
-        _replay(path, fact, values, where, find, set())
-        result.append(
-            SettingsView(module, path, values, where, fact["configure"], fact["development_only"])
-        )
+        _replay(path, fact, values, find, set())
+        result.append(SettingsView(module, path, values, fact["configure"]))
     return result
 
 
@@ -306,7 +297,6 @@ def _replay(
     path: str,
     fact: dict[str, Any],
     values: dict[str, Value],
-    where: dict[str, str],
     find: Any,
     seen: set[str],
 ) -> None:
@@ -321,13 +311,12 @@ def _replay(
                 continue
             if entry[1]["development_only"]:
                 continue
-            _replay(entry[0], entry[1], values, where, find, seen)
+            _replay(entry[0], entry[1], values, find, seen)
             continue
         name, keys, op, value, debug_only = assignment
         if debug_only:
             continue
         value = _tagged(value, path)
-        where[name] = path
         if not keys and op == "=":
             values[name] = value
             continue
