@@ -193,8 +193,6 @@ def summarize(file: PythonFile, node: ast.AST, depth: int = 0) -> Value:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
         # BASE_DIR / "db.sqlite3": a path in the project tree
         return ["path", _path_root(file, node), span]
-    if isinstance(node, ast.JoinedStr):
-        return ["expr", span]
     return ["expr", span]
 
 

@@ -47,7 +47,6 @@ def check(document: Document) -> Iterator[Hit]:
     if " -u " in text or "python -u" in text:
         return
     lines = document.text.splitlines(keepends=True)
-    offset = sum(len(line) for line in lines[: final.line])
     # The FROM line may be continued; insert after its last physical line.
     from_end = next(
         (
