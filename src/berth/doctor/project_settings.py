@@ -17,6 +17,7 @@ from typing import Any
 
 from berth.doctor.findings import Span
 from berth.doctor.python import PythonFile, debug_test
+from berth.doctor.registry import Hit
 
 __all__ = [
     "SettingsView",
@@ -260,6 +261,10 @@ class SettingsView:
         if value is not None and value[0] == "c" and isinstance(value[1], str):
             return str(value[1])
         return None
+
+    def hit(self, value: Value, message: str | None = None) -> Hit:
+        """A finding at ``value``, in the file that wrote it (maybe a base of this module)."""
+        return Hit(span_of(value), message, path=path_of(value, self.path))
 
 
 def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
