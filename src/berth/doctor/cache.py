@@ -53,7 +53,6 @@ def file_key(display: str, kind: str, content: bytes) -> str:
 
 class ResultCache:
     def __init__(self, folder: Path | None, scope: str) -> None:
-        self.folder = folder
         name = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
         self.path = folder / f"{name}.json" if folder else None
         self.entries: dict[str, Any] = {}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from berth.doctor.document import Document
-from berth.doctor.formats.compose import YList, YMap, position
+from berth.doctor.formats.compose import YMap, position
 from berth.doctor.formats.dockerfile import Dockerfile, Instruction
 
 __all__ = ["app_services", "compose_commands", "is_job", "services", "start_instructions"]
@@ -88,7 +88,3 @@ def replicas(service: YMap) -> int:
         if isinstance(value, int):
             return value
     return 1
-
-
-def is_list(value: Any) -> bool:
-    return isinstance(value, YList | list)

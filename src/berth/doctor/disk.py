@@ -71,8 +71,7 @@ def disk_call(file: PythonFile, call: ast.Call) -> DiskCall | None:
         if isinstance(mode, ast.Constant) and isinstance(mode.value, str):
             writes = any(c in mode.value for c in "wax+")
         else:
-            writes = mode is not None  # a computed mode: cannot tell, take it as a read
-            writes = False
+            writes = False  # no mode reads; a computed one cannot be told, so take it as a read
         return DiskCall(call, WRITE if writes else READ, _argument(call, 0, "file"), "open()")
     if name == "os.open":
         flags = ast.unparse(call.args[1]) if len(call.args) > 1 else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from berth.doctor.files import SourceFile
@@ -19,6 +20,21 @@ class Document:
     parsed: Any
     facts: dict[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        for line in self.text.splitlines(keepends=True):
+            starts.append(starts[-1] + len(line))
+        return starts
+
+    def offset(self, line: int, column: int = 0) -> int:
+        """The character offset in ``text`` of ``column`` (from 0) on ``line`` (from 1)."""
+        return self._line_starts[line - 1] + column
+
     def hit(
         self,
         line: int,
@@ -28,6 +44,6 @@ class Document:
         message: str | None = None,
     ) -> Hit:
         if end_column is None:
-            lines = self.text.splitlines()
+            lines = self.lines
             end_column = len(lines[line - 1]) + 1 if 0 < line <= len(lines) else column
         return Hit(Span(line, column, end_line or line, end_column), message)

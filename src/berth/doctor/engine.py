@@ -14,7 +14,6 @@ import os
 import threading
 import time
 import traceback
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -410,7 +409,3 @@ def _parse_other(kind: str, text: str) -> Any:
 
 def _finding(rule: Rule, hit: Hit, path: str) -> Finding:
     return Finding(rule.id, path, hit.span, hit.message or rule.summary, rule.severity, hit.edits)
-
-
-def iter_rules(ids: Iterable[str]) -> list[Rule]:
-    return [RULES[i] for i in sorted(ids) if i in RULES]

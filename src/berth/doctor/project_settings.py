@@ -17,6 +17,7 @@ from typing import Any
 
 from berth.doctor.findings import Span
 from berth.doctor.python import PythonFile, debug_test
+from berth.doctor.registry import Hit
 
 __all__ = [
     "SettingsView",
@@ -193,8 +194,6 @@ def summarize(file: PythonFile, node: ast.AST, depth: int = 0) -> Value:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
         # BASE_DIR / "db.sqlite3": a path in the project tree
         return ["path", _path_root(file, node), span]
-    if isinstance(node, ast.JoinedStr):
-        return ["expr", span]
     return ["expr", span]
 
 
@@ -252,10 +251,7 @@ class SettingsView:
     module: str
     path: str
     values: dict[str, Value]
-    where: dict[str, str]
-    """Setting name -> the file its final value was written in."""
     configure: bool
-    development_only: bool
 
     def get(self, name: str, *keys: str) -> Value | None:
         return lookup(self.values.get(name), *keys)
@@ -266,8 +262,9 @@ class SettingsView:
             return str(value[1])
         return None
 
-    def file_of(self, name: str) -> str:
-        return self.where.get(name, self.path)
+    def hit(self, value: Value, message: str | None = None) -> Hit:
+        """A finding at ``value``, in the file that wrote it (maybe a base of this module)."""
+        return Hit(span_of(value), message, path=path_of(value, self.path))
 
 
 def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
@@ -294,11 +291,8 @@ def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
         if module in imported or fact["development_only"]:
             continue
         values: dict[str, Value] = {}
-        where: dict[str, str] = {}
-        _replay(path, fact, values, where, find, set())
-        result.append(
-            SettingsView(module, path, values, where, fact["configure"], fact["development_only"])
-        )
+        _replay(path, fact, values, find, set())
+        result.append(SettingsView(module, path, values, fact["configure"]))
     return result
 
 
@@ -306,7 +300,6 @@ def _replay(
     path: str,
     fact: dict[str, Any],
     values: dict[str, Value],
-    where: dict[str, str],
     find: Any,
     seen: set[str],
 ) -> None:
@@ -321,13 +314,12 @@ def _replay(
                 continue
             if entry[1]["development_only"]:
                 continue
-            _replay(entry[0], entry[1], values, where, find, seen)
+            _replay(entry[0], entry[1], values, find, seen)
             continue
         name, keys, op, value, debug_only = assignment
         if debug_only:
             continue
         value = _tagged(value, path)
-        where[name] = path
         if not keys and op == "=":
             values[name] = value
             continue

@@ -469,6 +469,16 @@ class PythonFile:
     def of(self, kind: type[ast.AST]) -> list[tuple[ast.AST, Scope]]:
         return self.index.get(kind, [])
 
+    def scope_chain(self, scope: Scope | None) -> Iterator[Scope]:
+        """``scope`` and the scopes it sees names of, innermost first, the module's last."""
+        here = scope
+        while here is not None:
+            yield here
+            if here.parent is None and here is not self.module_scope:
+                here = self.module_scope
+            else:
+                here = here.parent
+
     @cached_property
     def _connected_handlers(self) -> frozenset[str]:
         """Functions passed to ``some_signal.connect(handler)`` in this module."""
@@ -576,17 +586,12 @@ class PythonFile:
         return PathKind.UNKNOWN
 
     def _name_kind(self, name: str, scope: Scope | None, depth: int) -> str:
-        here = scope
-        while here is not None:
+        for here in self.scope_chain(scope):
             values = here.assigned.get(name)
             if values:
                 kinds = {self.path_kind(value, here, depth + 1) for value in values}
                 kinds.discard(PathKind.UNKNOWN)
                 return kinds.pop() if len(kinds) == 1 else PathKind.UNKNOWN
-            if here.parent is None and here is not self.module_scope:
-                here = self.module_scope
-            else:
-                here = here.parent
         return PathKind.UNKNOWN
 
     module_scope: Scope

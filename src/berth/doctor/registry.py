@@ -68,9 +68,6 @@ class Pattern:
     literals: tuple[str, ...]
     regex: re.Pattern[str]
 
-    def search(self, text: str) -> bool:
-        return any(lit in text for lit in self.literals) and self.regex.search(text) is not None
-
 
 Trigger = str | Pattern
 
@@ -117,8 +114,7 @@ class Registration:
     """When given, one of these must occur too: a trigger that is common on its own (a
     module-level dict) counts only beside what makes it matter (request-handling code)."""
 
-    def matches(self, text: str | Probe) -> bool:
-        probe = text if isinstance(text, Probe) else Probe(text)
+    def matches(self, probe: Probe) -> bool:
         if self.also and not any(trigger in probe for trigger in self.also):
             return False
         return any(trigger in probe for trigger in self.triggers)

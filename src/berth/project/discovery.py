@@ -22,6 +22,7 @@ __all__ = [
     "module_file",
     "parse_python",
     "setup_django",
+    "string_setting",
 ]
 
 TOOL_FOLDERS = frozenset(
@@ -141,7 +142,7 @@ def _settings_module(root: Path) -> str:
 def _application(
     root: Path, settings: ast.Module | None, setting: str, package: str, module: str
 ) -> str | None:
-    dotted = _string_setting(settings, setting) if settings else None
+    dotted = string_setting(settings, setting) if settings else None
     if dotted:
         module_path, _, attribute = dotted.rpartition(".")
         return f"{module_path}:{attribute}"
@@ -152,7 +153,8 @@ def _application(
     return None
 
 
-def _string_setting(tree: ast.Module, name: str) -> str | None:
+def string_setting(tree: ast.Module, name: str) -> str | None:
+    """The string literal assigned to ``name`` at module level in ``tree``, if any."""
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)

@@ -93,8 +93,9 @@ def doctor_hints(report: Report, folders: list[Path]) -> dict[str, DoctorHint]:
         for f in scanned.findings
         if f.path in scanned.sources and RULES[f.rule].loses_state
     ]
-    # The settings module, and the bases it star-imports, hold what every flow goes through.
+    # The settings module, the bases it star-imports and the URLconfs: every flow goes through them.
     settings = [settings_file, *imported_files(root, [settings_file])] if settings_file else []
+    urlconfs = urlconf_files(root, settings_file)
     hints: dict[str, DoctorHint] = {}
     for flow in lost:
         handlers = handler_files(root, settings_file, flow.paths)
@@ -104,7 +105,7 @@ def doctor_hints(report: Report, folders: list[Path]) -> dict[str, DoctorHint]:
                 for p in (
                     *handlers,
                     *imported_files(root, handlers),
-                    *urlconf_files(root, settings_file),
+                    *urlconfs,
                     *settings,
                 )
             }

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from berth.project.discovery import module_file, parse_python
+from berth.project.discovery import module_file, parse_python, string_setting
 
 __all__ = ["handler_files", "imported_files", "urlconf_files"]
 
@@ -88,14 +88,9 @@ def _root_urlconf(root: Path, settings_file: Path | None) -> str | None:
     if settings_file is None:
         return None
     tree = parse_python(settings_file)
-    for node in tree.body if tree else ():
-        if (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id == "ROOT_URLCONF" for t in node.targets)
-            and isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str)
-        ):
-            return node.value.value
+    named = string_setting(tree, "ROOT_URLCONF") if tree else None
+    if named is not None:
+        return named
     # startproject's layout, for settings that star-import a base module naming it.
     package = settings_file.parent.relative_to(root).as_posix().replace("/", ".")
     return f"{package}.urls" if package and package != "." else None

@@ -36,7 +36,8 @@ class Target:
     replicas: tuple[Replica, ...]
     up_pid: int | None = None
     """The berth up process, which restarts every replica on SIGUSR1; None for bare URLs."""
-    state_file: Path | None = None
+    root: Path | None = None
+    """The project folder that berth up runs in; None for bare URLs."""
 
     @classmethod
     def from_urls(cls, urls: list[str]) -> Target:
@@ -44,14 +45,14 @@ class Target:
 
     @classmethod
     def from_up(cls, root: Path) -> Target:
-        state_file = root / DATA_DIR_NAME / "up.json"
-        state = DataDir(root).running_state()
+        data = DataDir(root)
+        state = data.running_state()
         if state is None:
             # A berth up that holds the folder's lock, proven by its pid and start time: never
             # a pid from a file a killed one left, which may name another process by now.
             raise TargetError(
                 f"no berth up is running in {root} (none holds {DATA_DIR_NAME}/up.lock with the "
-                f"process {state_file.relative_to(root)} names): start one, or pass replica "
+                f"process {data.state_file.relative_to(root)} names): start one, or pass replica "
                 "URLs with --replica"
             )
         pid = int(str(state["pid"]))
@@ -63,7 +64,7 @@ class Target:
             Replica(str(r["name"]), str(r["url"]), int(r["pid"]) if r.get("pid") else None)
             for r in state["replicas"]  # type: ignore[attr-defined]
         )
-        return cls(replicas, pid, state_file)
+        return cls(replicas, pid, root)
 
     @property
     def can_restart(self) -> bool:
@@ -71,17 +72,18 @@ class Target:
 
     def restart_all(self, timeout: float = 120) -> Target:
         """Have berth up replace every replica with a fresh one; the new target once all serve."""
-        assert self.up_pid is not None and self.state_file is not None
+        assert self.up_pid is not None and self.root is not None
         before = {replica.pid for replica in self.replicas}
-        running = DataDir(self.state_file.parent.parent).running_state()
+        data = DataDir(self.root)
+        running = data.running_state()
         if running is None or running.get("pid") != self.up_pid:
             raise TargetError("the berth up that was verified is not running any more")
         os.kill(self.up_pid, signal.SIGUSR1)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            state = _read_state(self.state_file)
+            state = _read_state(data.state_file)
             if state is not None and state.get("status", "ready") == "ready":
-                fresh = Target.from_up(self.state_file.parent.parent)
+                fresh = Target.from_up(self.root)
                 pids = {replica.pid for replica in fresh.replicas}
                 if (
                     len(fresh.replicas) == len(self.replicas)

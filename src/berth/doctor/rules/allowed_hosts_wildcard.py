@@ -19,7 +19,7 @@ from berth.doctor.containers import services
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import path_of, span_of, strings
+from berth.doctor.project_settings import strings
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -54,4 +54,4 @@ def check(project: Project) -> Iterator[Hit]:
             continue
         for value, node in strings(hosts):
             if value == "*":
-                yield Hit(span_of(node), path=path_of(node, view.path))
+                yield view.hit(node)

@@ -99,16 +99,10 @@ def _starts(file: PythonFile, call: ast.Call, scope: Scope, local: frozenset[str
         return "a " + file.qualname(receiver.func).rsplit(".", 1)[-1]  # type: ignore[attr-defined]
     if isinstance(receiver, ast.Name | ast.Attribute):
         label = receiver.id if isinstance(receiver, ast.Name) else receiver.attr
-        here: Scope | None = scope
-        while here is not None:
+        for here in file.scope_chain(scope):
             values = here.assigned.get(label, [])
             if any(_starter(file, value, local) for value in values):
                 return f"{label} (a thread or scheduler)"
-            here = (
-                here.parent
-                if here.parent is not None
-                else (file.module_scope if here is not file.module_scope else None)
-            )
         if any(word in label.lower() for word in ("sched", "thread", "timer", "worker")):
             return f"{label}"
     return None

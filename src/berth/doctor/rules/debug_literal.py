@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import path_of, span_of
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -32,4 +31,4 @@ def check(project: Project) -> Iterator[Hit]:
     for view in project.settings:
         value = view.get("DEBUG")
         if value is not None and value[0] == "c" and value[1] is True:
-            yield Hit(span_of(value), path=path_of(value, view.path))
+            yield view.hit(value)

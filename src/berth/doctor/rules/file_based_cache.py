@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import lookup, path_of, span_of
+from berth.doctor.project_settings import lookup
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -41,4 +41,4 @@ def check(project: Project) -> Iterator[Hit]:
                 and backend[0] == "c"
                 and str(backend[1]).endswith("FileBasedCache")
             ):
-                yield Hit(span_of(backend), path=path_of(backend, view.path))
+                yield view.hit(backend)

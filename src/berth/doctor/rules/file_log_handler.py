@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import lookup, path_of, span_of
+from berth.doctor.project_settings import lookup
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -47,8 +47,7 @@ def check(project: Project) -> Iterator[Hit]:
         for _, handler in handlers[1]:
             klass = lookup(handler, "class")
             if klass is not None and klass[0] == "c" and klass[1] in _FILE_HANDLERS:
-                yield Hit(
-                    span_of(klass),
+                yield view.hit(
+                    klass,
                     f"{str(klass[1]).rsplit('.', 1)[-1]} writes a log file inside the container",
-                    path=path_of(klass, view.path),
                 )

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import path_of, span_of
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -37,4 +36,4 @@ def check(project: Project) -> Iterator[Hit]:
             and engine[0] == "c"
             and engine[1] == "django.contrib.sessions.backends.file"
         ):
-            yield Hit(span_of(engine), path=path_of(engine, view.path))
+            yield view.hit(engine)

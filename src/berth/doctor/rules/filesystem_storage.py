@@ -21,7 +21,6 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Edit, Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import path_of, span_of
 from berth.doctor.python import PythonFile
 from berth.doctor.registry import Hit, Rule
 
@@ -122,9 +121,8 @@ def check_settings(project: Project) -> Iterator[Hit]:
     for view in project.settings:
         for value in (view.get("STORAGES", "default", "BACKEND"), view.get("DEFAULT_FILE_STORAGE")):
             if value is not None and value[0] == "c" and str(value[1]).endswith(_BACKEND):
-                yield Hit(
-                    span_of(value),
+                yield view.hit(
+                    value,
                     "the default storage is FileSystemStorage in settings that are not "
                     "development-only",
-                    path=path_of(value, view.path),
                 )

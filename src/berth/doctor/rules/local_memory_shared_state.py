@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import SettingsView, Value, path_of, span_of, strings
+from berth.doctor.project_settings import SettingsView, Value, strings
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -60,11 +60,10 @@ def check(project: Project) -> Iterator[Hit]:
             local, backend = _local(view, alias)
             if local:
                 where = backend or engine
-                yield Hit(
-                    span_of(where),
+                yield view.hit(
+                    where,
                     f"sessions ({str(engine[1]).rsplit('.', 1)[-1]} backend) are kept in a "
                     "local-memory cache: signed out on another process or replica",
-                    path=path_of(where, view.path),
                 )
         apps = view.get("INSTALLED_APPS")
         for name, node in strings(apps) if apps is not None else ():
@@ -74,9 +73,8 @@ def check(project: Project) -> Iterator[Hit]:
             ):
                 local, backend = _local(view, "default")
                 if local:
-                    yield Hit(
-                        span_of(node),
+                    yield view.hit(
+                        node,
                         f"{name} counts in the cache, which is local memory: each process "
                         "counts alone",
-                        path=path_of(node, view.path),
                     )

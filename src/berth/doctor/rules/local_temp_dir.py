@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import path_of, span_of
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -48,4 +47,4 @@ def check(project: Project) -> Iterator[Hit]:
             )
         )
         if fixed:
-            yield Hit(span_of(value), path=path_of(value, view.path))
+            yield view.hit(value)

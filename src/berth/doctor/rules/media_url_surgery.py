@@ -169,7 +169,7 @@ _TEMPLATE = re.compile(
 
 @rule.template(triggers=("MEDIA_URL", "get_media_prefix"))
 def check_template(document: Document) -> Iterator[Hit]:
-    for number, line in enumerate(document.text.splitlines(), 1):
+    for number, line in enumerate(document.lines, 1):
         for match in _TEMPLATE.finditer(line):
             yield document.hit(
                 number,

@@ -10,7 +10,6 @@ replica shares and which outlives containers.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 
@@ -38,10 +37,8 @@ def check(document: Document) -> Iterator[Hit]:
     for instruction in dockerfile.instructions:
         if instruction.keyword != "VOLUME":
             continue
-        text = instruction.arguments
-        try:
-            paths = json.loads(text) if text.startswith("[") else text.split()
-        except ValueError:
-            paths = text.split()
-        if any(_MEDIA.search(str(path)) for path in paths):
+        paths = instruction.exec_form
+        if paths is None:
+            paths = instruction.arguments.split()
+        if any(_MEDIA.search(path) for path in paths):
             yield document.hit(instruction.line, instruction.column)

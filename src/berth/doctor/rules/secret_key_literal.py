@@ -15,7 +15,6 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
-from berth.doctor.project_settings import path_of, span_of
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -33,4 +32,4 @@ def check(project: Project) -> Iterator[Hit]:
     for view in project.settings:
         value = view.get("SECRET_KEY")
         if value is not None and value[0] == "c" and isinstance(value[1], str) and value[1]:
-            yield Hit(span_of(value), path=path_of(value, view.path))
+            yield view.hit(value)

@@ -46,8 +46,6 @@ def check(document: Document) -> Iterator[Hit]:
         return
     if " -u " in text or "python -u" in text:
         return
-    lines = document.text.splitlines(keepends=True)
-    offset = sum(len(line) for line in lines[: final.line])
     # The FROM line may be continued; insert after its last physical line.
     from_end = next(
         (
@@ -57,10 +55,13 @@ def check(document: Document) -> Iterator[Hit]:
         ),
         final.line,
     )
-    offset = sum(len(line) for line in lines[:from_end])
-    newline = "" if not lines or lines[from_end - 1].endswith("\n") else "\n"
+    offset = document.offset(from_end + 1)
+    newline = "" if not document.text or document.text.endswith("\n", 0, offset) else "\n"
+    # Only the "\n" is cut: in a CRLF file the span keeps the "\r".
+    start, end = document.offset(final.line), document.offset(final.line + 1)
+    line = document.text[start:end].rstrip("\n")
     yield Hit(
-        Span(final.line, 1, final.line, len(lines[final.line - 1].rstrip("\n")) + 1),
+        Span(final.line, 1, final.line, len(line) + 1),
         None,
         (Edit(offset, offset, f"{newline}ENV PYTHONUNBUFFERED=1\n"),),
     )

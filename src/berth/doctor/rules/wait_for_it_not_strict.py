@@ -32,16 +32,11 @@ rule = Rule(
 
 def _hits(document: Document, lines: list[tuple[int, str]]) -> Iterator[Hit]:
     """Check each physical line holding wait-for-it; fix by adding --strict after its name."""
-    physical = document.text.splitlines(keepends=True)
-    starts = [0]
-    for line in physical:
-        starts.append(starts[-1] + len(line))
-    for number, _ in lines:
-        text = physical[number - 1] if number <= len(physical) else ""
+    for number, text in lines:
         for match in WAIT_FOR_IT.finditer(text):
             if strict_wait(text[match.start() :]):
                 continue
-            offset = starts[number - 1] + match.end()
+            offset = document.offset(number, match.end())
             yield Hit(
                 Span(number, match.start() + 1, number, match.end() + 1),
                 None,
@@ -51,9 +46,7 @@ def _hits(document: Document, lines: list[tuple[int, str]]) -> Iterator[Hit]:
 
 def _lines_with(document: Document) -> list[tuple[int, str]]:
     return [
-        (number, line)
-        for number, line in enumerate(document.text.splitlines(), 1)
-        if WAIT_FOR_IT.search(line)
+        (number, line) for number, line in enumerate(document.lines, 1) if WAIT_FOR_IT.search(line)
     ]
 
 
