@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -84,12 +85,13 @@ def upload(dump: Path, keep: int, prefix: str | None) -> None:
     if not url:
         raise ConfigurationError("STORAGE_URL", "is not set; backups go to its bucket")
     bucket = Bucket.from_storage_url(url)
-    prefix = bucket.prefix if prefix is None else prefix.strip("/") + "/"
+    if prefix is not None:
+        bucket = dataclasses.replace(bucket, prefix=prefix.strip("/") + "/")
     try:
-        key = upload_backup(bucket, dump, prefix=prefix)
+        key = upload_backup(bucket, dump)
         click.echo(f"uploaded {key}")
         check_private(bucket, key)
-        for old in prune_backups(bucket, keep, prefix=prefix):
+        for old in prune_backups(bucket, keep):
             click.echo(f"deleted {old}")
     finally:
         bucket.client.close()

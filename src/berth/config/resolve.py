@@ -22,7 +22,13 @@ from berth.config.dsn.email import parse_email_url
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
 from berth.config.dsn.values import parse_bool, parse_int
 from berth.config.masking import MASK, mask_url
-from berth.config.variables import VARIABLES, Environment, Source, read_environment
+from berth.config.variables import (
+    DEFAULT_MAX_UPLOAD_SIZE,
+    VARIABLES,
+    Environment,
+    Source,
+    read_environment,
+)
 from berth.errors import ConfigurationError
 
 __all__ = [
@@ -532,7 +538,7 @@ def server_settings(env: Environment) -> ServerSettings:
 
 def upload_limit(env: Environment) -> str:
     """``MAX_UPLOAD_SIZE`` as nginx's ``client_max_body_size`` takes it: ``100m``, ``512k``, ``0``."""
-    value = (env.get("MAX_UPLOAD_SIZE") or "100m").strip().lower()
+    value = (env.get("MAX_UPLOAD_SIZE") or DEFAULT_MAX_UPLOAD_SIZE).strip().lower()
     if not re.fullmatch(r"\d{1,12}[kmg]?", value):
         raise ConfigurationError(
             "MAX_UPLOAD_SIZE", "must be a number of bytes, or one with k, m or g, such as 100m"

@@ -13,6 +13,7 @@ from enum import Enum
 from berth.config.masking import url_secrets
 
 __all__ = [
+    "DEFAULT_MAX_UPLOAD_SIZE",
     "VARIABLES",
     "Environment",
     "Source",
@@ -40,6 +41,9 @@ class Variable:
     url: bool = False
     """The value is a URL whose password and secret query values are masked."""
 
+
+DEFAULT_MAX_UPLOAD_SIZE = "100m"
+"""What both proxies accept as a request body when ``MAX_UPLOAD_SIZE`` is unset."""
 
 VARIABLES: tuple[Variable, ...] = (
     Variable(
@@ -123,7 +127,7 @@ VARIABLES: tuple[Variable, ...] = (
     ),
     Variable(
         "MAX_UPLOAD_SIZE",
-        "100m",
+        DEFAULT_MAX_UPLOAD_SIZE,
         "Largest request body the proxy (berth up's, berth init's nginx.conf) accepts: a number of bytes, or with k, m or g. Larger ones get a 413 before a replica reads them.",
     ),
     Variable(

@@ -94,11 +94,9 @@ def backup_key(when: datetime, prefix: str = BACKUP_PREFIX) -> str:
     return f"{prefix}db-{when.astimezone(UTC):%Y%m%dT%H%M%SZ}.dump"
 
 
-def upload_backup(
-    bucket: Bucket, dump: Path, when: datetime | None = None, prefix: str | None = None
-) -> str:
+def upload_backup(bucket: Bucket, dump: Path, when: datetime | None = None) -> str:
     """Upload ``dump`` under a dated key (never public: no ACL is given) and return the key."""
-    key = backup_key(when or datetime.now(UTC), bucket.prefix if prefix is None else prefix)
+    key = backup_key(when or datetime.now(UTC), bucket.prefix)
     bucket.client.upload_file(str(dump), bucket.name, key)
     return key
 
@@ -113,9 +111,9 @@ def upload_backup_stream(bucket: Bucket, stream: IO[bytes], when: datetime | Non
     return key
 
 
-def list_backups(bucket: Bucket, prefix: str | None = None) -> list[Backup]:
-    """The backups under the prefix, oldest first."""
-    prefix = bucket.prefix if prefix is None else prefix
+def list_backups(bucket: Bucket) -> list[Backup]:
+    """The backups under the bucket's prefix, oldest first."""
+    prefix = bucket.prefix
     found = []
     paginator = bucket.client.get_paginator("list_objects_v2")
     for page in paginator.paginate(Bucket=bucket.name, Prefix=prefix):
@@ -159,11 +157,11 @@ def check_private(bucket: Bucket, key: str) -> None:
     )
 
 
-def prune_backups(bucket: Bucket, keep: int, prefix: str | None = None) -> list[str]:
-    """Delete all but the newest ``keep`` backups under ``prefix``; return the deleted keys."""
+def prune_backups(bucket: Bucket, keep: int) -> list[str]:
+    """Delete all but the newest ``keep`` backups under the bucket's prefix; return the deleted keys."""
     if keep < 1:
         raise ValueError("keep at least one backup")
-    old = [backup.key for backup in list_backups(bucket, prefix)][:-keep]
+    old = [backup.key for backup in list_backups(bucket)][:-keep]
     for key in old:
         bucket.client.delete_object(Bucket=bucket.name, Key=key)
     return old

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.template import Context, Engine
 
+from berth.config.variables import DEFAULT_MAX_UPLOAD_SIZE
 from berth.scaffold.detect import Stack
 from berth.scaffold.writer import with_header
 
@@ -54,7 +55,6 @@ KUBERNETES_FILES = {
         "backup-cronjob.yaml",
     )
 }
-DEFAULT_MAX_UPLOAD_SIZE = "100m"
 """nginx's client_max_body_size, as MAX_UPLOAD_SIZE's default gives it."""
 # Jinja's trim_blocks and lstrip_blocks, which Django's engine lacks: a line holding only a
 # block tag leaves no blank line behind.

@@ -176,10 +176,10 @@ def _blocking_folder(path: Path, account: _Account) -> Path | None:
     return None
 
 
-def blocked_folder(data_dir: Path, system_user: str | None = None) -> Path | None:
+def blocked_folder(data_dir: Path) -> Path | None:
     """Where the account PostgreSQL runs as (when root starts it) cannot enter on the way to
     ``data_dir``; None when it can, or when berth does not run as root."""
-    account = _service_account(system_user)
+    account = _service_account(None)
     return None if account is None else _blocking_folder(Path(data_dir).absolute(), account)
 
 

@@ -20,6 +20,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import models
 from django.utils import timezone
 
+from berth.jobs.backups import BACKUP_PREFIX
+
 __all__ = ["Command", "referenced_names", "stored_names"]
 
 # collectstatic's files are referenced by templates, not rows: every one would look orphaned.
@@ -27,7 +29,7 @@ _NEVER_SCANNED = frozenset({"staticfiles"})
 # Where berth db backup files the database's dumps: beside the media when the storage has a
 # prefix, but inside what a storage without one lists. No row references a backup, so each
 # would look orphaned; the folder is skipped whole (a folder of uploads so named is kept too).
-_BACKUPS_FOLDER = "backups"
+_BACKUPS_FOLDER = BACKUP_PREFIX.rstrip("/")
 
 
 class Command(BaseCommand):
