@@ -78,6 +78,50 @@ def test_berth_env_never_shows_a_secret(
     assert not leaks(secret[::-1] + "-key", out + err)
 
 
+# Password halves that cannot pass for anything berth env prints on its own: letters and a digit.
+_half = st.text("abcdefghjkmnpqrstuvwxyz0123456789", min_size=6, max_size=12).filter(
+    lambda s: any(c.isdigit() for c in s) and any(c.isalpha() for c in s)
+)
+
+
+@settings(suppress_health_check=FUNCTION_SCOPED)
+@given(
+    head=_half,
+    reserved=st.lists(st.sampled_from("@/?#"), min_size=1, max_size=2),
+    middle=_half,
+    tail=_half,
+    variable=st.sampled_from(["DATABASE_URL", "STORAGE_URL"]),
+    as_json=st.booleans(),
+)
+def test_a_password_with_a_reserved_character_is_refused_and_no_part_of_it_shown(
+    capsys: pytest.CaptureFixture[str],
+    head: str,
+    reserved: list[str],
+    middle: str,
+    tail: str,
+    variable: str,
+    as_json: bool,
+) -> None:
+    """`p@ss/word` once gave host `ss` and printed `ss/word@db:5432/app`: part of the password."""
+    parts = [head, middle, tail][: len(reserved) + 1]
+    password = parts[0] + "".join(r + part for r, part in zip(reserved, parts[1:], strict=True))
+    url = {
+        "DATABASE_URL": f"postgres://app:{password}@db:5432/app",
+        "STORAGE_URL": f"s3://app:{password}@photos/media",
+    }[variable]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(variable, url)
+        patch.setenv("SECRET_KEY", "k" * 50)
+        code = main(["env", *(["--json"] if as_json else [])])
+    out, err = capsys.readouterr()
+    # Extra '@'s alone are unambiguous (the host follows the last one): they may parse.
+    if set(reserved) != {"@"} or code != 0:
+        assert code == 2
+        assert err.count("\n") == 1 and variable in err, err
+    for part in parts:
+        assert not leaks(part, out + err)
+
+
 @given(secret=secrets, before=noise, after=noise)
 def test_cli_error_lines_never_show_a_secret(secret: str, before: str, after: str) -> None:
     environ = {"DATABASE_URL": f"postgres://app:{secret}@db:5432/app"}
