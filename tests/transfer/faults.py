@@ -170,21 +170,28 @@ class Run:
     def stderr(self) -> str:
         return self.stderr_path.read_text(errors="replace")
 
-    def error_lines(self) -> list[str]:
-        """What berth said, without its progress lines and the commands it shows."""
-        return [
-            line
-            for line in self.stderr().splitlines()
-            if line.strip() and not line.startswith(("[", "berth: safety dump", "berth: restore"))
-        ]
+    def error_line(self) -> str:
+        """berth's last line, checked to be its one-line error (no traceback)."""
+        text = self.stderr()
+        lines = [line for line in text.splitlines() if line.strip()]
+        assert lines and lines[-1].startswith("berth: "), f"no one-line error: {text[-2000:]}"
+        assert "Traceback" not in text, text[-2000:]
+        return lines[-1]
 
-    def finish(self) -> list[str]:
-        """End whatever is left of the group (after ORPHAN_GRACE); return what lingered."""
+    def finish(self, expected: Sequence[str] = ()) -> list[str]:
+        """End whatever is left of the group (after ORPHAN_GRACE); return what lingered.
+
+        ``expected``: commands the fault itself left running (a stalled channel's ``sleep``).
+        """
         if self.process.poll() is None:
             os.killpg(self.pgid, signal.SIGKILL)
             self.process.wait()
         deadline = time.monotonic() + ORPHAN_GRACE
         while (members := group_members(self.pgid)) and time.monotonic() < deadline:
+            if all(command in expected for command in members.values()):
+                os.killpg(self.pgid, signal.SIGKILL)
+                members = {}
+                break
             time.sleep(0.05)
         lingered = [f"{pid} {command}" for pid, command in members.items()]
         if members:
@@ -215,36 +222,32 @@ def berth(args: Sequence[str], cwd: Path, **variables: str) -> Iterator[Run]:
 
 
 def group_members(pgid: int) -> dict[int, str]:
-    """Live (not zombie) processes of a process group, from /proc: pid -> command."""
-    found = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        # The command (field 2) may hold spaces and parentheses: split after its last ')'.
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if fields[0] != "Z" and int(fields[2]) == pgid:
-            found[int(entry.name)] = stat[stat.index("(") + 1 : stat.rindex(")")]
-    return found
+    """Live (not zombie) processes of a process group: pid -> command."""
+    return {
+        pid: command
+        for pid, state, _, group, command in _processes()
+        if group == pgid and state != "Z"
+    }
 
 
 def children(pid: int) -> dict[int, str]:
     """Direct children of ``pid``: pid -> command."""
-    found = {}
+    return {child: command for child, _, parent, _, command in _processes() if parent == pid}
+
+
+def _processes() -> Iterator[tuple[int, str, int, int, str]]:
+    """(pid, state, parent, process group, command) of every process, from /proc."""
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
         except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if int(fields[1]) == pid:
-            found[int(entry.name)] = stat[stat.index("(") + 1 : stat.rindex(")")]
-    return found
+            continue  # it ended meanwhile
+        # The command (field 2) may hold spaces and parentheses: split after its last ')'.
+        command = stat[stat.index("(") + 1 : stat.rindex(")")]
+        state, parent, group = stat[stat.rindex(")") + 2 :].split()[:3]
+        yield int(entry.name), state, int(parent), int(group), command
 
 
 def archive_is_complete(data_or_path: bytes | Path) -> bool:
@@ -305,3 +308,18 @@ def wait_for_blocked_rename(server: PostgresServer, run: Run, timeout: float) ->
                 return True
             time.sleep(0.01)
     return False
+
+
+@contextmanager
+def small_tmpfs(folder: Path, size: int) -> Iterator[Path]:
+    """A tmpfs of ``size`` bytes mounted on ``folder``: a disk that fills up. Needs root."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "--lazy", str(folder)], check=True, capture_output=True)

@@ -48,7 +48,7 @@ SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT, "SIGTERM": signal
 KILLED_COMMANDS = ("restore", "pull", "push", "backup")
 # A killed berth ends at once; a Ctrl-C'd one cleans up (drops its copy) first.
 EXIT_WITHIN = 30.0
-STALL_BOUND = 15.0
+STALL_BOUND = 10.0
 
 PARTIAL_BACKUP = "issue 15: a backup whose dump fails is still stored under its final key — fix on branch backups"
 BANNER_DEADLOCK = (
@@ -270,3 +270,136 @@ def test_after_every_fault_the_next_transfers_succeed_and_clear_what_was_left(wo
             assert run.wait(120) == 0, run.stderr()
         assert target.check_whole() == "new"
         assert target.leftovers() == []
+
+
+# Exec prefixes standing in for `docker compose exec` gone wrong. Each wraps the environment's
+# command ("$@"); CUT is replaced by a byte count half-way through the dump.
+CHANNELS = {
+    "banner on stdout": 'echo "Welcome to web-1 (Ubuntu 24.04 LTS)"\nexec "$@"',
+    "banner on stderr": 'echo "Welcome to web-1 (Ubuntu 24.04 LTS)" >&2\nexec "$@"',
+    "no dump: the container is gone": 'echo "Error: No such container: web-1"\nexit 1',
+    "stalls mid-stream": 'case " $* " in *" dump "*) "$@" | { head -c CUT; exec sleep 3600; } ;;'
+    ' *) exec "$@" ;; esac',
+    "cut mid-stream, exit 255": 'case " $* " in *" dump "*) "$@" | head -c CUT; exit 255 ;;'
+    ' *) exec "$@" ;; esac',
+    "cut mid-stream, exit 0": 'case " $* " in *" dump "*) "$@" | head -c CUT; exit 0 ;;'
+    ' *) exec "$@" ;; esac',
+    # Its pg_dump writes straight to the channel and carries on: the stream may end whole.
+    "remote berth SIGKILLed": 'case " $* " in *" dump "*) "$@" & berth=$!; sleep 1;'
+    ' kill -KILL "$berth"; wait "$berth"; exit $? ;; *) exec "$@" ;; esac',
+    # The channel ends as soon as its input is cut; the remote berth carries on alone.
+    "push: input cut mid-stream, exit 255": 'case " $* " in *" restore "*) head -c CUT > >("$@");'
+    ' exit 255 ;; *) exec "$@" ;; esac',
+    "push: stops reading mid-stream": 'case " $* " in *" restore "*) { head -c CUT;'
+    ' exec sleep 3600; } | "$@" ;; *) exec "$@" ;; esac',
+}
+HUNG = {
+    "banner on stdout": BANNER_DEADLOCK,
+    "stalls mid-stream": NO_STALL_TIMEOUT,
+    "push: stops reading mid-stream": NO_STALL_TIMEOUT,
+}
+
+
+@pytest.mark.parametrize(
+    "channel",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=HUNG[name]))
+        if name in HUNG
+        else name
+        for name in CHANNELS
+    ],
+)
+def test_a_broken_exec_channel_leaves_the_target_whole(world: World, channel: str) -> None:
+    command = "push" if channel.startswith("push:") else "pull"
+    target = world.targets[command]
+    target.ensure_old()
+    folder = world.folders["channels"] / str(list(CHANNELS).index(channel))
+    folder.mkdir(exist_ok=True)
+    wrapper = folder / "exec.sh"
+    script = CHANNELS[channel].replace("CUT", str(world.dump_size // 2))
+    wrapper.write_text(f"#!/bin/bash\n{script}\n")
+    wrapper.chmod(0o755)
+    (folder / "berth.toml").unlink(missing_ok=True)
+    if command == "pull":
+        write_environment(folder, "prod", world.big_url, wrapper)
+        variables = {"DATABASE_URL": target.url}
+    else:
+        write_environment(folder, "prod", target.url, wrapper)
+        variables = {"DATABASE_URL": world.big_url}
+    with berth(["db", command, "prod", "--yes"], folder, **variables) as run:
+        # What breaks by itself is given a minute; a channel that goes silent, the bound.
+        bound = STALL_BOUND if channel in HUNG else 20.0
+        code = run.wait(bound)
+        if code is None:
+            # The user gives up: Ctrl-C. The target must be whole all the same.
+            run.signal(signal.SIGINT)
+            run.wait(EXIT_WITHIN)
+        lingered = run.finish(expected=("sleep",))
+        assert not lingered, f"processes outlived berth by {ORPHAN_GRACE:.0f} s: {lingered}"
+        assert not partial_files(folder, world.checked)
+        state = target.check_whole()
+        world.tally[(command, f"exec channel: {channel}", state)] += 1
+        assert code is not None, f"berth still ran {bound:.0f} s in (Ctrl-C ended it)"
+        if code == 0:
+            assert state == "new", "berth exited 0 and the target still holds its old rows"
+        else:
+            assert state == "old", f"berth failed ({run.error_line()}) and replaced the target"
+            run.error_line()
+        if channel == "banner on stderr":
+            assert code == 0, run.stderr()
+
+
+@pytest.fixture(scope="module")
+def small_dump(world: World) -> Iterator[tuple[bytes, Target]]:
+    """A dump of a few hundred kB, and a target it has not been restored into."""
+    name = world.targets["restore"].name + "_small"
+    source = world.server.create_database(name + "_source")
+    try:
+        fill_rows(source, customers=50, orders=4000)
+        path = world.folders["damaged"] / "small.dump"
+        with berth(["db", "dump", "-o", str(path)], path.parent, DATABASE_URL=source) as run:
+            assert run.wait(120) == 0, run.stderr()
+        data = path.read_bytes()
+        path.unlink()
+        target = make_target(world.server, name, content(source))
+        yield data, target
+    finally:
+        for database in (name, name + "_source"):
+            world.server.drop_database(database)
+
+
+def damage(data: bytes, how: str) -> bytes:
+    """``cut@F``: the first F of the bytes; ``flip@F``: one byte at F inverted (F a fraction)."""
+    kind, _, where = how.partition("@")
+    header = data.index(b"\n") + 1
+    if kind == "cut":
+        named = {"header": 20, "after-header": header}
+        return data[: named[where] if where in named else int(len(data) * float(where))]
+    named = {"magic": 0, "last": len(data) - 1}
+    at = named[where] if where in named else header + int((len(data) - header) * float(where))
+    return data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        *(f"cut@{where}" for where in ("header", "after-header", "0.1", "0.5", "0.9", "0.9999")),
+        *(f"flip@{where}" for where in ("magic", "0.3", "0.6", "0.9", "last")),
+    ],
+)
+def test_a_damaged_dump_is_refused_and_the_target_is_unchanged(
+    world: World, small_dump: tuple[bytes, Target], how: str
+) -> None:
+    data, target = small_dump
+    target.ensure_old()
+    path = world.folders["damaged"] / f"{how}.dump"
+    path.write_bytes(damage(data, how))
+    with berth(["db", "restore", str(path), "--yes"], path.parent, DATABASE_URL=target.url) as run:
+        code = run.wait(60)
+        assert run.finish() == []
+        state = target.check_whole()
+        world.tally[("restore", f"damaged dump: {how}", state)] += 1
+        assert code not in (None, 0), f"a damaged dump ({how}) was restored: {run.stderr()}"
+        run.error_line()
+    assert state == "old"
+    assert target.leftovers() == []
