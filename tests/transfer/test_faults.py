@@ -17,11 +17,13 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
+from tests.conftest import postgres_folder
 from tests.s3_server import S3Bucket
 from tests.transfer.faults import (
     ORPHAN_GRACE,
@@ -29,11 +31,13 @@ from tests.transfer.faults import (
     Run,
     Target,
     berth,
+    children,
     content,
     fill_rows,
     hold_database_lock,
     make_target,
     partial_files,
+    small_tmpfs,
     wait_for_blocked_rename,
 )
 
@@ -129,8 +133,20 @@ def timed(world: World, name: str) -> float:
 
 
 @pytest.fixture(scope="module")
+def source_server() -> Iterator[PostgresServer]:
+    """The sources' own server, as production's is not the laptop's.
+
+    On one server, pulls and pushes killed earlier sometimes left the next one waiting forever
+    in DROP DATABASE (reported in issue 15, not yet reproduced on demand).
+    """
+    with postgres_folder() as folder, PostgresServer(folder / "data") as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
 def world(
     postgres_server: PostgresServer,
+    source_server: PostgresServer,
     module_s3_bucket: S3Bucket,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[World]:
@@ -140,7 +156,7 @@ def world(
         **{command: f"faults_{tag}_{command}" for command in ("restore", "pull", "push")},
     }
     try:
-        big_url = postgres_server.create_database(names["big"])
+        big_url = source_server.create_database(names["big"])
         fill_rows(big_url, customers=500, orders=BIG_ORDERS)
         big = content(big_url)
         root = tmp_path_factory.mktemp("faults")
@@ -187,6 +203,7 @@ def world(
             for leftover in Target(postgres_server, name, big, big).leftovers():
                 postgres_server.drop_database(leftover)
             postgres_server.drop_database(name)
+        source_server.drop_database(names["big"])
 
 
 def report(world: World) -> None:
@@ -403,3 +420,100 @@ def test_a_damaged_dump_is_refused_and_the_target_is_unchanged(
         run.error_line()
     assert state == "old"
     assert target.leftovers() == []
+
+
+def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"{what}: not within {timeout:.0f} s"
+        time.sleep(0.01)
+
+
+def sending(world: World) -> bool:
+    """The big database's dump is streaming: pg_dump's COPY of the orders is under way."""
+    with psycopg.connect(world.big_url, autocommit=True) as watcher:
+        row = watcher.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND query LIKE 'COPY%%'",
+            (world.big_url.rpartition("/")[2],),
+        ).fetchone()
+    return bool(row and row[0])
+
+
+def child_named(run: Run, name: str, argument: str = "") -> int | None:
+    """berth's child ``name`` run with ``argument`` (not the ``--version`` probes of pgtools)."""
+    for pid, command in children(run.pgid).items():
+        try:
+            arguments = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if command == name and any(word.startswith(argument.encode()) for word in arguments):
+            return pid
+    return None
+
+
+@pytest.mark.xfail(strict=True, reason=PARTIAL_BACKUP)
+def test_a_backup_whose_dump_dies_stores_nothing(world: World) -> None:
+    args, folder, variables = world.command("backup")
+    with berth(args, folder, **variables) as run:
+        wait_for(lambda: sending(world), 60, "pg_dump never began")
+        pg_dump = child_named(run, "pg_dump", "--format")
+        assert pg_dump is not None
+        os.kill(pg_dump, signal.SIGKILL)
+        code = run.wait(EXIT_WITHIN)
+        assert run.finish() == []
+        objects = world.backup_objects()
+        world.clear_backups()
+        world.tally[("backup", "its pg_dump SIGKILLed", "stored" if objects else "none")] += 1
+        assert code not in (None, 0), "berth db backup succeeded with its dump killed"
+        run.error_line()
+        assert objects == {}, f"a failed backup left objects: {objects}"
+
+
+needs_root = pytest.mark.skipif(
+    os.geteuid() != 0, reason="a disk that fills up is a small tmpfs, and mounting one needs root"
+)
+
+
+@needs_root
+@pytest.mark.parametrize("case", ["dump through the exec prefix", "dump", "pull", "restore --jobs"])
+def test_a_full_disk_leaves_no_partial_file_and_the_target_whole(world: World, case: str) -> None:
+    folder = world.folders["channels"] / f"disk-{case.replace(' ', '-')}"
+    folder.mkdir(exist_ok=True)
+    write_environment(folder, "prod", world.big_url)
+    mount = folder / ".berth" / "dumps" if case == "pull" else folder / "disk"
+    target = world.targets["pull" if case == "pull" else "restore"]
+    target.ensure_old()
+    size = 64 << 10 if case == "pull" else world.dump_size // 2
+    if case == "restore --jobs":
+        size = world.dump_size + (256 << 10)  # the dump fits; the archive copied beside it not
+    args, variables = {
+        "dump through the exec prefix": (["db", "dump", "prod", "-o", "disk/prod.dump"], {}),
+        "dump": (["db", "dump", "-o", "disk/local.dump"], {"DATABASE_URL": world.big_url}),
+        "pull": (["db", "pull", "prod", "--yes"], {"DATABASE_URL": target.url}),
+        "restore --jobs": (
+            ["db", "restore", "disk/big.dump", "--yes", "--jobs", "2"],
+            {"DATABASE_URL": target.url},
+        ),
+    }[case]
+    with small_tmpfs(mount, size):
+        kept = set()
+        if case == "pull":
+            # The safety dump of the (small) target must not fit either: a few kB are left.
+            filler = mount / ".filler"
+            filler.write_bytes(b"\0" * ((64 << 10) - (4 << 10)))
+            kept.add(filler.name)
+        if case == "restore --jobs":
+            (mount / "big.dump").write_bytes(world.dump.read_bytes())
+            kept.add("big.dump")
+        with berth(args, folder, **variables) as run:
+            code = run.wait(120)
+            assert run.finish() == []
+            left = sorted(path.name for path in mount.iterdir() if path.name not in kept)
+            state = target.check_whole()
+            command = "dump" if "dump" in case else case.split()[0]
+            world.tally[(command, f"disk full: {case}", state)] += 1
+            assert code not in (None, 0), f"berth wrote into a full disk: {run.stderr()}"
+            line = run.error_line()
+            assert "No space left" in line, line
+            assert state == "old"
+            assert left == [], f"left on the full disk: {left}"
