@@ -272,7 +272,7 @@ def test_a_refusal_under_a_server_is_one_line_and_the_app_load_exit_code(
     ],
 )
 def test_the_server_is_known_by_what_it_loaded(imports: str, server: str) -> None:
-    code = f"{imports}\nfrom berth.config.resolve import serving_process\nprint(serving_process())"
+    code = f"{imports}\nfrom berth.config.server import serving_process\nprint(serving_process())"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.syntax import Syntax
 
-from berth.config.resolve import upload_limit
+from berth.config.server import upload_limit
 from berth.config.variables import read_environment
 from berth.project import find_project
 from berth.scaffold import Action, Change, apply_changes, detect_stack, plan_changes, render_files

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from berth.config.resolve import upload_limit
+from berth.config.server import upload_limit
 from berth.config.variables import read_environment
 from berth.project import DjangoProject
 from berth.scaffold.render import PublicMedia
