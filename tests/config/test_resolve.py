@@ -50,6 +50,23 @@ def test_environment_wins_over_project_which_wins_over_defaults() -> None:
     assert settings["SECRET_KEY"] == "k" * 50
 
 
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        (PROD, ["localhost", "127.0.0.1", "[::1]"]),
+        ({**PROD, "DOMAIN": "shop.example"}, ["shop.example"]),
+        ({**PROD, "ALLOWED_HOSTS": "a.example"}, ["a.example"]),
+    ],
+)
+def test_startprojects_empty_allowed_hosts_counts_as_unset(
+    environ: dict[str, str], expected: list[str]
+) -> None:
+    """With DEBUG off, [] refuses every request: a 400 on every page behind a green /readyz."""
+    config = resolve(read_environment(environ), {"ALLOWED_HOSTS": []}, server="gunicorn")
+    assert config.settings["DEBUG"] is False
+    assert config.settings["ALLOWED_HOSTS"] == expected
+
+
 def test_project_databases_are_kept_and_extended() -> None:
     replica = {"ENGINE": "django.db.backends.postgresql", "NAME": "ro"}
     settings = settings_for(PROD, {"DATABASES": {"replica": replica}})

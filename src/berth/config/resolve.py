@@ -339,17 +339,22 @@ def _hosts(env: Environment, project: Mapping[str, Any], config: Configuration) 
             )
         _line(config, "DOMAIN", Source.ENVIRONMENT, domain)
     hosts = env.get("ALLOWED_HOSTS")
+    note = ""
     if hosts is not None:
         allowed, source = [h.strip() for h in hosts.split(",") if h.strip()], Source.ENVIRONMENT
-    elif "ALLOWED_HOSTS" in project:
+    elif project.get("ALLOWED_HOSTS"):
         allowed, source = list(project["ALLOWED_HOSTS"]), Source.PROJECT
     else:
+        # An empty list is startproject's placeholder, never a choice: with DEBUG off it
+        # refuses every request (a 400 behind a healthy /readyz). It counts as unset.
+        if "ALLOWED_HOSTS" in project:
+            note = "ALLOWED_HOSTS = [] in settings read as unset"
         allowed, source = (
             ([domain.partition(":")[0]] if domain else list(_LOCAL_HOSTS)),
             Source.DEFAULT,
         )
     config.settings["ALLOWED_HOSTS"] = allowed
-    _line(config, "ALLOWED_HOSTS", source, ",".join(allowed))
+    _line(config, "ALLOWED_HOSTS", source, ",".join(allowed), note)
     if domain:
         origins = list(project.get("CSRF_TRUSTED_ORIGINS", []))
         if f"https://{domain}" not in origins:
