@@ -116,7 +116,7 @@ class Remote:
         if process.returncode != 0:
             raise self.failure(args, process.returncode, errors)
         try:
-            return json.loads(output)
+            return _json_after_banner(output)
         except ValueError:
             raise TransferError(
                 f"berth {' '.join(args[:2])} in environment {self.environment.name!r} printed no JSON: is berth installed in its image?"
@@ -133,6 +133,22 @@ class Remote:
         return TransferError(
             f"berth {' '.join(args[:2])} in environment {self.environment.name!r} failed: {last}"
         )
+
+
+def _json_after_banner(output: bytes) -> Any:
+    """The JSON document that ends ``output``, after whatever a login shell printed first.
+
+    ValueError when no line from some point on is one JSON document.
+    """
+    text = output.decode("utf-8", errors="replace")
+    lines = text.splitlines(keepends=True)
+    for start in range(len(lines)):
+        if lines[start].lstrip().startswith(("{", "[")):
+            try:
+                return json.loads("".join(lines[start:]))
+            except ValueError:
+                continue
+    raise ValueError("no JSON document")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,16 @@ from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint
 from berth.transfer.errors import DumpFormatError, RefusedError, TransferError
-from berth.transfer.header import POSTGRESQL, DumpHeader, open_dump, read_header, server_major
+from berth.transfer.header import (
+    POSTGRESQL,
+    DumpHeader,
+    NoDumpFound,
+    find_dump,
+    first_line,
+    open_dump,
+    read_header,
+    server_major,
+)
 from berth.transfer.progress import Progress, human_bytes
 from berth.transfer.restore import RestorePlan, plan_restore
 from berth.transfer.streams import atomic_file, close_quietly, copy_stream, error_tail
@@ -117,13 +126,21 @@ class _RemoteSource:
             # The container's berth takes a while to start: the target gets ready meanwhile.
             meanwhile()
             try:
-                header = read_header(process.stdout, self.description)
-            except DumpFormatError:
-                # No dump came: the remote berth's own error says why.
-                if process.wait() != 0:
+                banner, stream = find_dump(process.stdout, self.description)
+            except NoDumpFound as error:
+                if not error.ended:
+                    process.kill()  # it would go on printing into a pipe nobody reads
+                # No dump came: the remote berth's own error, if it failed, says why.
+                elif process.wait() != 0:
                     finish()
                 raise
-            yield OpenDump(process.stdout, header, finish)
+            if banner.strip():
+                click.echo(
+                    f"berth: {self.endpoint.label} printed {len(banner)} bytes before the dump, ignored: {first_line(banner)!r}",
+                    err=True,
+                )
+            header = read_header(stream, self.description)
+            yield OpenDump(stream, header, finish)
         finally:
             if process.poll() is None:
                 process.kill()
