@@ -8,6 +8,7 @@ containers through the exec prefix, where the environment's variables and networ
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import socket
@@ -24,6 +25,7 @@ from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
+from berth.transfer.header import SQLITE
 
 __all__ = [
     "Endpoint",
@@ -204,13 +206,7 @@ def resolve(name: str, start: Path | None = None) -> Endpoint:
     if name == LOCAL:
         return Endpoint(name, environment, {**local_variables(root), **_dsns(file_values)}, root)
     variables = _dsns(file_values)
-    if (
-        "DATABASE_URL" in variables
-        and environment.exec_prefix
-        and not _answers(variables["DATABASE_URL"])
-    ):
-        # An env_file's DATABASE_URL that only the containers can reach (a private network
-        # name): their own berth reaches it.
+    if "DATABASE_URL" in variables and not _direct(environment, variables["DATABASE_URL"]):
         del variables["DATABASE_URL"]
     return Endpoint(name, environment, variables, root)
 
@@ -220,19 +216,52 @@ def _dsns(values: Mapping[str, str]) -> dict[str, str]:
     return {key: values[key] for key in wanted if values.get(key, "").strip()}
 
 
-def _answers(url: str) -> bool:
-    """Whether a PostgreSQL URL's host accepts a TCP connection from here (SQLite: its file exists)."""
+def _direct(environment: DeploymentEnvironment, url: str) -> bool:
+    """Whether berth reaches an environment's ``env_file`` ``DATABASE_URL`` from here.
+
+    A URL on the environment's own machine (localhost, a unix socket, an SQLite file: a Cloud
+    SQL proxy sidecar, a database in the container) names another database here, perhaps the
+    developer's own: only the containers' berth reaches it. So does one whose host does not
+    answer from here (a private network name).
+    """
     try:
         database = Database.from_url(url)
     except Exception:
         return True  # let the transfer report the malformed URL in its own words
-    if database.engine == "sqlite":
-        return database.path.exists()
+    if environment.exec_prefix and database.engine == SQLITE:
+        return False  # a file on the containers' disk, whatever a file here by that name holds
+    machine = _own_machine(database)
+    if not environment.exec_prefix:
+        if machine is not None:
+            raise TransferError(
+                f"environment {environment.name!r}: its env_file's DATABASE_URL is on {machine}, "
+                "which here is this machine, not the environment's: reach it through its "
+                "containers (exec = [...])"
+            )
+        return True
+    return machine is None and _answers(database)
+
+
+def _own_machine(database: Database) -> str | None:
+    """How ``database`` names the machine it is read on, or None if it names another host."""
+    if database.engine == SQLITE:
+        return None if database.path.is_absolute() else f"a relative SQLite path ({database.name})"
     host = database.host
-    if host.startswith("/"):
-        return os.path.exists(host)
+    if host.startswith("/") or not database.settings.get("HOST"):
+        return "a unix socket"
+    if host == "localhost" or host.endswith(".localhost"):
+        return host
     try:
-        with socket.create_connection((host, database.port), timeout=_PROBE_TIMEOUT):
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+    return host if address.is_loopback or address.is_unspecified else None
+
+
+def _answers(database: Database) -> bool:
+    """Whether a PostgreSQL server's host accepts a TCP connection from here."""
+    try:
+        with socket.create_connection((database.host, database.port), timeout=_PROBE_TIMEOUT):
             return True
     except OSError:
         return False
