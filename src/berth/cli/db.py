@@ -198,15 +198,18 @@ def _run_remote(endpoint: Endpoint, *args: str) -> None:
 @db.command()
 @click.argument("environment")
 @_YES
+@_FORCE
 @_SCRUB
 @_EXCLUDE
-def pull(environment: str, yes: bool, scrub: Path | None, exclude: tuple[str, ...]) -> None:
+def pull(
+    environment: str, yes: bool, force: bool, scrub: Path | None, exclude: tuple[str, ...]
+) -> None:
     """Replace the local database by a copy of ENVIRONMENT's, streamed end to end."""
     if environment == LOCAL:
         raise click.UsageError("pull copies another environment's database into local")
     source = dump_source(resolve(environment), exclude)
     target = target_for(resolve(LOCAL))
-    confirm(target, yes=yes, force=False, action="pull")
+    confirm(target, yes=yes, force=force, action="pull")
     scrub_sql = scrub.read_text(encoding="utf-8") if scrub else None
     replace_database(source, target, scrub_sql=scrub_sql, label=f"pull {environment}")
 
