@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -81,3 +82,39 @@ def test_a_postgresql_dump_is_refused_for_sqlite(
     )
     assert main(["db", "restore", "pg.dump", "--yes"]) == 2
     assert "is a PostgreSQL dump; SQLite database" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("folder", ["a#b", "a?b", "a%23b c"])
+def test_a_path_with_uri_characters_dumps_the_real_file(
+    tmp_path: Path, folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / folder
+    project.mkdir()
+    (project / "manage.py").write_text("")
+    monkeypatch.chdir(project)
+    local = project / "data" / "db.sqlite3"  # the embedded default, under a path with "#"
+    _database(local, 7)
+    assert main(["db", "dump", "-o", str(tmp_path / "one.dump")]) == 0
+    # The same file named by a DATABASE_URL, percent-encoded as a URL must be.
+    named = tmp_path / f"{folder}.sqlite3"
+    _database(named, 5)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{quote(str(named))}")
+    assert main(["db", "dump", "-o", str(tmp_path / "two.dump")]) == 0
+    monkeypatch.delenv("DATABASE_URL")
+    assert main(["db", "restore", str(tmp_path / "two.dump"), "--yes"]) == 0
+    assert len(_rows(local)) == 5
+    assert main(["db", "restore", str(tmp_path / "one.dump"), "--yes"]) == 0
+    assert len(_rows(local)) == 7
+    # No file was created at the path cut at "#" or "?".
+    others = {p.name for p in tmp_path.iterdir() if not p.name.startswith(f"{folder}.sqlite3")}
+    assert others == {folder, "one.dump", "two.dump"}
+
+
+def test_a_missing_file_is_an_error_and_is_not_created(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = project / "gone?.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{quote(str(missing))}")
+    assert main(["db", "dump", "-o", "one.dump"]) == 1
+    assert capsys.readouterr().err.strip().endswith("does not exist")
+    assert sorted(path.name for path in project.iterdir()) == ["manage.py"]

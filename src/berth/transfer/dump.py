@@ -135,7 +135,11 @@ class PreparedDump:
         descriptor, temporary = tempfile.mkstemp(prefix="berth-sqlite-dump-", suffix=".sqlite3")
         os.close(descriptor)
         try:
-            source = sqlite3.connect(f"file:{self.database.path}?mode=ro", uri=True, timeout=20)
+            # A URI made by pathlib: a "#" or "?" in the path is quoted rather than read as
+            # the URI's own (which opened, and so created, another file); mode=ro never
+            # creates one either.
+            uri = f"{self.database.path.absolute().as_uri()}?mode=ro"
+            source = sqlite3.connect(uri, uri=True, timeout=20)
             target = sqlite3.connect(temporary)
             try:
                 source.backup(target)

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import quote
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
 from berth.config.variables import Environment, read_environment
@@ -67,14 +68,14 @@ def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
 
     A ``DEFAULT_STORAGE_DSN`` counts only without a ``STORAGE_URL``, as in the settings.
     """
-    variables = {
-        "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{root / 'data' / 'db.sqlite3'}"
-    }
+    # Quoted: a "#" or "?" in the project's path is part of the path, not of the URL.
+    folder = quote(str(root / "data"))
+    variables = {"DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{folder}/db.sqlite3"}
     storage_url, divio_dsn = env.get("STORAGE_URL"), env.get("DEFAULT_STORAGE_DSN")
     if storage_url is None and divio_dsn is not None:
         variables["DEFAULT_STORAGE_DSN"] = divio_dsn
     else:
-        variables["STORAGE_URL"] = storage_url or f"file://{root / 'data' / 'media'}"
+        variables["STORAGE_URL"] = storage_url or f"file://{folder}/media"
     return variables
 
 
