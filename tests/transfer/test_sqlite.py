@@ -118,3 +118,28 @@ def test_a_missing_file_is_an_error_and_is_not_created(
     assert main(["db", "dump", "-o", "one.dump"]) == 1
     assert capsys.readouterr().err.strip().endswith("does not exist")
     assert sorted(path.name for path in project.iterdir()) == ["manage.py"]
+
+
+def test_safety_dumps_in_the_same_second_are_both_kept(project: Path) -> None:
+    from berth.transfer.endpoints import resolve
+    from berth.transfer.operations import keep_safety_dump, target_for
+
+    local = project / "data" / "db.sqlite3"
+    _database(local, 3)
+    target = target_for(resolve("local"))
+    kept = [keep_safety_dump(target) for _ in range(3)]
+    assert all(path is not None and path.parent == project / ".berth" / "dumps" for path in kept)
+    assert len(set(kept)) == 3
+    assert len({path.read_bytes() for path in kept if path is not None}) == 1  # each complete
+
+
+def test_a_taken_name_gets_a_number_and_is_never_replaced(tmp_path: Path) -> None:
+    from berth.transfer.streams import atomic_file
+
+    for body in (b"one", b"two", b"three"):
+        with atomic_file(tmp_path / "x.dump", unique=True) as file:
+            file.write(body)
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == ["x-1.dump", "x-2.dump", "x.dump"]
+    assert (tmp_path / "x.dump").read_bytes() == b"one"
+    assert (tmp_path / "x-2.dump").read_bytes() == b"three"

@@ -219,7 +219,10 @@ class Target(Protocol):
 
     def exists(self) -> bool: ...
     def check(self, header: DumpHeader, source: str) -> None: ...
-    def safety_dump(self, path: Path) -> None: ...
+    def safety_dump(self, path: Path) -> Path:
+        """Dump the target into a new file named ``path`` (or ``path-N`` if taken); return it."""
+        ...
+
     def restore(
         self,
         dump: OpenDump,
@@ -275,10 +278,12 @@ class DirectTarget:
         self.prepare()
         self._plan = plan_restore(self.database, header, source, server=self._server)
 
-    def safety_dump(self, path: Path) -> None:
+    def safety_dump(self, path: Path) -> Path:
         dump = prepare_dump(self.database)
-        with atomic_file(path) as file:
+        kept = atomic_file(path, unique=True)
+        with kept as file:
             dump.write(file)
+        return kept.path
 
     def restore(
         self,
@@ -337,9 +342,11 @@ class _RemoteTarget:
                     f"{source} was written by pg_dump {header.tool_version}; {self.endpoint.label} runs PostgreSQL {found['server_version']}: restore into PostgreSQL {header.tool_major} or newer"
                 )
 
-    def safety_dump(self, path: Path) -> None:
-        with _RemoteSource(self.endpoint).open() as dump, atomic_file(path) as file:
+    def safety_dump(self, path: Path) -> Path:
+        kept = atomic_file(path, unique=True)
+        with _RemoteSource(self.endpoint).open() as dump, kept as file:
             dump.write_to(file)
+        return kept.path
 
     def restore(
         self,
@@ -403,7 +410,9 @@ def confirm(target: Target, *, yes: bool, force: bool, action: str) -> None:
 
 
 def safety_dump_path(endpoint: Endpoint, when: datetime | None = None) -> Path:
-    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    # To the microsecond: two replacements in one second keep two dumps (and a name that is
+    # still taken gets a number, never overwritten).
+    stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S.%fZ")
     return endpoint.root / SAFETY_FOLDER / f"safety-{endpoint.name}-{stamp}.dump"
 
 
@@ -411,8 +420,7 @@ def keep_safety_dump(target: Target) -> Path | None:
     """Dump ``target`` into the project's safety folder, if it exists; return the file."""
     if not target.exists():
         return None
-    kept = safety_dump_path(target.endpoint)
-    target.safety_dump(kept)
+    kept = target.safety_dump(safety_dump_path(target.endpoint))
     click.echo(f"berth: safety dump of {target.endpoint.label}: {kept}", err=True)
     return kept
 
