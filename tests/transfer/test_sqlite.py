@@ -143,3 +143,22 @@ def test_a_taken_name_gets_a_number_and_is_never_replaced(tmp_path: Path) -> Non
     assert names == ["x-1.dump", "x-2.dump", "x.dump"]
     assert (tmp_path / "x.dump").read_bytes() == b"one"
     assert (tmp_path / "x-2.dump").read_bytes() == b"three"
+
+
+def test_a_dump_without_a_file_goes_to_the_private_dump_folder_and_is_named(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _database(project / "data" / "db.sqlite3", 4)
+    (project / "app").mkdir()
+    monkeypatch.chdir(project / "app")  # from a subfolder too: the project root's folder
+    assert main(["db", "dump"]) == 0
+    assert main(["db", "dump"]) == 0
+    out, err = capsys.readouterr()
+    written = [Path(line) for line in out.splitlines()]
+    folder = project / ".berth" / "dumps"
+    assert len(set(written)) == 2 and all(path.parent == folder for path in written)
+    assert all(path.name.startswith("local-") and path.is_file() for path in written)
+    assert f": {written[0]}" in err
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert sorted(p.name for p in project.iterdir()) == [".berth", "app", "data", "manage.py"]
+    assert list((project / "app").iterdir()) == []

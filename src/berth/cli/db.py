@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -24,6 +23,7 @@ from berth.transfer.operations import (
     Target,
     backup_source,
     confirm,
+    dump_path,
     dump_source,
     file_source,
     keep_safety_dump,
@@ -88,16 +88,13 @@ def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], 
             opened.write_to(out)
             out.flush()
         return
-    path = Path(output) if output else _default_dump_path(endpoint)
-    with source.open() as opened, atomic_file(path) as file, Progress("dump") as bar:
+    # Not into the project (where a dump of production is one `git add .` from a commit):
+    # into its private dump folder, unless told where.
+    written = atomic_file(Path(output)) if output else atomic_file(dump_path(endpoint), unique=True)
+    with source.open() as opened, written as file, Progress("dump") as bar:
         opened.write_to(file, bar.advance)
-    click.echo(f"berth: {opened.header.describe()}", err=True)
-    click.echo(str(path))
-
-
-def _default_dump_path(endpoint: Endpoint) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return Path(f"{endpoint.name}-{stamp}.dump")
+    click.echo(f"berth: {opened.header.describe()}: {written.path}", err=True)
+    click.echo(str(written.path))
 
 
 @db.command()

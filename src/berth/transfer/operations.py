@@ -49,11 +49,12 @@ __all__ = [
     "file_source",
     "keep_safety_dump",
     "replace_database",
-    "safety_dump_path",
+    "dump_path",
     "target_for",
 ]
 
-SAFETY_FOLDER = Path(".berth") / "dumps"
+DUMP_FOLDER = Path(".berth") / "dumps"
+"""Under the project root: safety dumps, and berth db dump's files unless told otherwise."""
 
 
 @dataclass
@@ -409,18 +410,24 @@ def confirm(target: Target, *, yes: bool, force: bool, action: str) -> None:
         raise RefusedError("nothing was changed")
 
 
-def safety_dump_path(endpoint: Endpoint, when: datetime | None = None) -> Path:
-    # To the microsecond: two replacements in one second keep two dumps (and a name that is
-    # still taken gets a number, never overwritten).
+def dump_path(endpoint: Endpoint, kind: str = "", when: datetime | None = None) -> Path:
+    """A new file's name in the project's dump folder, which is created private (0700): dumps
+    hold the data of every environment. ``kind``: the name's first word (``safety``)."""
+    folder = endpoint.root / DUMP_FOLDER
+    if not folder.is_dir():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+    # To the microsecond: two dumps in one second are two files (and a name that is still
+    # taken gets a number from atomic_file, never overwritten).
     stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S.%fZ")
-    return endpoint.root / SAFETY_FOLDER / f"safety-{endpoint.name}-{stamp}.dump"
+    return folder / "-".join(filter(None, [kind, endpoint.name, f"{stamp}.dump"]))
 
 
 def keep_safety_dump(target: Target) -> Path | None:
     """Dump ``target`` into the project's safety folder, if it exists; return the file."""
     if not target.exists():
         return None
-    kept = target.safety_dump(safety_dump_path(target.endpoint))
+    kept = target.safety_dump(dump_path(target.endpoint, "safety"))
     click.echo(f"berth: safety dump of {target.endpoint.label}: {kept}", err=True)
     return kept
 
