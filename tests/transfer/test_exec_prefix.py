@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 from tests.conftest import fresh_database
 from tests.processes import child_environment
@@ -18,6 +20,8 @@ from tests.transfer.helpers import fill, fingerprint, write_environments
 
 from berth.cli import main
 from berth.services.postgres import PostgresServer
+from berth.transfer.endpoints import Remote, resolve
+from berth.transfer.errors import TransferError
 
 # A hang fails the test instead of stopping the suite.
 _BOUND = 60
@@ -93,3 +97,30 @@ def test_output_that_is_not_a_dump_is_one_line_and_never_a_hang(
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("berth: the database of environment 'prod': ") and problem in last
     assert fingerprint(local_url) == before_pull
+
+
+def test_a_remote_question_that_times_out_ends_the_prefix_and_what_it_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The prefix starts a child of its own and waits for it, as ssh or a shell script would.
+    write_environments(
+        tmp_path, before="sleep 300 & echo $! > sleeper.pid; wait", prod={"DATABASE_URL": "x"}
+    )
+    monkeypatch.chdir(tmp_path)
+    remote = Remote(resolve("prod").environment)  # type: ignore[arg-type]
+    started = time.monotonic()
+    with pytest.raises(TransferError, match=r"environment 'prod' did not answer in 1 s: ended it"):
+        remote.run_json("db", "describe", "--here", "--json", timeout=1)
+    assert time.monotonic() - started < 10
+    sleeper = int((tmp_path / "sleeper.pid").read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _alive(sleeper):
+        time.sleep(0.05)
+    assert not _alive(sleeper)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False

@@ -8,9 +8,11 @@ containers through the exec prefix, where the environment's variables and networ
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import os
+import signal
 import socket
 import subprocess
 from collections.abc import Mapping, Sequence
@@ -27,6 +29,7 @@ from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environm
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 from berth.transfer.header import SQLITE
+from berth.transfer.streams import close_quietly
 
 __all__ = [
     "Endpoint",
@@ -39,6 +42,8 @@ __all__ = [
 ]
 
 _PROBE_TIMEOUT = 3.0
+JSON_TIMEOUT = 120.0
+"""Seconds an environment's berth has to answer a question (its database, its storage)."""
 
 
 def project_root(start: Path | None = None) -> Path:
@@ -103,19 +108,45 @@ class Remote:
         *args: str,
         stdin: int | IO[bytes] | None = None,
         stdout: int | IO[bytes] | None = None,
+        start_new_session: bool = False,
     ) -> subprocess.Popen[bytes]:
         command = self.command(*args)
         try:
-            return subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE)
+            return subprocess.Popen(
+                command,
+                stdin=stdin,
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                start_new_session=start_new_session,
+            )
         except FileNotFoundError:
             raise program_not_found(self.environment, command[0]) from None
         except PermissionError:
             raise program_not_found(self.environment, command[0], "is not executable") from None
 
-    def run_json(self, *args: str) -> Any:
-        """Run a berth command that prints JSON there, and return what it printed."""
-        process = self.popen(*args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
-        output, errors = process.communicate(timeout=120)
+    def run_json(self, *args: str, timeout: float = JSON_TIMEOUT) -> Any:
+        """Run a berth command that prints JSON there, and return what it printed.
+
+        A command that has not answered in ``timeout`` seconds is ended with all it started.
+        """
+        # Its own session (as the tunnel's relays): its process group is ended at once, the
+        # exec prefix and whatever it started (a shell's children, an ssh session).
+        process = self.popen(
+            *args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, start_new_session=True
+        )
+        try:
+            output, errors = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise TransferError(
+                f"berth {' '.join(args[:2])} in environment {self.environment.name!r} did not answer in {timeout:g} s: ended it"
+            ) from None
+        finally:
+            if process.poll() is None:  # timed out, or Ctrl-C
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                close_quietly(process.stdout)
+                close_quietly(process.stderr)
         if process.returncode != 0:
             raise self.failure(args, process.returncode, errors)
         try:
