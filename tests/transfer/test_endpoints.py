@@ -101,8 +101,9 @@ def test_without_an_exec_prefix_such_a_dsn_is_refused_in_one_line(
 ) -> None:
     _project(tmp_path, {"DATABASE_URL": url}, None)
     monkeypatch.chdir(tmp_path)
+    prod = resolve("prod")  # its storage is still reached: the database is looked at when asked
     with pytest.raises(TransferError, match=re.escape(f"on {named}, which here is this machine")):
-        resolve("prod")
+        prod.database_is_direct  # noqa: B018 - the property refuses
     before = fingerprint(local_url)
     assert main(["db", "push", "prod", "--yes"]) == 1
     err = capsys.readouterr().err
@@ -119,3 +120,22 @@ def test_locals_own_env_file_on_localhost_is_this_machine(
     monkeypatch.chdir(tmp_path)
     local = resolve("local")
     assert local.database_is_direct and local.database().url == local_url
+
+
+@pytest.mark.parametrize(
+    "database_url",
+    [
+        "postgres://app:secret@db:54x2/app",  # malformed
+        "postgres://app:secret@localhost:5432/app",  # refused for an environment without a prefix
+    ],
+)
+def test_media_never_looks_at_the_database_url(
+    tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    media = tmp_path / "prod-media"
+    (media / "photos").mkdir(parents=True)
+    (media / "photos" / "a.jpg").write_bytes(b"jpeg")
+    _project(tmp_path, {"DATABASE_URL": database_url, "STORAGE_URL": f"file://{media}"}, None)
+    monkeypatch.chdir(tmp_path)
+    assert main(["media", "pull", "prod"]) == 0
+    assert (tmp_path / "data" / "media" / "photos" / "a.jpg").read_bytes() == b"jpeg"

@@ -17,6 +17,7 @@ import socket
 import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
@@ -185,15 +186,20 @@ def _json_after_banner(output: bytes) -> Any:
     raise ValueError("no JSON document")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Endpoint:
-    """One environment's side of a transfer."""
+    """One environment's side of a transfer.
+
+    Its database and its storage are each looked at only when asked for: a media command never
+    parses, or connects to, the environment's ``DATABASE_URL``.
+    """
 
     name: str
     environment: DeploymentEnvironment | None
     """None for "here": this process's own environment (a container running berth)."""
     variables: Mapping[str, str] = field(default_factory=dict)
-    """The DSNs berth reaches directly; one that is missing is reached through the container."""
+    """The DSNs set for it here (its env_file; local's and this container's own). A database
+    among them may still be one only the containers reach: see ``database_is_direct``."""
     root: Path = field(default_factory=Path.cwd)
 
     @property
@@ -204,15 +210,23 @@ class Endpoint:
     def protected(self) -> bool:
         return self.environment is not None and self.environment.protected
 
-    @property
+    @cached_property
     def database_is_direct(self) -> bool:
-        return "DATABASE_URL" in self.variables
+        """Whether berth reaches the database from here, rather than through the containers."""
+        url = self.variables.get("DATABASE_URL")
+        if url is None:
+            return False
+        if self.environment is None or self.name == LOCAL:
+            return True
+        return _direct(self.environment, url)
 
     @property
     def storage_is_direct(self) -> bool:
         return "STORAGE_URL" in self.variables or "DEFAULT_STORAGE_DSN" in self.variables
 
     def database(self) -> Database:
+        if not self.database_is_direct:
+            raise TransferError(f"{self.label}: its database is reached through its containers")
         return Database.from_url(self.variables["DATABASE_URL"])
 
     def storage(self) -> StorageConfig:
@@ -237,10 +251,7 @@ def resolve(name: str, start: Path | None = None) -> Endpoint:
     file_values = environment.env_values()
     if name == LOCAL:
         return Endpoint(name, environment, {**local_variables(root), **_dsns(file_values)}, root)
-    variables = _dsns(file_values)
-    if "DATABASE_URL" in variables and not _direct(environment, variables["DATABASE_URL"]):
-        del variables["DATABASE_URL"]
-    return Endpoint(name, environment, variables, root)
+    return Endpoint(name, environment, _dsns(file_values), root)
 
 
 def _dsns(values: Mapping[str, str]) -> dict[str, str]:
