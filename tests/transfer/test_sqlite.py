@@ -134,7 +134,7 @@ def test_safety_dumps_in_the_same_second_are_both_kept(project: Path) -> None:
 
 
 def test_a_taken_name_gets_a_number_and_is_never_replaced(tmp_path: Path) -> None:
-    from berth.transfer.streams import atomic_file
+    from berth.services.files import atomic_file
 
     for body in (b"one", b"two", b"three"):
         with atomic_file(tmp_path / "x.dump", unique=True) as file:

@@ -13,6 +13,7 @@ import click
 from berth.config.masking import mask_url
 from berth.errors import ConfigurationError
 from berth.remote.environments import LOCAL
+from berth.services.files import atomic_file
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint, here, resolve
@@ -31,7 +32,7 @@ from berth.transfer.operations import (
     target_for,
 )
 from berth.transfer.progress import Progress, human_bytes
-from berth.transfer.streams import atomic_file, prefixed
+from berth.transfer.streams import prefixed
 
 __all__ = ["db"]
 

@@ -20,6 +20,7 @@ import click
 
 from berth.config.masking import mask_url
 from berth.jobs.backups import Bucket, open_backup
+from berth.services.files import atomic_file
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint
@@ -36,7 +37,7 @@ from berth.transfer.header import (
 )
 from berth.transfer.progress import Progress, human_bytes
 from berth.transfer.restore import RestorePlan, plan_restore
-from berth.transfer.streams import atomic_file, close_quietly, copy_stream, error_tail
+from berth.transfer.streams import close_quietly, copy_stream, error_tail
 
 __all__ = [
     "DirectTarget",
