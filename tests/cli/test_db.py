@@ -62,5 +62,5 @@ def test_each_command_that_replaces_data_takes_the_option_its_refusal_names(
     options = {name for p in command.params if isinstance(p, click.Option) for name in p.opts}
     assert hint.group(1) in options
     assert main(["db", *args, "--yes", hint.group(1)]) == 0
-    target = prod if args[0] == "push" else local
-    assert _body(target) == ("local" if args[0] == "push" else "prod")
+    replaced = prod if args[0] == "push" else local
+    assert _body(replaced) == ("local" if args[0] == "push" else "prod")

@@ -122,12 +122,12 @@ def test_a_missing_file_is_an_error_and_is_not_created(
 
 def test_safety_dumps_in_the_same_second_are_both_kept(project: Path) -> None:
     from berth.transfer.endpoints import resolve
-    from berth.transfer.operations import keep_safety_dump, target_for
+    from berth.transfer.operations import keep_safety_dump, receiver_for
 
     local = project / "data" / "db.sqlite3"
     _database(local, 3)
-    target = target_for(resolve("local"))
-    kept = [keep_safety_dump(target) for _ in range(3)]
+    receiver = receiver_for(resolve("local"))
+    kept = [keep_safety_dump(receiver) for _ in range(3)]
     assert all(path is not None and path.parent == project / ".berth" / "dumps" for path in kept)
     assert len(set(kept)) == 3
     assert len({path.read_bytes() for path in kept if path is not None}) == 1  # each complete

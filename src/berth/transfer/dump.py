@@ -20,7 +20,7 @@ from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL, DumpHeader
 from berth.transfer.pgtools import find_program
-from berth.transfer.streams import copy_stream, error_tail, prefixed
+from berth.transfer.streams import copy_stream, error_tail, joined
 
 __all__ = ["DumpStream", "PreparedDump", "prepare_dump"]
 
@@ -168,4 +168,4 @@ def prepare_dump(database: Database, exclude_table_data: Sequence[str] = ()) -> 
 
 
 def _stream(header: DumpHeader, rest: IO[bytes]) -> IO[bytes]:
-    return prefixed(header.line(), rest)
+    return joined(header.line(), rest)

@@ -38,8 +38,8 @@ __all__ = [
     "local_variables",
     "project_root",
     "resolve",
-    "here",
     "storage_config",
+    "this_container",
 ]
 
 _PROBE_TIMEOUT = 3.0
@@ -196,7 +196,7 @@ class Endpoint:
 
     name: str
     environment: DeploymentEnvironment | None
-    """None for "here": this process's own environment (a container running berth)."""
+    """None: this process's own environment (a container running berth, ``this_container``)."""
     variables: Mapping[str, str] = field(default_factory=dict)
     """The DSNs set for it here (its env_file; local's and this container's own). A database
     among them may still be one only the containers reach: see ``database_is_direct``."""
@@ -238,10 +238,11 @@ class Endpoint:
         return Remote(self.environment)
 
 
-def here(root: Path | None = None) -> Endpoint:
-    """This process's own environment, with Django's embedded defaults for what is unset."""
+def this_container(root: Path | None = None) -> Endpoint:
+    """This process's own environment (``--here``: the container berth runs in), with Django's
+    embedded defaults for what is unset."""
     base = project_root(root)
-    return Endpoint("here", None, _dsns_with_defaults(read_environment(), base), base)
+    return Endpoint("container", None, _dsns_with_defaults(read_environment(), base), base)
 
 
 def resolve(name: str, start: Path | None = None) -> Endpoint:

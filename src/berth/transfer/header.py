@@ -16,7 +16,7 @@ from typing import IO, Any
 from berth import __version__
 from berth.config.masking import mask_text
 from berth.transfer.errors import DumpFormatError
-from berth.transfer.streams import prefixed
+from berth.transfer.streams import joined
 
 __all__ = [
     "MAGIC",
@@ -142,7 +142,7 @@ def find_dump(stream: IO[bytes], source: str) -> tuple[bytes, IO[bytes]]:
         seen += chunk
         at = _line_start(seen, MAGIC)
         if at >= 0:
-            return seen[:at], prefixed(seen[at:], stream)
+            return seen[:at], joined(seen[at:], stream)
     ended = len(seen) < _MAX_HEADER
     if not seen:
         raise NoDumpFound(f"{source}: no dump came (the output was empty)", ended=True)
@@ -179,13 +179,13 @@ def open_dump(stream: IO[bytes], source: str) -> tuple[DumpHeader, IO[bytes]]:
     start = stream.read(len(_PG_CUSTOM_MAGIC))
     if start != _PG_CUSTOM_MAGIC:
         # The wrapper reads ahead: the engine's bytes are read through it from here on.
-        whole = prefixed(start, stream)
+        whole = joined(start, stream)
         return read_header(whole, source), whole
     head = start + stream.read(_MAX_HEADER)
     header = _pg_archive_header(head)
     if header is None:
         raise DumpFormatError(f"{source}: the pg_dump archive's header is damaged")
-    return header, prefixed(head, stream)
+    return header, joined(head, stream)
 
 
 def _pg_archive_header(data: bytes) -> DumpHeader | None:

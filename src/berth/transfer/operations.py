@@ -2,7 +2,8 @@
 
 Either side is a database berth reaches directly or an environment whose own berth runs inside
 its containers, through the exec prefix. Before anything is replaced: the dump's header is
-checked against the target, the target is named and confirmed, and a safety dump of it is kept.
+checked against the database it replaces (the receiver), which is named and confirmed, and a
+safety dump of it is kept.
 """
 
 from __future__ import annotations
@@ -40,18 +41,18 @@ from berth.transfer.restore import RestorePlan, plan_restore
 from berth.transfer.streams import close_quietly, copy_stream, error_tail
 
 __all__ = [
-    "DirectTarget",
+    "DirectReceiver",
     "DumpSource",
     "OpenDump",
     "backup_source",
-    "Target",
+    "Receiver",
     "confirm",
     "dump_source",
     "file_source",
     "keep_safety_dump",
     "replace_database",
     "dump_path",
-    "target_for",
+    "receiver_for",
 ]
 
 DUMP_FOLDER = Path(".berth") / "dumps"
@@ -211,7 +212,7 @@ def file_source(path: Path | None) -> DumpSource:
     return _FileSource(path)
 
 
-class Target(Protocol):
+class Receiver(Protocol):
     endpoint: Endpoint
 
     def describe(self) -> str: ...
@@ -237,7 +238,7 @@ class Target(Protocol):
 
 
 @dataclass
-class DirectTarget:
+class DirectReceiver:
     endpoint: Endpoint
     _plan: RestorePlan | None = None
     _exists: bool | None = None
@@ -308,7 +309,7 @@ class DirectTarget:
 
 
 @dataclass
-class _RemoteTarget:
+class _RemoteReceiver:
     endpoint: Endpoint
 
     def __post_init__(self) -> None:
@@ -386,20 +387,20 @@ class _RemoteTarget:
             raise remote.failure(args, process.returncode, tail.text())
 
 
-def target_for(endpoint: Endpoint) -> Target:
-    return DirectTarget(endpoint) if endpoint.database_is_direct else _RemoteTarget(endpoint)
+def receiver_for(endpoint: Endpoint) -> Receiver:
+    return DirectReceiver(endpoint) if endpoint.database_is_direct else _RemoteReceiver(endpoint)
 
 
-def confirm(target: Target, *, yes: bool, force: bool, action: str) -> None:
+def confirm(receiver: Receiver, *, yes: bool, force: bool, action: str) -> None:
     """Refuse a protected target without ``force``, and ask (or need ``--yes``) naming it."""
-    endpoint = target.endpoint
+    endpoint = receiver.endpoint
     if endpoint.protected and not force:
         raise RefusedError(
             f"{endpoint.label} is protected (protected = true): add --force to {action} it"
         )
     if yes:
         return
-    description = target.describe()
+    description = receiver.describe()
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         raise RefusedError(
             f"{action} replaces {description}: add --yes to confirm (no terminal to ask on)"
@@ -424,18 +425,18 @@ def dump_path(endpoint: Endpoint, kind: str = "", when: datetime | None = None) 
     return folder / "-".join(filter(None, [kind, endpoint.name, f"{stamp}.dump"]))
 
 
-def keep_safety_dump(target: Target) -> Path | None:
+def keep_safety_dump(receiver: Receiver) -> Path | None:
     """Dump ``target`` into the project's safety folder, if it exists; return the file."""
-    if not target.exists():
+    if not receiver.exists():
         return None
-    kept = target.safety_dump(dump_path(target.endpoint, "safety"))
-    click.echo(f"berth: safety dump of {target.endpoint.label}: {kept}", err=True)
+    kept = receiver.safety_dump(dump_path(receiver.endpoint, "safety"))
+    click.echo(f"berth: safety dump of {receiver.endpoint.label}: {kept}", err=True)
     return kept
 
 
 def replace_database(
     source: DumpSource,
-    target: Target,
+    receiver: Receiver,
     *,
     safety: bool = True,
     scrub_sql: str | None = None,
@@ -445,15 +446,15 @@ def replace_database(
     label: str = "restore",
 ) -> Path | None:
     """Stream ``source`` into ``target``; return the safety dump's path, if one was taken."""
-    with source.open(meanwhile=target.prepare) as dump:
-        target.check(dump.header, source.description)
+    with source.open(meanwhile=receiver.prepare) as dump:
+        receiver.check(dump.header, source.description)
         click.echo(f"berth: {source.description}: {dump.header.describe()}", err=True)
-        kept = keep_safety_dump(target) if safety else None
+        kept = keep_safety_dump(receiver) if safety else None
         with Progress(label, total=dump.size, enabled=progress) as bar:
-            target.restore(dump, scrub_sql=scrub_sql, jobs=jobs, file=file, advance=bar.advance)
+            receiver.restore(dump, scrub_sql=scrub_sql, jobs=jobs, file=file, advance=bar.advance)
         click.echo(
             f"berth: {label} done: {human_bytes(bar.bytes)} in {bar.elapsed:.1f} s "
-            f"({human_bytes(bar.rate)}/s) into {target.endpoint.label}",
+            f"({human_bytes(bar.rate)}/s) into {receiver.endpoint.label}",
             err=True,
         )
     return kept

@@ -19,8 +19,8 @@ from berth.services.processes import last_lines
 __all__ = [
     "CHUNK",
     "ErrorTail",
-    "Prefixed",
-    "prefixed",
+    "Joined",
+    "joined",
     "close_quietly",
     "copy_stream",
     "error_tail",
@@ -76,7 +76,7 @@ class ErrorTail:
         return tail.removeprefix("berth: ")
 
 
-class Prefixed(io.RawIOBase):
+class Joined(io.RawIOBase):
     """``head`` then everything ``rest`` holds, read as one stream."""
 
     def __init__(self, head: bytes, rest: IO[bytes]) -> None:
@@ -102,9 +102,9 @@ class Prefixed(io.RawIOBase):
         return len(chunk)
 
 
-def prefixed(head: bytes, rest: IO[bytes]) -> IO[bytes]:
+def joined(head: bytes, rest: IO[bytes]) -> IO[bytes]:
     """A buffered stream of ``head``, then ``rest``."""
-    return io.BufferedReader(Prefixed(head, rest), buffer_size=CHUNK)
+    return io.BufferedReader(Joined(head, rest), buffer_size=CHUNK)
 
 
 def close_quietly(stream: IO[bytes] | None) -> None:
