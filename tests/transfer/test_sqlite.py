@@ -122,7 +122,8 @@ def test_a_missing_file_is_an_error_and_is_not_created(
 
 def test_safety_dumps_in_the_same_second_are_both_kept(project: Path) -> None:
     from berth.transfer.endpoints import resolve
-    from berth.transfer.operations import keep_safety_dump, receiver_for
+    from berth.transfer.operations import keep_safety_dump
+    from berth.transfer.receivers import receiver_for
 
     local = project / "data" / "db.sqlite3"
     _database(local, 3)

@@ -19,19 +19,10 @@ from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint, resolve, this_container
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL
-from berth.transfer.operations import (
-    DirectReceiver,
-    Receiver,
-    backup_source,
-    confirm,
-    dump_path,
-    dump_source,
-    file_source,
-    keep_safety_dump,
-    receiver_for,
-    replace_database,
-)
+from berth.transfer.operations import confirm, dump_path, keep_safety_dump, replace_database
 from berth.transfer.progress import Progress, human_bytes
+from berth.transfer.receivers import DirectReceiver, Receiver, receiver_for
+from berth.transfer.sources import backup_source, dump_source, file_source
 from berth.transfer.streams import joined
 
 __all__ = ["db"]
