@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from berth.remote.environments import LOCAL
-from berth.transfer.endpoints import here as here_endpoint
+from berth.transfer.endpoints import this_container
 from berth.transfer.errors import RefusedError, TransferError
 from berth.transfer.locations import Location, open_location
 from berth.transfer.stores import S3Store
@@ -92,7 +92,7 @@ def push(environment: str, **options: Any) -> int:
 @click.option("--here", is_flag=True)
 def storage(as_json: bool, here: bool) -> None:
     """This container's storage URL, for a berth outside it that syncs its media."""
-    endpoint = here_endpoint()
+    endpoint = this_container()
     variable = "STORAGE_URL" if "STORAGE_URL" in endpoint.variables else "DEFAULT_STORAGE_DSN"
     click.echo(json.dumps({"variable": variable, "url": endpoint.variables[variable]}))
 
