@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -93,6 +95,34 @@ def test_a_restart_keeps_data_and_password(postgres_scratch_dir: Path) -> None:
         with psycopg.connect(restarted.url(), connect_timeout=5) as connection:
             assert connection.execute("SELECT value FROM kept").fetchall() == [("still here",)]
     restarted.stop()
+
+
+def test_a_stale_pid_file_naming_another_process_is_neither_adopted_nor_signalled(
+    postgres_scratch_dir: Path,
+) -> None:
+    data_dir = postgres_scratch_dir / "data"
+    with PostgresServer(data_dir) as server:
+        port = server.port
+    # After a crash and a reboot, the pid in postmaster.pid can be any process's.
+    stranger = subprocess.Popen(["sleep", "60"])
+    try:
+        (data_dir / "postmaster.pid").write_text(
+            f"{stranger.pid}\n{data_dir}\n{int(time.time())}\n{port}\n{data_dir}\n"
+            "127.0.0.1\n  5432001     32768\nready   \n"
+        )
+        restarted = PostgresServer(data_dir)
+        assert not restarted.is_running()
+        restarted.stop()
+        began = time.monotonic()
+        with restarted:
+            assert time.monotonic() - began < 10
+            assert restarted.pid not in (None, stranger.pid)
+            with psycopg.connect(restarted.url(), connect_timeout=5) as connection:
+                assert connection.execute("SELECT 1").fetchone() == (1,)
+        assert stranger.poll() is None, "the stranger was signalled"
+    finally:
+        stranger.kill()
+        stranger.wait()
 
 
 def test_the_pgserver_binaries_run_a_server(postgres_scratch_dir: Path) -> None:

@@ -183,6 +183,22 @@ def blocked_folder(data_dir: Path) -> Path | None:
     return None if account is None else _blocking_folder(Path(data_dir).absolute(), account)
 
 
+def _is_postmaster_of(pid: int, data_dir: Path) -> bool:
+    """Whether ``pid`` is a postgres serving ``data_dir``: the postmaster works in its data
+    folder (it changes into it before it writes its pid file)."""
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        if process.name() != "postgres" or process.status() == psutil.STATUS_ZOMBIE:
+            return False
+        return os.path.samefile(process.cwd(), data_dir)
+    except (psutil.Error, OSError):
+        # AccessDenied: another account's process. The server berth starts runs as this
+        # account, or, started by root, as an account root may inspect: never such a one.
+        return False
+
+
 def _program_environment() -> dict[str, str]:
     # PG* variables (PGDATA, PGPORT...) would override what we pass; C messages are greppable.
     environment = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
@@ -224,10 +240,15 @@ def _run(command: list[str], account: _Account | None, *, timeout: float) -> tup
         return completed.returncode, output.read()
 
 
-def _require_psycopg() -> None:
+def _require_modules() -> None:
     if importlib.util.find_spec("psycopg") is None:
         raise ServiceError(
             "psycopg is needed to talk to PostgreSQL: `pip install 'django-berth[postgres]'`"
+        )
+    if importlib.util.find_spec("psutil") is None:
+        raise ServiceError(
+            "psutil is needed to tell a running PostgreSQL from a stale pid file: "
+            "`pip install 'django-berth[local]'`"
         )
 
 
@@ -252,7 +273,7 @@ class PostgresServer(LocalService):
         bin_dir: Path | None = None,
         system_user: str | None = None,
     ) -> None:
-        _require_psycopg()
+        _require_modules()
         self.data_dir = Path(data_dir).absolute()
         self.user = user
         self.bin_dir = (
@@ -323,6 +344,7 @@ class PostgresServer(LocalService):
             self._initdb()
         running = self._running_port()
         if running is None:
+            self._remove_stale_pid_file()
             self._launch()
             return
         if self._requested_port is not None and running != self._requested_port:
@@ -430,14 +452,21 @@ class PostgresServer(LocalService):
         if not lines or not lines[0].strip().isdigit():
             return None
         pid = int(lines[0])
-        # The pid file outlives a crashed server.
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return None
-        except PermissionError:
-            pass  # alive, and another user's
-        return pid
+        # The pid file outlives a crashed server, and after a reboot its pid can name any
+        # process: only a postgres working in this very folder is the server.
+        return pid if _is_postmaster_of(pid, self.data_dir) else None
+
+    def _remove_stale_pid_file(self) -> None:
+        """Remove a ``postmaster.pid`` that names no server of ``data_dir``.
+
+        postgres itself refuses to start while the pid it names is alive, whatever that
+        process is. Removed only if unchanged since it was judged stale: a server starting
+        meanwhile writes its own.
+        """
+        pid_file = self.data_dir / "postmaster.pid"
+        stale = self._postmaster_lines()
+        if stale and self._postmaster_pid() is None and self._postmaster_lines() == stale:
+            pid_file.unlink(missing_ok=True)
 
     def _running_port(self) -> int | None:
         if self._postmaster_pid() is None:
