@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import tempfile
 from abc import ABC, abstractmethod
 from pathlib import Path
 from types import TracebackType
@@ -57,10 +58,19 @@ def ensure_port_free(port: int, host: str = LOOPBACK) -> None:
 
 
 def write_secret(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``, readable by its owner only from the first byte on."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(descriptor, "w", encoding="utf-8") as file:
-        file.write(text + "\n")
+    """Write ``text`` to ``path``, readable by its owner only from the first byte on.
+
+    A file of its own, made 0600 beside ``path``, replaces it whole: an existing file's looser
+    mode is not kept, and an interrupted write leaves the previous file, never half of one.
+    """
+    descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with open(descriptor, "w", encoding="utf-8") as file:
+            file.write(text + "\n")
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 def log_since(path: Path, offset: int) -> str:
