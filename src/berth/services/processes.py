@@ -58,7 +58,8 @@ def ensure_port_free(port: int, host: str = LOOPBACK) -> None:
 
 def write_secret(path: Path, text: str) -> None:
     """Write ``text`` to ``path``, readable by its owner only from the first byte on (0600), and
-    complete or not there at all."""
+    complete or not there at all: a file of its own replaces ``path`` whole, so an existing
+    file's looser mode is not kept."""
     with atomic_file(path) as file:
         file.write((text + "\n").encode())
 
