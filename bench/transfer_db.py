@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _common import child_environment, interruptible, markdown_table  # noqa: E402
 
+from berth.services.pg_programs import find_program  # noqa: E402
 from berth.services.postgres import PostgresServer  # noqa: E402
 from berth.transfer.databases import Database  # noqa: E402
-from berth.transfer.pgtools import find_program  # noqa: E402
 
 
 def timed(

@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
+from berth.services.pg_programs import find_program
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL, DumpHeader
-from berth.transfer.pgtools import find_program
 from berth.transfer.streams import copy_stream, error_tail, joined
 
 __all__ = ["DumpStream", "PreparedDump", "prepare_dump"]
