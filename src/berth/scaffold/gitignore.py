@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from berth.scaffold.dockerignore import gitignore_lines
+from berth.services.files import atomic_file, file_mode
 
 __all__ = ["add_gitignore_lines", "missing_gitignore_lines"]
 
@@ -40,17 +39,9 @@ def add_gitignore_lines(root: Path, lines: list[str]) -> None:
     path = root / ".gitignore"
     try:
         old = path.read_text(encoding="utf-8")
-        mode = path.stat().st_mode & 0o777
     except FileNotFoundError:
-        old, mode = "", 0o644
+        old = ""
     separator = "\n" if old and not old.endswith("\n") else ""
     text = f"{old}{separator}{_COMMENT}\n" + "".join(f"{line}\n" for line in lines)
-    descriptor, name = tempfile.mkstemp(prefix=".gitignore.", dir=root)
-    try:
-        with open(descriptor, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.chmod(name, mode)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, mode=file_mode(path)) as file:
+        file.write(text.encode("utf-8"))

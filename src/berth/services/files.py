@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_file", "write_json_atomically"]
+__all__ = ["atomic_file", "file_mode", "write_json_atomically"]
 
 
 class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 - used as a function
@@ -22,12 +22,14 @@ class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 -
 
     An interrupted write leaves no file under the final name; the temporary is removed.
     ``unique``: an existing file is never replaced, the new one is named ``NAME-1.EXT`` (and
-    so on) instead; ``.path`` is the name it got.
+    so on) instead; ``.path`` is the name it got. ``mode``: the file's permissions (0600, for
+    secrets and dumps, unless given), set before the first byte is written.
     """
 
-    def __init__(self, path: Path, *, unique: bool = False) -> None:
+    def __init__(self, path: Path, *, unique: bool = False, mode: int = 0o600) -> None:
         self.path = path
         self._unique = unique
+        self._mode = mode
 
     def __enter__(self) -> IO[bytes]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -35,6 +37,8 @@ class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 -
             prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
         )
         self._file = open(descriptor, "wb")  # noqa: SIM115 - closed in __exit__
+        if self._mode != 0o600:
+            os.fchmod(descriptor, self._mode)
         return self._file
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
@@ -72,6 +76,14 @@ def _publish_new(temporary: str, path: Path) -> Path:
         os.replace(temporary, candidate)
         return candidate
     raise AssertionError("unreachable")
+
+
+def file_mode(path: Path, default: int = 0o644) -> int:
+    """``path``'s permission bits, to keep them when it is replaced; ``default`` if it is new."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return default
 
 
 def write_json_atomically(path: Path, value: object) -> None:
