@@ -267,11 +267,11 @@ def backup(environment: str | None, keep: int, in_container: bool) -> None:
     config = endpoint.storage()
     bucket = Bucket.from_config(config)
     try:
+        check_private(bucket)
         with dump_source(endpoint).open() as opened:
-            key = upload_backup_stream(bucket, joined(opened.header.line(), opened.stream))
-            opened.finish()
+            stream = joined(opened.header.line(), opened.stream)
+            key = upload_backup_stream(bucket, stream, opened.finish)
         click.echo(f"uploaded {key}")
-        check_private(bucket, key)
         for old in prune_backups(bucket, keep):
             click.echo(f"deleted {old}")
     finally:

@@ -88,9 +88,9 @@ def upload(dump: Path, keep: int, prefix: str | None) -> None:
     if prefix is not None:
         bucket = dataclasses.replace(bucket, prefix=prefix.strip("/") + "/")
     try:
+        check_private(bucket)
         key = upload_backup(bucket, dump)
         click.echo(f"uploaded {key}")
-        check_private(bucket, key)
         for old in prune_backups(bucket, keep):
             click.echo(f"deleted {old}")
     finally:

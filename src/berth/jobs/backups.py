@@ -5,12 +5,16 @@ ones; ``berth db backups`` lists them and ``berth db restore latest`` restores t
 Backups sit beside the media rather than among them: ``backups/`` at the bucket's root, or
 ``backups/PREFIX/`` when the storage keeps its media under ``PREFIX/``, so that neither
 ``berth_orphans`` (which walks the media) nor a public-read policy on the media's prefix
-reaches them. They are uploaded without an ACL, and checked not to be readable anonymously.
+reaches them. A backup's object appears only once its dump ended well; the prefix is checked not to be
+readable anonymously before any byte goes up (they are uploaded without an ACL).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +31,7 @@ from berth.errors import BerthError, ConfigurationError
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
+    from mypy_boto3_s3.type_defs import CompletedPartTypeDef
 
 __all__ = [
     "BACKUP_PREFIX",
@@ -48,6 +53,11 @@ _KEY = re.compile(r"db-\d{8}T\d{6}Z\.dump")
 # Streamed uploads are multipart; 16 MB parts keep memory bounded and a 160 GB dump in
 # S3's 10,000 parts.
 _PART_SIZE = 16 << 20
+# Parts in flight while the next one is read: the dump goes on while a part uploads.
+_PARTS_AT_ONCE = 2
+# Put where a backup goes and named like one (a policy on "*.dump" covers it too), but never
+# matching _KEY: the privacy probe is no backup, whatever happens to it.
+_PROBE = "db-privacy-probe.dump"
 
 
 class BackupError(BerthError):
@@ -95,20 +105,70 @@ def backup_key(when: datetime, prefix: str = BACKUP_PREFIX) -> str:
 
 
 def upload_backup(bucket: Bucket, dump: Path, when: datetime | None = None) -> str:
-    """Upload ``dump`` under a dated key (never public: no ACL is given) and return the key."""
+    """Upload the file ``dump`` as a backup (never public: no ACL is given); return its key."""
+    with dump.open("rb") as stream:
+        return upload_backup_stream(bucket, stream, when=when)
+
+
+def upload_backup_stream(
+    bucket: Bucket,
+    stream: IO[bytes],
+    finished: Callable[[], None] = lambda: None,
+    when: datetime | None = None,
+) -> str:
+    """Upload a dump as it is made, in parts (no file in between); return its key.
+
+    The object appears under its name only when the upload completes, which waits for
+    ``finished()`` (the producer's exit check): a dump that failed half-way is aborted, and
+    no backup, restorable or counted by ``--keep``, is left behind. A killed upload leaves
+    an incomplete multipart upload, which has no name and is never listed.
+    """
     key = backup_key(when or datetime.now(UTC), bucket.prefix)
-    bucket.client.upload_file(str(dump), bucket.name, key)
+    client = bucket.client
+    upload_id = client.create_multipart_upload(
+        Bucket=bucket.name, Key=key, ContentType="application/octet-stream"
+    )["UploadId"]
+    try:
+        parts = _upload_parts(bucket, key, upload_id, stream)
+        finished()
+        client.complete_multipart_upload(
+            Bucket=bucket.name, Key=key, UploadId=upload_id, MultipartUpload={"Parts": parts}
+        )
+    except BaseException:
+        with contextlib.suppress(Exception):
+            client.abort_multipart_upload(Bucket=bucket.name, Key=key, UploadId=upload_id)
+        raise
     return key
 
 
-def upload_backup_stream(bucket: Bucket, stream: IO[bytes], when: datetime | None = None) -> str:
-    """Upload a dump as it is made, in parts (no file in between); return its key."""
-    from boto3.s3.transfer import TransferConfig
+def _upload_parts(
+    bucket: Bucket, key: str, upload_id: str, stream: IO[bytes]
+) -> list[CompletedPartTypeDef]:
+    def send(number: int, data: bytes) -> CompletedPartTypeDef:
+        answer = bucket.client.upload_part(
+            Bucket=bucket.name, Key=key, UploadId=upload_id, PartNumber=number, Body=data
+        )
+        return {"PartNumber": number, "ETag": answer["ETag"]}
 
-    key = backup_key(when or datetime.now(UTC), bucket.prefix)
-    config = TransferConfig(multipart_chunksize=_PART_SIZE, max_concurrency=2)
-    bucket.client.upload_fileobj(stream, bucket.name, key, Config=config)
-    return key
+    futures: list[concurrent.futures.Future[CompletedPartTypeDef]] = []
+    with concurrent.futures.ThreadPoolExecutor(_PARTS_AT_ONCE) as pool:
+        # Part 1 is sent even when empty: an upload needs one part.
+        while (data := _read_part(stream)) or not futures:
+            if len(futures) >= _PARTS_AT_ONCE:
+                futures[-_PARTS_AT_ONCE].result()  # memory: a few parts, not the dump
+            futures.append(pool.submit(send, len(futures) + 1, data))
+            if not data:
+                break
+        return [future.result() for future in futures]
+
+
+def _read_part(stream: IO[bytes]) -> bytes:
+    chunks = []
+    wanted = _PART_SIZE
+    while wanted and (chunk := stream.read(wanted)):
+        chunks.append(chunk)
+        wanted -= len(chunk)
+    return b"".join(chunks)
 
 
 def list_backups(bucket: Bucket) -> list[Backup]:
@@ -141,10 +201,16 @@ def open_backup(bucket: Bucket, name: str) -> tuple[Backup, IO[bytes]]:
     return chosen, body  # type: ignore[return-value]
 
 
-def check_private(bucket: Bucket, key: str) -> None:
-    """Raise unless an anonymous request for ``key`` is refused."""
+def check_private(bucket: Bucket) -> None:
+    """Raise unless an object put where backups go, as they are put, is refused to anonymous readers.
+
+    Checked with an empty probe object before any byte of a dump goes up: a bucket policy or
+    a public-by-default store stops the backup before it could be read.
+    """
     from botocore.exceptions import BotoCoreError, ClientError
 
+    key = f"{bucket.prefix}{_PROBE}"
+    bucket.client.put_object(Bucket=bucket.name, Key=key, Body=b"")
     anonymous = s3_client(bucket.options or {}, unsigned=True, attempts=1)
     try:
         anonymous.head_object(Bucket=bucket.name, Key=key)
@@ -152,8 +218,9 @@ def check_private(bucket: Bucket, key: str) -> None:
         return
     finally:
         anonymous.close()
+        bucket.client.delete_object(Bucket=bucket.name, Key=key)
     raise BackupError(
-        f"s3://{bucket.name}/{key} is readable without credentials: make {bucket.prefix} private (a bucket policy that makes media public must not cover it)"
+        f"s3://{bucket.name}/{bucket.prefix} is readable without credentials: nothing was uploaded; make it private (a bucket policy that makes media public must not cover it)"
     )
 
 
