@@ -13,13 +13,15 @@ from pathlib import Path
 import psutil
 import psycopg
 import pytest
-from tests.conftest import fresh_database
+from tests.conftest import fresh_bucket, fresh_database
 from tests.processes import child_environment, wait_for_http
-from tests.s3_server import S3Bucket
+from tests.s3_server import S3Bucket, S3Server
 from tests.transfer.helpers import fill, fingerprint, write_environments
 
 from berth.cli import main
-from berth.jobs.backups import Bucket, check_private, list_backups
+from berth.config.dsn.storage import parse_storage_url
+from berth.errors import ConfigurationError
+from berth.jobs.backups import Bucket, backup_place, check_private, list_backups
 from berth.services.postgres import PostgresServer
 from berth.services.processes import free_port
 from berth.services.s3 import find_rclone
@@ -223,3 +225,50 @@ def test_a_backup_whose_pg_dump_is_killed_half_way_leaves_no_backup_and_keeps_th
         assert [backup.key for backup in list_backups(bucket)] == old
     finally:
         bucket.client.close()
+
+
+def test_backups_among_the_media_warn_and_move_out_into_backup_url(
+    database: str,
+    s3_server: S3Server,
+    s3_bucket: S3Bucket,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # An older layout: media fill the bucket, so backups/ lies among them.
+    monkeypatch.setenv("STORAGE_URL", s3_bucket.storage_url)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "manage.py").write_text("")
+    assert main(["db", "backup"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("lie among the media") == 1
+    assert "then run: berth db backups local --move" in err
+    (made,) = _keys(s3_bucket)
+    # Made the night before: the backup made after the move, within this second, is newer.
+    legacy = "backups/db-20250101T031700Z.dump"
+    client = s3_bucket.client()
+    client.copy_object(Bucket=s3_bucket.name, Key=legacy, CopySource=f"{s3_bucket.name}/{made}")
+    client.delete_object(Bucket=s3_bucket.name, Key=made)
+    with fresh_bucket(s3_server) as other:
+        # No keys nor endpoint: BACKUP_URL takes them from STORAGE_URL.
+        monkeypatch.setenv("BACKUP_URL", f"s3://{other.name}/nightly")
+        assert main(["db", "backups", "--move"]) == 0
+        err = capsys.readouterr().err
+        assert (
+            f"1 backup(s) of environment 'local' moved from s3://{s3_bucket.name}/backups/" in err
+        )
+        assert _keys(s3_bucket) == [] and _keys(other) == [f"nightly/{legacy.rpartition('/')[2]}"]
+        assert main(["db", "backup"]) == 0
+        assert "lie among the media" not in capsys.readouterr().err
+        assert len(_keys(other)) == 2 and _keys(s3_bucket) == []
+        assert main(["db", "restore", "latest", "--yes"]) == 0
+
+
+def test_backup_url_may_not_overlap_the_media(s3_bucket: S3Bucket) -> None:
+    for media, backups in (("", "elsewhere"), ("/media", ""), ("/media", "media/backups")):
+        url = s3_bucket.storage_url.replace("?", f"{media}?", 1)
+        with pytest.raises(ConfigurationError, match="^BACKUP_URL: .* overlaps the media in"):
+            backup_place(parse_storage_url(url), f"s3://{s3_bucket.name}/{backups}")
+    url = s3_bucket.storage_url.replace("?", "/media?", 1)
+    place = backup_place(parse_storage_url(url), f"s3://{s3_bucket.name}/backups")
+    assert (place.prefix, place.among_media) == ("backups/", False)

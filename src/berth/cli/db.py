@@ -12,6 +12,7 @@ import click
 
 from berth.config.masking import mask_url
 from berth.errors import ConfigurationError
+from berth.jobs.backups import Bucket, among_media_warning
 from berth.remote.environments import LOCAL
 from berth.services.files import atomic_file
 from berth.transfer.databases import Database
@@ -52,6 +53,16 @@ _SCRUB = click.option(
 
 def _endpoint(name: str | None, in_container: bool) -> Endpoint:
     return this_container() if in_container else resolve(name or LOCAL)
+
+
+def _name(endpoint: Endpoint) -> str | None:
+    """The environment's name as the operator types it; None inside a container."""
+    return endpoint.name if endpoint.environment is not None else None
+
+
+def _backups_of(endpoint: Endpoint) -> Bucket:
+    """The environment's backup location, opened (the caller closes its client)."""
+    return Bucket.from_config(endpoint.storage(), endpoint.variables.get("BACKUP_URL"))
 
 
 @click.group()
@@ -156,10 +167,8 @@ def _restore_backup(
     no_safety_dump: bool,
     scrub_sql: str | None,
 ) -> None:
-    from berth.jobs.backups import Bucket
-
     if endpoint.storage_is_direct and endpoint.database_is_direct:
-        bucket = Bucket.from_config(endpoint.storage())
+        bucket = _backups_of(endpoint)
         try:
             replace_database(
                 backup_source(bucket, name),
@@ -225,15 +234,23 @@ def push(environment: str, yes: bool, force: bool) -> None:
 @db.command()
 @click.argument("environment", required=False)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per backup.")
+@click.option(
+    "--move",
+    is_flag=True,
+    help="Move the backups from STORAGE_URL's bucket (backups/…) into BACKUP_URL, outside the media.",
+)
 @_HERE
-def backups(environment: str | None, as_json: bool, in_container: bool) -> None:
+def backups(environment: str | None, as_json: bool, move: bool, in_container: bool) -> None:
     """List the backups of ENVIRONMENT (default: local), oldest first."""
-    from berth.jobs.backups import Bucket, list_backups
+    from berth.jobs.backups import list_backups
 
     endpoint = _endpoint(environment, in_container)
+    if move:
+        _move_backups(endpoint)
+        return
     found: list[dict[str, Any]]
     if endpoint.storage_is_direct:
-        bucket = Bucket.from_config(endpoint.storage())
+        bucket = _backups_of(endpoint)
         try:
             found = [
                 {"name": b.name, "key": b.key, "size": b.size, "time": b.modified.isoformat()}
@@ -252,21 +269,47 @@ def backups(environment: str | None, as_json: bool, in_container: bool) -> None:
         click.echo(f"{entry['time']}  {human_bytes(entry['size']):>10}  {entry['name']}")
 
 
+def _move_backups(endpoint: Endpoint) -> None:
+    from berth.jobs.backups import move_backups
+
+    if not endpoint.storage_is_direct:
+        _run_remote(endpoint, "db", "backups", "--here", "--move")
+        return
+    backup_url = endpoint.variables.get("BACKUP_URL")
+    if not backup_url:
+        raise ConfigurationError(
+            "BACKUP_URL",
+            f"is not set for {endpoint.label}: set it to where backups go, outside the media, then move them",
+        )
+    source = Bucket.from_config(endpoint.storage())
+    target = _backups_of(endpoint)
+    try:
+        moved = move_backups(source, target, lambda line: click.echo(f"berth: {line}", err=True))
+    finally:
+        source.client.close()
+        target.client.close()
+    click.echo(
+        f"berth: {moved} backup(s) of {endpoint.label} moved from {source.describe()} to {target.describe()}",
+        err=True,
+    )
+
+
 @db.command()
 @click.argument("environment", required=False)
 @click.option("--keep", type=click.IntRange(min=1), default=14, show_default=True)
 @_HERE
 def backup(environment: str | None, keep: int, in_container: bool) -> None:
     """Dump ENVIRONMENT's database (default: local) straight into its bucket; keep the newest KEEP."""
-    from berth.jobs.backups import Bucket, check_private, prune_backups, upload_backup_stream
+    from berth.jobs.backups import check_private, prune_backups, upload_backup_stream
 
     endpoint = _endpoint(environment, in_container)
     if not (endpoint.storage_is_direct and endpoint.database_is_direct):
         _run_remote(endpoint, "db", "backup", "--here", "--keep", str(keep))
         return
-    config = endpoint.storage()
-    bucket = Bucket.from_config(config)
+    bucket = _backups_of(endpoint)
     try:
+        if bucket.among_media:
+            click.echo(f"berth: {among_media_warning(bucket, _name(endpoint))}", err=True)
         check_private(bucket)
         with dump_source(endpoint).open() as opened:
             stream = joined(opened.header.line(), opened.stream)

@@ -81,10 +81,11 @@ def upload(dump: Path, keep: int, prefix: str | None) -> None:
     berth db backup does the dump and the upload in one go, without a file; berth db
     backups lists what is there and berth db restore latest restores the newest.
     """
-    url = read_environment().get("STORAGE_URL")
+    environment = read_environment()
+    url = environment.get("STORAGE_URL")
     if not url:
         raise ConfigurationError("STORAGE_URL", "is not set; backups go to its bucket")
-    bucket = Bucket.from_storage_url(url)
+    bucket = Bucket.from_storage_url(url, environment.get("BACKUP_URL"))
     if prefix is not None:
         bucket = dataclasses.replace(bucket, prefix=prefix.strip("/") + "/")
     try:

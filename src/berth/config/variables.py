@@ -66,6 +66,12 @@ VARIABLES: tuple[Variable, ...] = (
         url=True,
     ),
     Variable(
+        "BACKUP_URL",
+        "backups/ beside the media in STORAGE_URL's bucket (backups/PREFIX/ for media under PREFIX/)",
+        "Where berth db backup files database dumps: s3://BUCKET/PREFIX, outside the media; keys, endpoint and region from STORAGE_URL unless it gives its own.",
+        url=True,
+    ),
+    Variable(
         "CACHE_URL",
         "locmem://",
         "Default cache: locmem://, redis://, rediss://, dummy://.",

@@ -1,12 +1,13 @@
-"""Database backups in the bucket of STORAGE_URL: dated keys under a prefix nothing else deletes.
+"""Database backups in object storage: dated keys under a prefix that no media command reaches.
 
-``berth db backup`` (the nightly job) streams a berth dump into ``backups/`` and prunes old
-ones; ``berth db backups`` lists them and ``berth db restore latest`` restores the newest.
-Backups sit beside the media rather than among them: ``backups/`` at the bucket's root, or
-``backups/PREFIX/`` when the storage keeps its media under ``PREFIX/``, so that neither
-``berth_orphans`` (which walks the media) nor a public-read policy on the media's prefix
-reaches them. A backup's object appears only once its dump ended well; the prefix is checked not to be
-readable anonymously before any byte goes up (they are uploaded without an ACL).
+``berth db backup`` (the nightly job) streams a berth dump into the backup location and prunes
+old ones; ``berth db backups`` lists them and ``berth db restore latest`` restores the newest.
+:func:`backup_place` alone says where an environment's backups are: ``BACKUP_URL`` when set,
+else ``backups/`` beside the media in STORAGE_URL's bucket (``backups/PREFIX/`` when the media
+are under ``PREFIX/``). Only a storage whose media fill the whole bucket has its backups among
+them; the media stores then leave ``backups/`` out (:func:`backups_in_media`) and berth
+suggests the one command that moves them out. A backup's object appears only once its dump
+ended well, and the location is checked not to be readable anonymously before any byte goes up.
 """
 
 from __future__ import annotations
@@ -37,10 +38,15 @@ __all__ = [
     "BACKUP_PREFIX",
     "Backup",
     "BackupError",
+    "BackupPlace",
     "Bucket",
     "backup_key",
+    "among_media_warning",
+    "backup_place",
+    "backups_in_media",
     "check_private",
     "list_backups",
+    "move_backups",
     "open_backup",
     "prune_backups",
     "upload_backup",
@@ -58,6 +64,15 @@ _PARTS_AT_ONCE = 2
 # Put where a backup goes and named like one (a policy on "*.dump" covers it too), but never
 # matching _KEY: the privacy probe is no backup, whatever happens to it.
 _PROBE = "db-privacy-probe.dump"
+# What BACKUP_URL takes from STORAGE_URL when it does not say: how to reach the service.
+_CONNECTION = (
+    "access_key",
+    "secret_key",
+    "endpoint_url",
+    "region_name",
+    "addressing_style",
+    "signature_version",
+)
 
 
 class BackupError(BerthError):
@@ -65,27 +80,103 @@ class BackupError(BerthError):
 
 
 @dataclass(frozen=True)
+class BackupPlace:
+    """Where an environment's backups are: a bucket, a key prefix, and how to reach them."""
+
+    options: dict[str, Any]
+    bucket: str
+    prefix: str
+    among_media: bool
+    """The media fill the bucket, so ``backups/`` lies among them (a layout of older berths)."""
+
+    def describe(self) -> str:
+        return f"s3://{self.bucket}/{self.prefix}"
+
+
+def backup_place(storage: StorageConfig, backup_url: str | None = None) -> BackupPlace:
+    """Where the backups of the environment with these ``STORAGE_URL`` and ``BACKUP_URL`` are."""
+    media = _s3_options(storage, "STORAGE_URL")
+    location = str(media.get("location") or "").strip("/")
+    if not backup_url:
+        prefix = f"{BACKUP_PREFIX}{location}/" if location else BACKUP_PREFIX
+        return BackupPlace(media, media["bucket_name"], prefix, among_media=not location)
+    given = _s3_options(parse_storage_url(backup_url, "BACKUP_URL"), "BACKUP_URL")
+    own = {key: given[key] for key in _CONNECTION if key in given}
+    if "access_key" in given:
+        connection = own
+    else:
+        connection = {key: media[key] for key in _CONNECTION if key in media} | own
+    bucket = str(given["bucket_name"])
+    folder = str(given.get("location") or "").strip("/")
+    prefix = f"{folder}/" if folder else ""
+    if bucket == media["bucket_name"] and connection.get("endpoint_url") == media.get(
+        "endpoint_url"
+    ):
+        media_prefix = f"{location}/" if location else ""
+        if prefix.startswith(media_prefix) or media_prefix.startswith(prefix):
+            raise ConfigurationError(
+                "BACKUP_URL",
+                f"s3://{bucket}/{prefix} overlaps the media in s3://{bucket}/{media_prefix}: "
+                "give another bucket, or a prefix beside the media",
+            )
+    return BackupPlace({**connection, "bucket_name": bucket}, bucket, prefix, among_media=False)
+
+
+def _s3_options(config: StorageConfig, variable: str) -> dict[str, Any]:
+    if config.backend not in (S3_BACKEND, PROXIED_S3_BACKEND):
+        raise ConfigurationError(variable, "backups go to object storage: it must be an s3:// URL")
+    return config.options
+
+
+def backups_in_media(location: str) -> str | None:
+    """The folder of a media location (``location`` in its bucket) that media commands skip.
+
+    ``backups/`` for media that fill their bucket, where older berths filed the backups; None
+    for media under a prefix, whose backups are beside them. Media cannot live inside
+    ``backups/``: that location is refused.
+    """
+    prefix = location.strip("/") + "/" if location.strip("/") else ""
+    if prefix.startswith(BACKUP_PREFIX):
+        raise BackupError(
+            f"{prefix} is inside {BACKUP_PREFIX}, where berth keeps database backups: media cannot live there"
+        )
+    return None if prefix else BACKUP_PREFIX
+
+
+@dataclass(frozen=True)
 class Bucket:
-    """A bucket, where its backups go in it, and a client for it, from a ``STORAGE_URL``."""
+    """A backup location opened: its bucket, key prefix and a client (the caller closes it)."""
 
     name: str
     client: S3Client
     prefix: str = BACKUP_PREFIX
     options: dict[str, Any] | None = None
+    among_media: bool = False
 
     @classmethod
-    def from_storage_url(cls, url: str) -> Bucket:
-        return cls.from_config(parse_storage_url(url))
+    def from_storage_url(cls, url: str, backup_url: str | None = None) -> Bucket:
+        return cls.from_config(parse_storage_url(url), backup_url)
 
     @classmethod
-    def from_config(cls, config: StorageConfig) -> Bucket:
-        if config.backend not in (S3_BACKEND, PROXIED_S3_BACKEND):
-            raise ConfigurationError(
-                "STORAGE_URL", "backups go to object storage: it must be an s3:// URL"
-            )
-        location = str(config.options.get("location") or "").strip("/")
-        prefix = f"{BACKUP_PREFIX}{location}/" if location else BACKUP_PREFIX
-        return cls(config.options["bucket_name"], s3_client(config.options), prefix, config.options)
+    def from_config(cls, config: StorageConfig, backup_url: str | None = None) -> Bucket:
+        return cls.at(backup_place(config, backup_url))
+
+    @classmethod
+    def at(cls, place: BackupPlace) -> Bucket:
+        client = s3_client(place.options)
+        return cls(place.bucket, client, place.prefix, place.options, place.among_media)
+
+    def describe(self) -> str:
+        return f"s3://{self.name}/{self.prefix}"
+
+
+def among_media_warning(bucket: Bucket, environment: str | None) -> str:
+    """The one line saying that backups lie among the media, and the command that moves them."""
+    return (
+        f"backups in {bucket.describe()} lie among the media, which fill the bucket (media "
+        "commands skip them, a policy making the media public would not): set BACKUP_URL to a "
+        f"place outside the media, then run: berth db backups {environment or 'ENVIRONMENT'} --move"
+    )
 
 
 @dataclass(frozen=True)
@@ -187,14 +278,14 @@ def open_backup(bucket: Bucket, name: str) -> tuple[Backup, IO[bytes]]:
     """``latest``, a backup's file name or its key, opened for reading."""
     backups = list_backups(bucket)
     if not backups:
-        raise BackupError(f"no backups under s3://{bucket.name}/{bucket.prefix}")
+        raise BackupError(f"no backups under {bucket.describe()}")
     if name == "latest":
         chosen = backups[-1]
     else:
         matches = [backup for backup in backups if name in (backup.key, backup.name)]
         if not matches:
             raise BackupError(
-                f"no backup {name!r} under s3://{bucket.name}/{bucket.prefix} (berth db backups lists them)"
+                f"no backup {name!r} under {bucket.describe()} (berth db backups lists them)"
             )
         chosen = matches[0]
     body = bucket.client.get_object(Bucket=bucket.name, Key=chosen.key)["Body"]
@@ -220,7 +311,7 @@ def check_private(bucket: Bucket) -> None:
         anonymous.close()
         bucket.client.delete_object(Bucket=bucket.name, Key=key)
     raise BackupError(
-        f"s3://{bucket.name}/{bucket.prefix} is readable without credentials: nothing was uploaded; make it private (a bucket policy that makes media public must not cover it)"
+        f"{bucket.describe()} is readable without credentials: nothing was uploaded; make it private (a bucket policy that makes media public must not cover it)"
     )
 
 
@@ -232,3 +323,40 @@ def prune_backups(bucket: Bucket, keep: int) -> list[str]:
     for key in old:
         bucket.client.delete_object(Bucket=bucket.name, Key=key)
     return old
+
+
+def move_backups(source: Bucket, target: Bucket, say: Callable[[str], None]) -> int:
+    """Move every backup of ``source`` into ``target``; return how many moved.
+
+    Each is copied, its copy checked, and only then deleted: an interrupted move leaves a
+    backup in both places, and a rerun finishes it.
+    """
+    check_private(target)
+    moved = 0
+    same_service = all(
+        (source.options or {}).get(key) == (target.options or {}).get(key) for key in _CONNECTION
+    )
+    there = {backup.name: backup.size for backup in list_backups(target)}
+    for backup in list_backups(source):
+        key = target.prefix + backup.name
+        if there.get(backup.name) != backup.size:
+            if same_service:
+                copy_source = {"Bucket": source.name, "Key": backup.key}
+                target.client.copy(copy_source, target.name, key)  # type: ignore[arg-type]
+            else:
+                body = source.client.get_object(Bucket=source.name, Key=backup.key)["Body"]
+                with body:
+                    upload_backup_stream(target, body, when=_when(backup.name))  # type: ignore[arg-type]
+            size = target.client.head_object(Bucket=target.name, Key=key)["ContentLength"]
+            if size != backup.size:
+                raise BackupError(
+                    f"copy of {backup.name} in {target.describe()} has {size} bytes, not {backup.size}: nothing deleted"
+                )
+        source.client.delete_object(Bucket=source.name, Key=backup.key)
+        say(f"moved {backup.name} to {target.describe()}")
+        moved += 1
+    return moved
+
+
+def _when(name: str) -> datetime:
+    return datetime.strptime(name, "db-%Y%m%dT%H%M%SZ.dump").replace(tzinfo=UTC)

@@ -82,6 +82,9 @@ def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
         variables["DEFAULT_STORAGE_DSN"] = divio_dsn
     else:
         variables["STORAGE_URL"] = storage_url or f"file://{folder}/media"
+    backup_url = env.get("BACKUP_URL")
+    if backup_url:
+        variables["BACKUP_URL"] = backup_url
     return variables
 
 
@@ -256,7 +259,7 @@ def resolve(name: str, start: Path | None = None) -> Endpoint:
 
 
 def _dsns(values: Mapping[str, str]) -> dict[str, str]:
-    wanted = ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN")
+    wanted = ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN", "BACKUP_URL")
     return {key: values[key] for key in wanted if values.get(key, "").strip()}
 
 
