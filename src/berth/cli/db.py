@@ -309,7 +309,9 @@ def backup(environment: str | None, keep: int, in_container: bool) -> None:
     bucket = _backups_of(endpoint)
     try:
         if bucket.among_media:
-            click.echo(f"berth: {among_media_warning(bucket, _name(endpoint))}", err=True)
+            click.echo(
+                f"berth: {among_media_warning(bucket.describe(), _name(endpoint))}", err=True
+            )
         check_private(bucket)
         with dump_source(endpoint).open() as opened:
             stream = joined(opened.header.line(), opened.stream)

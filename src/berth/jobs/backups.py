@@ -128,8 +128,8 @@ def _s3_options(config: StorageConfig, variable: str) -> dict[str, Any]:
     return config.options
 
 
-def backups_in_media(location: str) -> str | None:
-    """The folder of a media location (``location`` in its bucket) that media commands skip.
+def backups_in_media(bucket: str, location: str) -> str | None:
+    """The folder of a media location (``location`` in ``bucket``) that media commands skip.
 
     ``backups/`` for media that fill their bucket, where older berths filed the backups; None
     for media under a prefix, whose backups are beside them. Media cannot live inside
@@ -138,7 +138,7 @@ def backups_in_media(location: str) -> str | None:
     prefix = location.strip("/") + "/" if location.strip("/") else ""
     if prefix.startswith(BACKUP_PREFIX):
         raise BackupError(
-            f"{prefix} is inside {BACKUP_PREFIX}, where berth keeps database backups: media cannot live there"
+            f"s3://{bucket}/{prefix} is inside {BACKUP_PREFIX}, where berth keeps database backups: media cannot live there"
         )
     return None if prefix else BACKUP_PREFIX
 
@@ -170,10 +170,11 @@ class Bucket:
         return f"s3://{self.name}/{self.prefix}"
 
 
-def among_media_warning(bucket: Bucket, environment: str | None) -> str:
-    """The one line saying that backups lie among the media, and the command that moves them."""
+def among_media_warning(where: str, environment: str | None) -> str:
+    """The one line saying that backups (in ``where``) lie among the media, and the command
+    that moves them out."""
     return (
-        f"backups in {bucket.describe()} lie among the media, which fill the bucket (media "
+        f"backups in {where} lie among the media, which fill the bucket (media "
         "commands skip them, a policy making the media public would not): set BACKUP_URL to a "
         f"place outside the media, then run: berth db backups {environment or 'ENVIRONMENT'} --move"
     )
