@@ -114,6 +114,8 @@ class PublicMedia:
     url: str
     """The path links start with, e.g. ``/media/``."""
     folder: Path
+    backups: str | None = None
+    """The folder of the bucket that holds database backups: answered 404, never served."""
 
 
 def render_up_nginx(
