@@ -73,7 +73,7 @@ def backup() -> None:
 @click.option(
     "--prefix",
     default=None,
-    help=f"Key prefix [default: {BACKUP_PREFIX}, or {BACKUP_PREFIX}PREFIX/ for a STORAGE_URL with a prefix].",
+    help=f"Key prefix [default: BACKUP_URL's, else {BACKUP_PREFIX}PREFIX/ beside STORAGE_URL's media under PREFIX/].",
 )
 def upload(dump: Path, keep: int, prefix: str | None) -> None:
     """Upload DUMP (a berth dump, or pg_dump -Fc) as PREFIX/db-<UTC time>.dump; keep the newest KEEP.
