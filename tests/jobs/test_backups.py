@@ -16,10 +16,13 @@ from berth.jobs.backups import (
     Bucket,
     backup_key,
     list_backups,
+    move_backups,
     prune_backups,
     upload_backup,
     upload_backup_stream,
 )
+from berth.services.processes import free_port
+from berth.services.s3 import S3Server as RcloneServer
 
 
 def _keys(bucket: S3Bucket) -> list[str]:
@@ -116,3 +119,39 @@ def test_a_streamed_backup_appears_whole_once_its_producer_ended_well(s3_bucket:
         assert body == data and _keys(s3_bucket) == [key]
     finally:
         bucket.client.close()
+
+
+def test_backups_move_to_another_service_whole_and_a_rerun_finishes(
+    s3_bucket: S3Bucket, tmp_path: Path
+) -> None:
+    client = s3_bucket.client()
+    dumps = {
+        "backups/db-20250101T031700Z.dump": os.urandom(100),
+        "backups/db-20250102T031700Z.dump": os.urandom((16 << 20) + 1),  # two parts there
+    }
+    for key, body in dumps.items():
+        client.put_object(Bucket=s3_bucket.name, Key=key, Body=body)
+    source = Bucket.from_storage_url(s3_bucket.storage_url)
+    with RcloneServer(tmp_path / "rclone", free_port()) as other:
+        other.create_bucket("kept")
+        target = Bucket.from_storage_url(
+            s3_bucket.storage_url, other.storage_url("kept").replace("?", "/nightly?", 1)
+        )
+        theirs = other.client()
+        try:
+            # A move stopped after its first copy: that backup is in both places.
+            first = "backups/db-20250101T031700Z.dump"
+            theirs.put_object(
+                Bucket="kept", Key="nightly/db-20250101T031700Z.dump", Body=dumps[first]
+            )
+            said: list[str] = []
+            assert move_backups(source, target, said.append) == 2
+            assert said == [f"moved {key[8:]} to s3://kept/nightly/" for key in dumps]
+            assert list_backups(source) == [] and _keys(s3_bucket) == []
+            for key, body in dumps.items():
+                there = theirs.get_object(Bucket="kept", Key=f"nightly/{key[8:]}")["Body"].read()
+                assert there == body
+        finally:
+            theirs.close()
+            source.client.close()
+            target.client.close()
