@@ -15,11 +15,23 @@ def test_malformed_database_url_exits_non_zero_without_the_password(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", f"postgres://app:{PASSWORD}@db:54x2/shop")
+    monkeypatch.setenv("SECRET_KEY", "k" * 50)
     assert main(["env"]) == 2
     out, err = capsys.readouterr()
     assert PASSWORD not in out + err
     assert err.strip().splitlines() == [err.strip()], "one line"
     assert err.startswith("berth: DATABASE_URL: ")
+    assert "STORAGE_URL=" in out, "every other variable is still shown"
+
+
+def test_database_url_without_secret_key_shows_every_other_line_and_both_errors(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"postgres://app:{PASSWORD}@db:54x2/shop")
+    assert main(["env"]) == 2
+    out, err = capsys.readouterr()
+    assert [line.split(":")[1] for line in err.splitlines()] == [" DATABASE_URL", " SECRET_KEY"]
+    assert "WEB_CONCURRENCY=" in out and PASSWORD not in out + err
 
 
 def test_malformed_database_url_in_a_real_process() -> None:

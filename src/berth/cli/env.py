@@ -8,7 +8,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from berth.config.resolve import resolve
+from berth.config.resolve import Configuration, resolve
 from berth.config.variables import read_environment
 
 __all__ = ["env"]
@@ -16,9 +16,16 @@ __all__ = ["env"]
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON document, for machines.")
-def env(as_json: bool) -> None:
+def env(as_json: bool) -> int:
     """Show each variable, whether it came from the environment or a default, and its backend."""
     config = resolve(read_environment())
+    _show(config, as_json)
+    for error in config.errors:
+        click.echo(f"berth: {error}", err=True)
+    return 2 if config.errors else 0
+
+
+def _show(config: Configuration, as_json: bool) -> None:
     rows = [
         {
             "name": line.variable,
