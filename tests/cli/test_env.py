@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -94,10 +93,9 @@ def test_help_in_a_real_process() -> None:
 
 
 @pytest.fixture
-def in_project(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def in_project(monkeypatch: pytest.MonkeyPatch) -> None:
     # pytest-django's unit-test settings; manage.py would take an exported one at its word too.
     monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
-    yield
 
 
 def env_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any], str]:
@@ -327,12 +325,16 @@ def test_settings_that_do_not_call_configure_are_named(
         [sys.executable, "-m", "django", "startproject", "mysite", str(tmp_path)], check=True
     )
     monkeypatch.chdir(tmp_path)
-    code, _, err = env_json(capsys)
+    code, document, err = env_json(capsys)
     assert code == 2
     assert err == (
         "berth: DJANGO_SETTINGS_MODULE: mysite.settings does not call "
         "berth.configure(globals()): Django gets its own values, not these\n"
     )
+    # What berth would resolve from them: nothing is "assigned after configure()".
+    found = rows(document)
+    assert found["DATABASE_URL"]["value"] == "(DATABASES in settings)"
+    assert found["STORAGE_URL"]["source"] == found["ALLOWED_HOSTS"]["source"] == "default"
 
 
 # -- berth env ENVIRONMENT ----------------------------------------------------------------------

@@ -20,13 +20,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from berth.config.masking import mask_text, url_secrets
 from berth.config.resolve import Configuration, capturing, resolve
 from berth.config.variables import Source, environment_secrets, read_environment
 from berth.errors import BerthError, ConfigurationError
 from berth.project.discovery import find_project
+
+if TYPE_CHECKING:
+    # The doctor's static reading of settings modules, imported only in the child, when needed.
+    from berth.doctor.project_settings import SettingsView
 
 __all__ = ["Effective", "effective"]
 
@@ -69,7 +73,7 @@ def effective(
     """What a process with ``environ`` (under ``server``, if served) gives Django in the project
     at ``root``; without a project (``root`` None), berth's resolution without its settings."""
     if root is None:
-        report = _report(resolve(read_environment(environ), server=server), None, [])
+        report = _report(resolve(read_environment(environ), server=server), [])
         report["settings"] = None
     else:
         module = environ.get(_MODULE_VARIABLE) or find_project(root).settings_module
@@ -107,10 +111,13 @@ def _load(root: Path, environ: dict[str, str], server: str | None) -> dict[str, 
 
 
 def _report(
-    config: Configuration, module: ModuleType | None, errors: list[str], root: Path | None = None
+    config: Configuration,
+    errors: list[str],
+    view: SettingsView | None = None,
+    module: ModuleType | None = None,
 ) -> dict[str, Any]:
-    """``config`` as rows, each of the project's values with where ``module`` sets it."""
-    view = _settings_view(root, module.__name__) if module is not None and root else None
+    """``config`` as rows: each of the project's values with where ``view`` finds it written,
+    and those ``module`` (which ran ``configure()``) assigned again after it."""
     rows = []
     for line in config.report:
         row = {
@@ -139,7 +146,7 @@ def _report(
     }
 
 
-def _where(view: Any, setting: tuple[str, ...]) -> str:
+def _where(view: SettingsView, setting: tuple[str, ...]) -> str:
     from berth.doctor.project_settings import path_of, span_of
 
     value = view.get(*setting) or view.get(setting[0])
@@ -148,7 +155,7 @@ def _where(view: Any, setting: tuple[str, ...]) -> str:
     return f"{path_of(value, view.path)}:{span_of(value).line}"
 
 
-def _settings_view(root: Path, name: str) -> Any:
+def _settings_view(root: Path, name: str) -> SettingsView | None:
     """The doctor's static view of settings module ``name``, over the modules it star-imports
     (as loaded in this process); None when it cannot be read."""
     from berth.doctor.files import SourceFile
@@ -229,7 +236,8 @@ def _child(argv: Sequence[str]) -> None:
                 f"{_MODULE_VARIABLE}: {name} does not call berth.configure(globals()): "
                 "Django gets its own values, not these"
             )
-    report = _report(config, module, errors, root)
+    view = _settings_view(root, name) if module is not None else None
+    report = _report(config, errors, view, module if capture.configurations else None)
     report["settings"] = name
     secrets = [*environment_secrets(), *_setting_secrets(namespace)]
     report["rows"] = [{k: mask_text(v, secrets) for k, v in row.items()} for row in report["rows"]]
