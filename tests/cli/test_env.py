@@ -158,6 +158,24 @@ def test_plain_output_names_the_settings_file_and_line(
     assert f"TIME_ZONE=UTC  [project settings mysite/settings.py:{line}]" in out
 
 
+@pytest.mark.usefixtures("in_project")
+def test_the_terminal_table_folds_rather_than_cuts_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = startproject(tmp_path)
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich draws its table as on a terminal
+    line = line_of(project / "mysite" / "settings.py", "TIME_ZONE")
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["env"]) == 0
+    out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)
+    assert re.search(rf"TIME_ZONE +project settings mysite/settings.py:{line} +UTC", out)
+    assert "Settings: mysite.settings" in out and "django-insecure" not in out
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["env"]) == 0
+    assert "\u2026" not in capsys.readouterr().out
+
+
 def twelve_factor(folder: Path) -> Path:
     """A startproject that leaves DEBUG and SECRET_KEY to the environment."""
     project = startproject(folder)

@@ -100,6 +100,8 @@ def _show(report: Effective) -> None:
     console.print(table)
     if report.settings is None:
         console.print("[dim]No manage.py here or above: berth's defaults, without a project.[/dim]")
+    else:
+        console.print(f"[dim]Settings: {escape(report.settings)}[/dim]")
     if report.embedded:
         console.print(
             f"[yellow]Using berth's embedded {' and '.join(report.embedded)}: "
