@@ -29,7 +29,7 @@ def env(environment: str | None, as_json: bool) -> int:
     """Show what Django will use: each variable, its source (environment, the project's
     settings file and line, berth's default) and what it resolved to.
 
-    With ENVIRONMENT, that environment's: the variables of its env_file; for ``local``,
+    With ENVIRONMENT, that environment's: the variables of its env_file; for local,
     exactly what the running berth up gives its replicas.
     """
     root = find_root()
