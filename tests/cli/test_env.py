@@ -326,8 +326,15 @@ def test_a_django_environ_project_reads_its_env_file(
         found["DATABASE_URL"]["resolved"] == f"django.db.backends.sqlite3 {project / 'app.sqlite3'}"
     )
     assert found["DEBUG"]["value"] == "off"
-    # read_env put it in os.environ, so berth reads it as the environment's.
-    assert found["SECRET_KEY"]["value"] == "***" and secret not in json.dumps(document)
+    # read_env put it in os.environ, so berth reads it as the environment's: said so.
+    assert found["SECRET_KEY"] == {
+        "name": "SECRET_KEY",
+        "source": "environment",
+        "value": "***",
+        "resolved": "",
+        "where": "set in os.environ by mysite.settings as it loaded",
+    }
+    assert secret not in json.dumps(document)
 
     monkeypatch.setenv("DATABASE_URL", f"postgres://app:{PASSWORD}@db:5432/shop")
     _, document, _ = env_json(capsys)

@@ -217,6 +217,7 @@ def _child(argv: Sequence[str]) -> None:
     report_to, sys.stdout = sys.stdout, sys.stderr  # the settings' own prints go elsewhere
     errors: list[str] = []
     module: ModuleType | None = None
+    before = dict(read_environment().values)
     with capturing(server) as capture:
         try:
             module = importlib.import_module(name)
@@ -239,6 +240,13 @@ def _child(argv: Sequence[str]) -> None:
     view = _settings_view(root, name) if module is not None else None
     report = _report(config, errors, view, module if capture.configurations else None)
     report["settings"] = name
+    loaded = read_environment().values
+    for row in report["rows"]:
+        if row["source"] == Source.ENVIRONMENT.value and before.get(row["name"]) != loaded.get(
+            row["name"]
+        ):
+            # A .env file the settings read (django-environ's read_env): not this shell's.
+            row["where"] = f"set in os.environ by {name} as it loaded"
     secrets = [*environment_secrets(), *_setting_secrets(namespace)]
     report["rows"] = [{k: mask_text(v, secrets) for k, v in row.items()} for row in report["rows"]]
     report["errors"] = [mask_text(error, secrets) for error in report["errors"]]
