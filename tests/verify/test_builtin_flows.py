@@ -115,6 +115,8 @@ def test_a_fresh_startproject_holds_but_its_cache_is_not_shared(fresh: Verified)
     }
     assert "LocMemCache" in cache["failures"][0]["problem"]
     assert "CACHE_URL" in cache["failures"][0]["likely_cause"]
+    # Only the cache rules' findings: startproject's SQLite line says nothing of the cache.
+    assert cache["doctor"]["findings"] == []
     assert status == 1
     assert all(flow["leftover"] is None for flow in found.values())
 

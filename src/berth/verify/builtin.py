@@ -13,7 +13,6 @@ import re
 import secrets
 from typing import Any
 
-from berth.runtime.management.commands.berth_verify import PREFIX
 from berth.verify.client import ReplicaClient
 from berth.verify.flows import Flow, Lost, Skipped
 from berth.verify.operator import Operator
@@ -22,6 +21,8 @@ __all__ = ["builtin_flows"]
 
 _DUMMY_CACHE = "django.core.cache.backends.dummy.DummyCache"
 _SESSION_MESSAGES = "django.contrib.messages.storage.session.SessionStorage"
+# Sessions in SQLite, in files, in a FileBasedCache or a LocMemCache.
+_SESSION_RULES = ("BD201", "BD202", "BD203", "BD204")
 _MESSAGE_LIST = re.compile(r'<ul class="messagelist">(.*?)</ul>', re.DOTALL)
 
 
@@ -29,6 +30,14 @@ def builtin_flows() -> list[Flow]:
     """A login, a message, a stored file, a cache entry: sharing one look at the project."""
     probe = _Probe()
     return [AdminLogin(probe), AdminMessage(probe), StorageRoundTrip(), CacheRoundTrip(probe)]
+
+
+def _throwaway_name() -> str:
+    """A name manage.py berth_verify will delete: only those starting with its prefix."""
+    # Imported here: the command module loads Django, which berth verify --help does without.
+    from berth.runtime.management.commands.berth_verify import PREFIX
+
+    return f"{PREFIX}{secrets.token_hex(4)}"
 
 
 def _operator(client: ReplicaClient, what: str) -> Operator:
@@ -70,7 +79,7 @@ class _ThrowawayAdmin(Flow):
 
     def __init__(self, probe: _Probe) -> None:
         self.probe = probe
-        self.username = f"{PREFIX}{secrets.token_hex(4)}"
+        self.username = _throwaway_name()
         self.created = False
 
     def sign_in(self, client: ReplicaClient, urls: dict[str, str]) -> None:
@@ -101,6 +110,7 @@ class AdminLogin(_ThrowawayAdmin):
         "LocMemCache) or replicas with different SECRET_KEYs: keep sessions in the database "
         "(Django's default) or a shared cache (CACHE_URL), and give every replica one SECRET_KEY"
     )
+    doctor_rules = _SESSION_RULES
 
     def write(self, client: ReplicaClient) -> str:
         urls = self.probe.admin(client)
@@ -120,10 +130,11 @@ class AdminMessage(_ThrowawayAdmin):
         "cookie), or messages kept in a session the others cannot read: give every replica "
         "one SECRET_KEY"
     )
+    doctor_rules = _SESSION_RULES
 
     def __init__(self, probe: _Probe) -> None:
         super().__init__(probe)
-        self.group = f"{PREFIX}{secrets.token_hex(4)}"
+        self.group = _throwaway_name()
 
     def write(self, client: ReplicaClient) -> dict[str, str]:
         urls = self.probe.admin(client)
@@ -164,6 +175,8 @@ class StorageRoundTrip(Flow):
         "a default storage on the replica's disk (FileSystemStorage under MEDIA_ROOT): set "
         "STORAGE_URL to object storage"
     )
+    # A FileSystemStorage, or media on a volume or bind mount of one container.
+    doctor_rules = ("BD101", "BD404", "BD503")
 
     def __init__(self) -> None:
         self.saved: str | None = None
@@ -193,6 +206,7 @@ class CacheRoundTrip(Flow):
         "Only a miss for a pure cache; lost state for what is kept there (sessions, rate "
         "limits, locks)"
     )
+    doctor_rules = ("BD203", "BD204")
 
     def __init__(self, probe: _Probe) -> None:
         self.probe = probe

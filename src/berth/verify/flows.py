@@ -35,6 +35,9 @@ class Flow:
     """Shown in the report; defaults to the class name."""
     likely_cause: str = ""
     """What usually loses this state, shown when it is lost."""
+    doctor_rules: tuple[str, ...] = ()
+    """The ``berth doctor`` rules whose findings can explain a loss (ids such as ``BD202``);
+    empty: every rule that can lose state."""
 
     def write(self, client: ReplicaClient) -> Any:
         """Make the state; return whatever ``read`` needs to find it."""

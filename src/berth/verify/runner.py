@@ -47,6 +47,8 @@ class FlowResult:
     """Why the flow did not run: what the project lacks."""
     leftover: str | None = None
     """Why what the flow made could not be removed afterwards."""
+    doctor_rules: tuple[str, ...] = ()
+    """The flow's :attr:`Flow.doctor_rules`."""
 
     @property
     def held(self) -> bool:
@@ -101,7 +103,7 @@ def run_flows(
     restarted = False
     try:
         for flow in flows:
-            result = FlowResult(flow.title)
+            result = FlowResult(flow.title, doctor_rules=flow.doctor_rules)
             results.append(result)
             cookies: dict[str, str] = {}
             progress(f"{flow.title}: write on {writer.name}")
