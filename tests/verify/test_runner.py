@@ -233,3 +233,15 @@ def test_a_skipped_flow_neither_holds_nor_fails() -> None:
         [],
         True,
     )
+
+
+def test_a_run_where_every_flow_was_skipped_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "manage.py").write_text("")
+    monkeypatch.chdir(tmp_path)
+    status = main(["verify", "--replica", "http://127.0.0.1:9", "--replica", "http://127.0.0.1:10"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("skip  login: an admin session made on one replica")
+    assert out[-1] == "0 of 0 flows held across 2 replicas, without a restart (4 skipped)"
+    assert status == 1
