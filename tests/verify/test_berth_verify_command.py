@@ -21,7 +21,9 @@ def berth_verify(*args: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     "action", ["user-delete", "group-delete", "storage-read", "storage-delete", "cache-delete"]
 )
-@pytest.mark.parametrize("name", ["admin", "photos/cat.jpg", None])
+@pytest.mark.parametrize(
+    "name", ["admin", "photos/cat.jpg", "berth-verify/berth-verify-../../../etc/passwd", None]
+)
 def test_a_name_it_did_not_make_is_refused(action: str, name: str | None) -> None:
     with pytest.raises(CommandError, match=f"^{action}: the name must start with 'berth-verify-'"):
         berth_verify(action, *([name] if name else []))

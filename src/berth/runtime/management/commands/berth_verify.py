@@ -10,6 +10,7 @@ or group.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import sys
 from typing import Any
@@ -27,6 +28,8 @@ __all__ = ["PREFIX", "Command"]
 
 PREFIX = "berth-verify-"
 _STORAGE_FOLDER = "berth-verify"
+# A storage may add "_" and a suffix to a name that is taken; nothing else: no "/" nor "..".
+_OURS = re.compile(rf"(?:{_STORAGE_FOLDER}/)?{PREFIX}\w+(?:\.txt)?", re.ASCII)
 _CACHE_SECONDS = 3600
 _SESSION_MIDDLEWARE = "django.contrib.sessions.middleware.SessionMiddleware"
 _APPS = ("admin", "auth", "sessions", "messages")
@@ -138,7 +141,7 @@ class Command(BaseCommand):
 
 
 def _ours(name: str) -> bool:
-    return name.startswith(PREFIX) or name.startswith(f"{_STORAGE_FOLDER}/{PREFIX}")
+    return _OURS.fullmatch(name) is not None
 
 
 def _dotted(cls: type) -> str:
