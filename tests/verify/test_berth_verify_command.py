@@ -19,7 +19,18 @@ def berth_verify(*args: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    "action", ["user-delete", "group-delete", "storage-read", "storage-delete", "cache-delete"]
+    "action",
+    [
+        "user-create",
+        "user-delete",
+        "group-delete",
+        "storage-write",
+        "storage-read",
+        "storage-delete",
+        "cache-write",
+        "cache-read",
+        "cache-delete",
+    ],
 )
 @pytest.mark.parametrize(
     "name", ["admin", "photos/cat.jpg", "berth-verify/berth-verify-../../../etc/passwd", None]
@@ -30,19 +41,19 @@ def test_a_name_it_did_not_make_is_refused(action: str, name: str | None) -> Non
 
 
 def test_a_stored_file_round_trip() -> None:
-    written = berth_verify("storage-write")
-    assert written["name"].startswith("berth-verify/berth-verify-")
+    written = berth_verify("storage-write", "berth-verify/berth-verify-1a2b.txt")
+    assert written["name"] == "berth-verify/berth-verify-1a2b.txt"
     assert berth_verify("storage-read", written["name"]) == {"content": written["content"]}
     berth_verify("storage-delete", written["name"])
     assert berth_verify("storage-read", written["name"]) == {"content": None}
 
 
 def test_a_cache_entry_is_read_back_in_the_process_that_set_it() -> None:
-    written = berth_verify("cache-write")
+    written = berth_verify("cache-write", "berth-verify-1a2b")
     assert written["read_back"] is True
-    assert berth_verify("cache-read", written["key"]) == {"value": written["value"]}
-    berth_verify("cache-delete", written["key"])
-    assert berth_verify("cache-read", written["key"]) == {"value": None}
+    assert berth_verify("cache-read", "berth-verify-1a2b") == {"value": written["value"]}
+    berth_verify("cache-delete", "berth-verify-1a2b")
+    assert berth_verify("cache-read", "berth-verify-1a2b") == {"value": None}
 
 
 def test_the_probe_names_what_the_project_lacks() -> None:

@@ -32,12 +32,13 @@ def builtin_flows() -> list[Flow]:
     return [AdminLogin(probe), AdminMessage(probe), StorageRoundTrip(), CacheRoundTrip(probe)]
 
 
-def _throwaway_name() -> str:
-    """A name manage.py berth_verify will delete: only those starting with its prefix."""
+def _throwaway_name(file: bool = False) -> str:
+    """A name manage.py berth_verify takes: only those starting with its prefix."""
     # Imported here: the command module loads Django, which berth verify --help does without.
-    from berth.runtime.management.commands.berth_verify import PREFIX
+    from berth.runtime.management.commands.berth_verify import PREFIX, STORAGE_FOLDER
 
-    return f"{PREFIX}{secrets.token_hex(4)}"
+    name = f"{PREFIX}{secrets.token_hex(4)}"
+    return f"{STORAGE_FOLDER}/{name}.txt" if file else name
 
 
 def _operator(client: ReplicaClient, what: str) -> Operator:
@@ -84,12 +85,11 @@ class _ThrowawayAdmin(Flow):
 
     def sign_in(self, client: ReplicaClient, urls: dict[str, str]) -> None:
         password = secrets.token_urlsafe(24)
-        _operator(client, "make a throwaway admin").call(
-            "user-create", self.username, stdin=password + "\n"
-        )
+        operator = _operator(client, "make a throwaway admin")
+        # Before the call: interrupted, it may have made the user all the same.
         self.created = True
+        operator.call("user-create", self.username, stdin=password + "\n")
         login, index = urls["admin_login"], urls["admin_index"]
-        client.get(login)
         answer = client.post(
             login, data={"username": self.username, "password": password, "next": index}
         )
@@ -182,7 +182,11 @@ class StorageRoundTrip(Flow):
         self.saved: str | None = None
 
     def write(self, client: ReplicaClient) -> dict[str, str]:
-        answer = _operator(client, "save a file").call("storage-write")
+        operator = _operator(client, "save a file")
+        # Named before the call: interrupted, it may have saved the file all the same.
+        self.saved = _throwaway_name(file=True)
+        answer = operator.call("storage-write", self.saved)
+        # A storage may save under another name when this one is taken.
         self.saved = str(answer["name"])
         return {"name": self.saved, "content": str(answer["content"])}
 
@@ -217,8 +221,9 @@ class CacheRoundTrip(Flow):
         backend = str(self.probe.facts(client, "set a cache entry")["cache_backend"])
         if backend == _DUMMY_CACHE:
             raise Skipped("the default cache is DummyCache: it keeps nothing to lose")
-        answer = _operator(client, "set a cache entry").call("cache-write")
-        self.key = str(answer["key"])
+        operator = _operator(client, "set a cache entry")
+        self.key = _throwaway_name()
+        answer = operator.call("cache-write", self.key)
         if not answer["read_back"]:
             raise Lost(f"the cache ({backend}) lost the entry within the process that set it")
         # berth verify's first read is on the writer's replica, which a new process in its tree

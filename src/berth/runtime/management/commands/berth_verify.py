@@ -2,9 +2,9 @@
 
 ``berth verify`` runs it inside a replica's environment (its tree, its variables) to make and
 read back state a visitor cannot reach: an object in ``default_storage``, a cache entry, the
-throwaway admin its login flow signs in as. Each call prints one JSON object on stdout. It
-only ever touches names starting with ``berth-verify-``, so it cannot delete a real user, file
-or group.
+throwaway admin its login flow signs in as. Each call prints one JSON object on stdout. The
+caller names what is made, so that it can delete it even after an interrupted call; only names
+starting with ``berth-verify-`` are taken, so it cannot touch a real user, file or group.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from django.core.files.storage import default_storage, storages
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.urls import NoReverseMatch, reverse
 
-__all__ = ["PREFIX", "Command"]
+__all__ = ["PREFIX", "STORAGE_FOLDER", "Command"]
 
 PREFIX = "berth-verify-"
-_STORAGE_FOLDER = "berth-verify"
+STORAGE_FOLDER = "berth-verify"
 # A storage may add "_" and a suffix to a name that is taken; nothing else: no "/" nor "..".
-_OURS = re.compile(rf"(?:{_STORAGE_FOLDER}/)?{PREFIX}\w+(?:\.txt)?", re.ASCII)
+_OURS = re.compile(rf"(?:{STORAGE_FOLDER}/)?{PREFIX}\w+(?:\.txt)?", re.ASCII)
 _CACHE_SECONDS = 3600
 _SESSION_MIDDLEWARE = "django.contrib.sessions.middleware.SessionMiddleware"
 _APPS = ("admin", "auth", "sessions", "messages")
@@ -61,10 +61,12 @@ class Command(BaseCommand):
                 "cache-delete",
             ],
         )
-        parser.add_argument("name", nargs="?", help=f"What to read or delete: {PREFIX}…")
+        parser.add_argument(
+            "name", nargs="?", help=f"What to write, read or delete: {PREFIX}… (not for probe)"
+        )
 
     def handle(self, *args: Any, action: str, name: str | None, **options: Any) -> None:
-        if action not in ("probe", "storage-write", "cache-write") and not _ours(name or ""):
+        if action != "probe" and not _ours(name or ""):
             raise CommandError(f"{action}: the name must start with {PREFIX!r}")
         handler = getattr(self, "_" + action.replace("-", "_"))
         result = handler(name) if name is not None else handler()
@@ -108,13 +110,10 @@ class Command(BaseCommand):
         deleted, _ = Group.objects.filter(name=name).delete()
         return {"deleted": deleted}
 
-    def _storage_write(self) -> dict[str, Any]:
+    def _storage_write(self, name: str) -> dict[str, Any]:
         content = secrets.token_hex(16)
-        name = default_storage.save(
-            f"{_STORAGE_FOLDER}/{PREFIX}{secrets.token_hex(6)}.txt",
-            ContentFile(content.encode()),
-        )
-        return {"name": name, "content": content}
+        saved = default_storage.save(name, ContentFile(content.encode()))
+        return {"name": saved, "content": content}
 
     def _storage_read(self, name: str) -> dict[str, Any]:
         if not default_storage.exists(name):
@@ -126,11 +125,11 @@ class Command(BaseCommand):
         default_storage.delete(name)
         return {"deleted": name}
 
-    def _cache_write(self) -> dict[str, Any]:
-        key, value = f"{PREFIX}{secrets.token_hex(6)}", secrets.token_hex(16)
-        cache.set(key, value, _CACHE_SECONDS)
+    def _cache_write(self, name: str) -> dict[str, Any]:
+        value = secrets.token_hex(16)
+        cache.set(name, value, _CACHE_SECONDS)
         # Read back in this same process: the one place a per-process cache can be seen.
-        return {"key": key, "value": value, "read_back": cache.get(key) == value}
+        return {"value": value, "read_back": cache.get(name) == value}
 
     def _cache_read(self, name: str) -> dict[str, Any]:
         return {"value": cache.get(name)}
