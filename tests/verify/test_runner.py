@@ -245,3 +245,35 @@ def test_a_run_where_every_flow_was_skipped_fails(
     assert out[0].startswith("skip  login: an admin session made on one replica")
     assert out[-1] == "0 of 0 flows held across 2 replicas, without a restart (4 skipped)"
     assert status == 1
+
+
+LOST_ELSEWHERE = """
+from berth.verify import Flow, Lost
+
+
+class KeptByItsWriter(Flow):
+    name = "kept by its writer"
+    likely_cause = "a dict at module level"
+
+    def write(self, client):
+        return client.replica
+
+    def read(self, client, writer):
+        if client.replica != writer:
+            raise Lost(f"not on {client.replica}")
+"""
+
+
+def test_a_cause_shared_by_several_failures_is_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flows = tmp_path / "flows.py"
+    flows.write_text(LOST_ELSEWHERE)
+    monkeypatch.chdir(tmp_path)
+    urls = ["http://127.0.0.1:9", "http://127.0.0.1:10", "http://127.0.0.1:11"]
+    args = ["verify", "--no-builtin", "--flows", str(flows)]
+    status = main(args + [arg for url in urls for arg in ("--replica", url)])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert out.count("): not on replica-") == 2
+    assert out.count("cause: Kept only by the replica that wrote it") == 1

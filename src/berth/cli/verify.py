@@ -90,12 +90,17 @@ def _print(report: Report, hints: dict[str, DoctorHint]) -> None:
             continue
         mark = click.style("held", fg="green") if flow.held else click.style("LOST", fg="red")
         click.echo(f"{mark}  {flow.name}")
+        cause = None
         for failure in flow.failures:
             click.echo(
                 f"      {failure.phase} (written on {failure.written_on}, read on "
                 f"{failure.read_on}): {failure.problem}"
             )
-            click.echo(f"      cause: {failure.likely_cause}")
+            # Once per run of failures with one cause: a state lost on every replica said
+            # the same paragraph under each of them.
+            if failure.likely_cause != cause:
+                cause = failure.likely_cause
+                click.echo(f"      cause: {cause}")
         hint = hints.get(flow.name)
         for line in hint.lines() if hint else ():
             click.echo(f"      {line}")
