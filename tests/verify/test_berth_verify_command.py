@@ -61,5 +61,6 @@ def test_the_probe_names_what_the_project_lacks() -> None:
     assert facts["apps"] == {"admin": False, "auth": True, "sessions": True, "messages": False}
     assert facts["urls"] == {"admin_login": None, "admin_index": None, "group_add": None}
     assert facts["session_middleware"] is True
+    assert facts["session_engine"] == "django.contrib.sessions.backends.db"
     assert facts["cache_backend"] == "django.core.cache.backends.locmem.LocMemCache"
     assert facts["storage_backend"] == "django.core.files.storage.filesystem.FileSystemStorage"

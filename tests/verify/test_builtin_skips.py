@@ -80,3 +80,20 @@ def test_a_dummy_cache_is_skipped() -> None:
         Skipped, match="^the default cache is DummyCache: it keeps nothing to lose$"
     ):
         cache.write(client())
+
+
+@override_settings(
+    INSTALLED_APPS=[
+        "django.contrib.admin",
+        "django.contrib.auth",
+        "django.contrib.contenttypes",
+        "berth.runtime",
+    ]
+)
+def test_database_sessions_without_the_sessions_app_are_skipped() -> None:
+    login, *_ = builtin_flows()
+    with pytest.raises(
+        Skipped,
+        match=r"^django.contrib.sessions is not in INSTALLED_APPS: django.contrib.sessions.backends.db has no table",
+    ):
+        login.write(client())

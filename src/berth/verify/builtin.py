@@ -20,6 +20,10 @@ from berth.verify.operator import Operator
 __all__ = ["builtin_flows"]
 
 _DUMMY_CACHE = "django.core.cache.backends.dummy.DummyCache"
+_DATABASE_SESSIONS = (
+    "django.contrib.sessions.backends.db",
+    "django.contrib.sessions.backends.cached_db",
+)
 _SESSION_MESSAGES = "django.contrib.messages.storage.session.SessionStorage"
 # Sessions in SQLite, in files, in a FileBasedCache or a LocMemCache.
 _SESSION_RULES = ("BD201", "BD202", "BD203", "BD204")
@@ -69,6 +73,11 @@ class _Probe:
                 raise Skipped(f"django.contrib.{label} is not in INSTALLED_APPS")
         if not facts["session_middleware"]:
             raise Skipped("no SessionMiddleware in MIDDLEWARE: nobody can sign in")
+        if facts["session_engine"] in _DATABASE_SESSIONS and not installed["sessions"]:
+            raise Skipped(
+                f"django.contrib.sessions is not in INSTALLED_APPS: {facts['session_engine']} "
+                "has no table to keep sessions in"
+            )
         urls: dict[str, str] = facts["urls"]
         if not urls["admin_login"] or not urls["admin_index"]:
             raise Skipped("the admin is not routed (no URL named admin:login in ROOT_URLCONF)")

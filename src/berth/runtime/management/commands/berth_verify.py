@@ -83,6 +83,7 @@ class Command(BaseCommand):
             "apps": {label: apps.is_installed(f"django.contrib.{label}") for label in _APPS},
             "urls": urls,
             "session_middleware": _SESSION_MIDDLEWARE in settings.MIDDLEWARE,
+            "session_engine": settings.SESSION_ENGINE,
             "message_storage": settings.MESSAGE_STORAGE,
             "cache_backend": settings.CACHES.get("default", {}).get("BACKEND", ""),
             "storage_backend": _dotted(type(storages["default"])),
