@@ -117,7 +117,10 @@ def test_a_fresh_startproject_holds_but_its_cache_is_not_shared(fresh: Verified)
     assert "CACHE_URL" in cache["failures"][0]["likely_cause"]
     # Only the cache rules' findings: startproject's SQLite line says nothing of the cache.
     assert cache["doctor"]["findings"] == []
-    assert status == 1
+    # A cache may forget: a warning, and the run passes on what held.
+    assert cache["warning"] is True
+    assert report["held"] is True
+    assert status == 0
     assert all(flow["leftover"] is None for flow in found.values())
 
 

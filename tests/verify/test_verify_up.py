@@ -61,7 +61,8 @@ def test_verify_on_three_replicas_and_a_restart(
             "uploaded photo": True,
             "session": True,
         }, json.dumps(report, indent=2)
-        assert status == 1
+        # Not shared, but a cache may forget: a warning, and the run passes.
+        assert status == 0
         return
     assert status == 1
     lost = {flow["name"].split(":")[0]: flow for flow in flows if not flow["held"]}

@@ -78,7 +78,7 @@ def verify(
         click.echo(json.dumps(document, indent=2))
     else:
         _print(report, hints)
-    # Nothing proven is no proof: a run whose every flow was skipped fails too.
+    # Nothing proven is no proof: a run whose every flow was skipped (or only warned) fails too.
     if not report.held or not any(flow.held for flow in report.flows):
         raise click.exceptions.Exit(1)
 
@@ -88,7 +88,12 @@ def _print(report: Report, hints: dict[str, DoctorHint]) -> None:
         if flow.skipped is not None:
             click.echo(f"{click.style('skip', fg='yellow')}  {flow.name}: {flow.skipped}")
             continue
-        mark = click.style("held", fg="green") if flow.held else click.style("LOST", fg="red")
+        if flow.held:
+            mark = click.style("held", fg="green")
+        elif flow.warns_only:
+            mark = click.style("warn", fg="yellow")
+        else:
+            mark = click.style("LOST", fg="red")
         click.echo(f"{mark}  {flow.name}")
         cause = None
         for failure in flow.failures:
@@ -109,8 +114,10 @@ def _print(report: Report, hints: dict[str, DoctorHint]) -> None:
     held = sum(flow.held for flow in report.flows)
     skipped = sum(flow.skipped is not None for flow in report.flows)
     ran = len(report.flows) - skipped
+    warned = sum(bool(flow.failures) and flow.warns_only for flow in report.flows)
     restart = "with" if report.restarted else "without"
+    notes = [f"{skipped} skipped"] * bool(skipped) + [f"{warned} warned"] * bool(warned)
     click.echo(
         f"{held} of {ran} flows held across {len(report.replicas)} replicas, {restart} a "
-        f"restart" + (f" ({skipped} skipped)" if skipped else "")
+        f"restart" + (f" ({', '.join(notes)})" if notes else "")
     )

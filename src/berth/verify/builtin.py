@@ -220,6 +220,9 @@ class CacheRoundTrip(Flow):
         "limits, locks)"
     )
     doctor_rules = ("BD203", "BD204")
+    # A cache may forget: not shared is a warning. What a project keeps there as state (rate
+    # limits, locks) is its own flow's to prove.
+    warns_only = True
 
     def __init__(self, probe: _Probe) -> None:
         self.probe = probe

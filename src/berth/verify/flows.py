@@ -38,6 +38,9 @@ class Flow:
     doctor_rules: tuple[str, ...] = ()
     """The ``berth doctor`` rules whose findings can explain a loss (ids such as ``BD202``);
     empty: every rule that can lose state."""
+    warns_only: bool = False
+    """A loss is a warning, not lost state: the run still passes. For what may forget by
+    design, such as a cache, which replicas need not share (though what is kept there does)."""
 
     def write(self, client: ReplicaClient) -> Any:
         """Make the state; return whatever ``read`` needs to find it."""

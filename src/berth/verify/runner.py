@@ -49,6 +49,8 @@ class FlowResult:
     """Why what the flow made could not be removed afterwards."""
     doctor_rules: tuple[str, ...] = ()
     """The flow's :attr:`Flow.doctor_rules`."""
+    warns_only: bool = False
+    """The flow's :attr:`Flow.warns_only`: its failures are warnings."""
 
     @property
     def held(self) -> bool:
@@ -64,8 +66,8 @@ class Report:
 
     @property
     def held(self) -> bool:
-        """No state was lost (skipped flows lose none)."""
-        return not any(flow.failures for flow in self.flows)
+        """No state was lost (skipped flows lose none, and warnings are not losses)."""
+        return not any(flow.failures and not flow.warns_only for flow in self.flows)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +78,7 @@ class Report:
                 {
                     "name": f.name,
                     "held": f.held,
+                    "warning": bool(f.failures) and f.warns_only,
                     "failures": [asdict(x) for x in f.failures],
                     "paths": f.paths,
                     "skipped": f.skipped,
@@ -103,7 +106,9 @@ def run_flows(
     restarted = False
     try:
         for flow in flows:
-            result = FlowResult(flow.title, doctor_rules=flow.doctor_rules)
+            result = FlowResult(
+                flow.title, doctor_rules=flow.doctor_rules, warns_only=flow.warns_only
+            )
             results.append(result)
             cookies: dict[str, str] = {}
             progress(f"{flow.title}: write on {writer.name}")
