@@ -164,3 +164,91 @@ def test_log_lines_never_show_a_secret(
     line = format_line(record)
     assert not leaks(secret, line)
     assert "***" in line
+
+
+# -- berth env in a project, and berth env ENVIRONMENT: the settings load in a child process -----
+# Each example starts one, so these run fewer examples (also under the deep profile).
+PROJECT_EXAMPLES = settings(max_examples=12, deadline=None, suppress_health_check=FUNCTION_SCOPED)
+_CONFIGURE = "\nimport berth\n\nberth.configure(globals())\n"
+_SETTINGS_SECRETS = """
+DATABASES["replica"] = {{"ENGINE": "django.db.backends.postgresql", "NAME": "app", "HOST": "db",
+                        "USER": "app", "PASSWORD": {password!r}}}
+SECRET_KEY = {key!r}
+CACHES = {{"default": {{"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": "redis://:" + {quoted!r} + "@cache:6379/0"}}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def startproject_settings(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    from tests.up.test_startproject import startproject
+
+    project = startproject(tmp_path_factory.mktemp("secrets"))
+    settings_py = project / "mysite" / "settings.py"
+    return project, settings_py.read_text().replace(_CONFIGURE, "")
+
+
+@PROJECT_EXAMPLES
+@given(
+    secret=secrets,
+    password=secrets,
+    variable=st.sampled_from(["DATABASE_URL", "STORAGE_URL", "CACHE_URL", "SENTRY_DSN"]),
+    as_json=st.booleans(),
+)
+def test_berth_env_in_a_project_never_shows_a_secret_of_its_settings_or_environment(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    startproject_settings: tuple[Path, str],
+    secret: str,
+    password: str,
+    variable: str,
+    as_json: bool,
+) -> None:
+    from urllib.parse import quote
+
+    project, text = startproject_settings
+    key = password[::-1] + "-settings-key"
+    block = _SETTINGS_SECRETS.format(password=password, key=key, quoted=quote(password, safe=""))
+    (project / "mysite" / "settings.py").write_text(text + block + _CONFIGURE)
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
+    # A rewrite in the same second with the same size would load the last example's bytecode.
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv(variable, f"https://user:{quote(secret, safe='')}@host/1")
+    assert main(["env", *(["--json"] if as_json else [])]) in (0, 2)
+    out, err = capsys.readouterr()
+    for shown in (secret, quote(secret, safe=""), password, quote(password, safe=""), key):
+        assert not leaks(shown, out + err)
+
+
+@PROJECT_EXAMPLES
+@given(
+    secret=secrets.filter(lambda s: not {"'", "\\"} & set(s)),
+    password=secrets,
+    as_json=st.booleans(),
+    name=st.sampled_from(["other", "local"]),
+)
+def test_berth_env_of_an_environment_never_shows_a_secret_of_its_env_file(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    startproject_settings: tuple[Path, str],
+    secret: str,
+    password: str,
+    as_json: bool,
+    name: str,
+) -> None:
+    from urllib.parse import quote
+
+    project, text = startproject_settings
+    (project / "mysite" / "settings.py").write_text(text + _CONFIGURE)
+    (project / "berth.toml").write_text(f'[environments.{name}]\nenv_file = "o.env"\n')
+    (project / "o.env").write_text(
+        f"DATABASE_URL=postgres://app:{quote(password, safe='')}@db:5432/app\n"
+        f"SECRET_KEY='{secret}'\n"
+    )
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
+    assert main(["env", name, *(["--json"] if as_json else [])]) in (0, 2)
+    out, err = capsys.readouterr()
+    for shown in (secret, password, quote(password, safe="")):
+        assert not leaks(shown, out + err)

@@ -142,3 +142,13 @@ def test_the_client_notes_the_projects_paths_redirects_included(site: str) -> No
     other_host = site.replace("127.0.0.1", "localhost")
     client.get(f"{other_host}/bucket/photo.png")  # object storage: not the project's
     assert requested == ["/old/", "/new/"]
+
+
+def test_a_flow_naming_its_rules_gets_only_their_findings(stateful: Path) -> None:
+    """A built-in flow requests no view of the project (or only the admin's): without its
+    rules it would list every finding, the media's under a lost session."""
+    session = lost("session", [])
+    session.doctor_rules = ("BD202",)
+    hints = doctor_hints(Report(["web-1", "web-2"], False, [session, lost("any", [])]), [stateful])
+    assert {f.rule for f in hints["session"].findings} == {"BD202"}
+    assert {"BD101", "BD202"} <= {f.rule for f in hints["any"].findings}

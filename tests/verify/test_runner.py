@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.processes import child_environment, gunicorn, manage
@@ -18,6 +19,9 @@ from tests.s3_server import S3Bucket
 from tests.verify.stateful_sample import EXAMPLE, copy_example, make_stateful
 
 from berth.cli import main
+from berth.verify import Flow, ReplicaClient, Skipped
+from berth.verify.runner import run_flows
+from berth.verify.target import Target
 
 FLOWS = EXAMPLE / "berth_flows.py"
 SECRET_KEY = "verify-tests-" + "k" * 50
@@ -69,8 +73,19 @@ def test_the_reference_project_holds(
     assert report["held"] is True, json.dumps(report, indent=2)
     assert status == 0
     assert report["restarted"] is False
-    assert [flow["held"] for flow in report["flows"]] == [True, True]  # type: ignore[index]
-    photo, session = report["flows"]  # type: ignore[misc]
+    flows: list[dict[str, Any]] = report["flows"]  # type: ignore[assignment]
+    # berth cannot enter replicas given by URL: every built-in flow needs that, and says so.
+    *builtin, photo, session = flows
+    assert [flow["name"].split(":")[0] for flow in builtin] == [
+        "login",
+        "messages",
+        "default_storage",
+        "cache",
+    ]
+    for flow in builtin:
+        assert flow["skipped"].startswith("replicas given by URL: berth cannot enter them")
+        assert flow["held"] is False and flow["failures"] == []
+    assert photo["held"] and session["held"]
     assert photo["doctor"] is None and session["doctor"] is None
     assert photo["paths"][:2] == ["/upload/", photo["paths"][1]]
     assert photo["paths"][1].startswith("/photos/")
@@ -158,3 +173,107 @@ def test_no_berth_up_running(
     monkeypatch.chdir(tmp_path)
     assert main(["verify"]) == 1
     assert "no berth up is running in" in capsys.readouterr().err
+
+
+def test_no_builtin_needs_a_flows_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "manage.py").write_text("")
+    monkeypatch.chdir(tmp_path)
+    status = main(["verify", "--no-builtin", "--replica", "http://a", "--replica", "http://b"])
+    assert status == 1
+    assert capsys.readouterr().err.startswith(f"berth: no flows file at {tmp_path}")
+
+
+class Cleaned(Flow):
+    def __init__(self, log: list[str], interrupt: bool = False) -> None:
+        self.log = log
+        self.interrupt = interrupt
+
+    def write(self, client: ReplicaClient) -> None:
+        self.log.append(f"write {client.replica}")
+        if self.interrupt:
+            raise KeyboardInterrupt
+
+    def read(self, client: ReplicaClient, state: None) -> None:
+        self.log.append(f"read {client.replica}")
+
+    def cleanup(self, client: ReplicaClient) -> None:
+        self.log.append(f"cleanup {client.replica}")
+
+
+class Skipping(Cleaned):
+    def write(self, client: ReplicaClient) -> None:
+        raise Skipped("the project has no such thing")
+
+
+def test_what_flows_made_is_cleaned_up_even_on_ctrl_c() -> None:
+    log: list[str] = []
+    target = Target.from_urls(["http://127.0.0.1:9", "http://127.0.0.1:10"])
+    with pytest.raises(KeyboardInterrupt):
+        run_flows([Cleaned(log), Skipping(log), Cleaned(log, interrupt=True)], target)
+    assert log == [
+        "write replica-1",
+        "read replica-1",
+        "read replica-2",
+        "write replica-1",
+        # A skipped flow made nothing; the interrupted one may have made half.
+        "cleanup replica-1",
+        "cleanup replica-1",
+    ]
+
+
+def test_a_skipped_flow_neither_holds_nor_fails() -> None:
+    target = Target.from_urls(["http://127.0.0.1:9", "http://127.0.0.1:10"])
+    report = run_flows([Skipping([])], target)
+    (flow,) = report.flows
+    assert (flow.skipped, flow.held, flow.failures, report.held) == (
+        "the project has no such thing",
+        False,
+        [],
+        True,
+    )
+
+
+def test_a_run_where_every_flow_was_skipped_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "manage.py").write_text("")
+    monkeypatch.chdir(tmp_path)
+    status = main(["verify", "--replica", "http://127.0.0.1:9", "--replica", "http://127.0.0.1:10"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("skip  login: an admin session made on one replica")
+    assert out[-1] == "0 of 0 flows held across 2 replicas, without a restart (4 skipped)"
+    assert status == 1
+
+
+LOST_ELSEWHERE = """
+from berth.verify import Flow, Lost
+
+
+class KeptByItsWriter(Flow):
+    name = "kept by its writer"
+    likely_cause = "a dict at module level"
+
+    def write(self, client):
+        return client.replica
+
+    def read(self, client, writer):
+        if client.replica != writer:
+            raise Lost(f"not on {client.replica}")
+"""
+
+
+def test_a_cause_shared_by_several_failures_is_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flows = tmp_path / "flows.py"
+    flows.write_text(LOST_ELSEWHERE)
+    monkeypatch.chdir(tmp_path)
+    urls = ["http://127.0.0.1:9", "http://127.0.0.1:10", "http://127.0.0.1:11"]
+    args = ["verify", "--no-builtin", "--flows", str(flows)]
+    status = main(args + [arg for url in urls for arg in ("--replica", url)])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert out.count("): not on replica-") == 2
+    assert out.count("cause: Kept only by the replica that wrote it") == 1

@@ -9,8 +9,9 @@ from typing import Any
 
 import click
 
+from berth.jobs.backups import among_media_warning
 from berth.remote.environments import LOCAL
-from berth.transfer.endpoints import here as here_endpoint
+from berth.transfer.endpoints import this_container
 from berth.transfer.errors import RefusedError, TransferError
 from berth.transfer.locations import Location, open_location
 from berth.transfer.stores import S3Store
@@ -92,7 +93,7 @@ def push(environment: str, **options: Any) -> int:
 @click.option("--here", is_flag=True)
 def storage(as_json: bool, here: bool) -> None:
     """This container's storage URL, for a berth outside it that syncs its media."""
-    endpoint = here_endpoint()
+    endpoint = this_container()
     variable = "STORAGE_URL" if "STORAGE_URL" in endpoint.variables else "DEFAULT_STORAGE_DSN"
     click.echo(json.dumps({"variable": variable, "url": endpoint.variables[variable]}))
 
@@ -147,11 +148,20 @@ def _run(
         )
     finally:
         for location in (origin, destination):
+            _warn_of_backups(location)
             _close(location)
     if as_json:
         click.echo(json.dumps(result.as_json(), indent=2))
     click.echo(f"berth: media {origin.label} -> {destination.label}: {result.summary()}", err=True)
     return 0 if result.ok else 1
+
+
+def _warn_of_backups(location: Location) -> None:
+    store = location.store
+    if isinstance(store, S3Store) and store.backups is not None and store.backups_skipped:
+        environment = location.endpoint.name if location.endpoint is not None else None
+        where = f"s3://{store.bucket}/{store.backups}"
+        click.echo(f"berth: {among_media_warning(where, environment)}", err=True)
 
 
 def _close(location: Location) -> None:

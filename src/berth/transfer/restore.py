@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from berth.services.pg_programs import ClientProgram, find_program
 from berth.transfer.databases import Database
 from berth.transfer.errors import DumpFormatError, TransferError
 from berth.transfer.header import MAGIC, POSTGRESQL, SQLITE, DumpHeader
-from berth.transfer.pgtools import ClientProgram, find_program
 from berth.transfer.streams import close_quietly, copy_stream, error_tail
 
 if TYPE_CHECKING:

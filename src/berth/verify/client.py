@@ -8,10 +8,13 @@ different hosts, so the cookie jar is a plain mapping shared by the clients of o
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+
+if TYPE_CHECKING:
+    from berth.verify.operator import Operator
 
 __all__ = ["ReplicaClient"]
 
@@ -25,6 +28,7 @@ class ReplicaClient:
         base_url: str,
         cookies: MutableMapping[str, str],
         requested: list[str] | None = None,
+        operator: Operator | None = None,
     ) -> None:
         self.replica = replica
         """The replica's name, e.g. ``web-2``."""
@@ -33,6 +37,9 @@ class ReplicaClient:
         self.requested = requested
         """The project's URL paths this flow asked for (redirects included), shared like the
         cookies: what tells berth verify which views handle the flow when it fails."""
+        self.operator = operator
+        """The operator's way into this replica (``manage.py berth_verify`` in its tree), for
+        what has no URL; None for replicas given as URLs, which berth cannot enter."""
 
     def url(self, path: str) -> str:
         return urljoin(self.base_url, path.lstrip("/")) if "://" not in path else path

@@ -111,7 +111,9 @@ def doctor_hints(report: Report, folders: list[Path]) -> dict[str, DoctorHint]:
             }
             shown = [(p, f) for p, f in state if (here / p).resolve() in related]
         else:
-            shown = state
+            shown = list(state)
+        if flow.doctor_rules:
+            shown = [(p, f) for p, f in shown if f.rule in flow.doctor_rules]
         named = [_shown_path(p, here) for p in handlers]
         # The views' own findings first: the most specific to this flow.
         shown.sort(key=lambda pair: pair[0] not in named)

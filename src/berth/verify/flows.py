@@ -11,11 +11,16 @@ from typing import Any
 from berth.errors import BerthError
 from berth.verify.client import ReplicaClient
 
-__all__ = ["Flow", "Lost", "load_flows"]
+__all__ = ["Flow", "Lost", "Skipped", "load_flows"]
 
 
 class Lost(AssertionError):
     """Raised by :meth:`Flow.read` when what was written is not there; its message says what."""
+
+
+class Skipped(Exception):  # noqa: N818 -- raised to skip, as unittest.SkipTest is
+    """Raised by :meth:`Flow.write` when the project lacks what the flow needs; its message
+    says what."""
 
 
 class Flow:
@@ -30,6 +35,12 @@ class Flow:
     """Shown in the report; defaults to the class name."""
     likely_cause: str = ""
     """What usually loses this state, shown when it is lost."""
+    doctor_rules: tuple[str, ...] = ()
+    """The ``berth doctor`` rules whose findings can explain a loss (ids such as ``BD202``);
+    empty: every rule that can lose state."""
+    warns_only: bool = False
+    """A loss is a warning, not lost state: the run still passes. For what may forget by
+    design, such as a cache, which replicas need not share (though what is kept there does)."""
 
     def write(self, client: ReplicaClient) -> Any:
         """Make the state; return whatever ``read`` needs to find it."""
@@ -38,6 +49,9 @@ class Flow:
     def read(self, client: ReplicaClient, state: Any) -> None:
         """Raise :class:`Lost` (or fail an ``assert``) if the state is not there."""
         raise NotImplementedError
+
+    def cleanup(self, client: ReplicaClient) -> None:
+        """Undo what ``write`` made, also when it failed half-way; run once, after every read."""
 
     @property
     def title(self) -> str:

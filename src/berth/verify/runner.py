@@ -9,7 +9,7 @@ from typing import Any
 import requests
 
 from berth.verify.client import ReplicaClient
-from berth.verify.flows import Flow
+from berth.verify.flows import Flow, Skipped
 from berth.verify.target import Replica, Target, TargetError
 
 __all__ = ["Failure", "FlowResult", "Report", "run_flows"]
@@ -43,10 +43,19 @@ class FlowResult:
     failures: list[Failure] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
     """The project's URL paths the flow requested, in the order first asked for."""
+    skipped: str | None = None
+    """Why the flow did not run: what the project lacks."""
+    leftover: str | None = None
+    """Why what the flow made could not be removed afterwards."""
+    doctor_rules: tuple[str, ...] = ()
+    """The flow's :attr:`Flow.doctor_rules`."""
+    warns_only: bool = False
+    """The flow's :attr:`Flow.warns_only`: its failures are warnings."""
 
     @property
     def held(self) -> bool:
-        return not self.failures
+        """The state was made and found everywhere: never true of a skipped flow."""
+        return not self.failures and self.skipped is None
 
 
 @dataclass
@@ -57,7 +66,8 @@ class Report:
 
     @property
     def held(self) -> bool:
-        return all(flow.held for flow in self.flows)
+        """No state was lost (skipped flows lose none, and warnings are not losses)."""
+        return not any(flow.failures and not flow.warns_only for flow in self.flows)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -68,8 +78,11 @@ class Report:
                 {
                     "name": f.name,
                     "held": f.held,
+                    "warning": bool(f.failures) and f.warns_only,
                     "failures": [asdict(x) for x in f.failures],
                     "paths": f.paths,
+                    "skipped": f.skipped,
+                    "leftover": f.leftover,
                 }
                 for f in self.flows
             ],
@@ -88,38 +101,73 @@ def run_flows(
     writer, *others = target.replicas
     results: list[FlowResult] = []
     written: list[tuple[Flow, FlowResult, dict[str, str], Any]] = []
-    for flow in flows:
-        result = FlowResult(flow.title)
-        results.append(result)
-        cookies: dict[str, str] = {}
-        progress(f"{flow.title}: write on {writer.name}")
-        try:
-            state = flow.write(ReplicaClient(writer.name, writer.url, cookies, result.paths))
-        except Exception as error:
-            result.failures.append(_failure(flow, WRITE, writer, writer, error))
-            continue
-        if not _read(flow, state, writer, writer, cookies, SAME_REPLICA, result):
-            continue
-        for other in others:
-            progress(f"{flow.title}: read on {other.name}")
-            _read(flow, state, writer, other, cookies, OTHER_REPLICA, result)
-        written.append((flow, result, cookies, state))
-
+    attempted: list[tuple[Flow, FlowResult]] = []
+    current = target
     restarted = False
-    if restart and target.can_restart and written:
-        progress("restarting every replica with a fresh tree")
-        fresh = target.restart_all()
-        restarted = True
-        for flow, result, cookies, state in written:
-            for replica in fresh.replicas:
-                progress(f"{flow.title}: read on {replica.name} after the restart")
-                _read(flow, state, writer, replica, cookies, AFTER_RESTART, result)
+    try:
+        for flow in flows:
+            result = FlowResult(
+                flow.title, doctor_rules=flow.doctor_rules, warns_only=flow.warns_only
+            )
+            results.append(result)
+            cookies: dict[str, str] = {}
+            progress(f"{flow.title}: write on {writer.name}")
+            # Before the write: one interrupted half-way may have made something already.
+            attempted.append((flow, result))
+            try:
+                state = flow.write(_client(target, writer, cookies, result))
+            except Skipped as skipped:
+                attempted.pop()
+                result.skipped = str(skipped)
+                continue
+            except Exception as error:
+                result.failures.append(_failure(flow, WRITE, writer, writer, error))
+                continue
+            if not _read(flow, state, target, writer, writer, cookies, SAME_REPLICA, result):
+                continue
+            for other in others:
+                progress(f"{flow.title}: read on {other.name}")
+                _read(flow, state, target, writer, other, cookies, OTHER_REPLICA, result)
+            written.append((flow, result, cookies, state))
+
+        if restart and target.can_restart and written:
+            progress("restarting every replica with a fresh tree")
+            current = target.restart_all()
+            restarted = True
+            for flow, result, cookies, state in written:
+                for replica in current.replicas:
+                    progress(f"{flow.title}: read on {replica.name} after the restart")
+                    _read(flow, state, current, writer, replica, cookies, AFTER_RESTART, result)
+    finally:
+        # Also on Ctrl-C or a failed restart: a throwaway admin must not outlive the run.
+        _clean_up(attempted, current, progress)
     return Report([r.name for r in target.replicas], restarted, results)
+
+
+def _client(
+    target: Target, replica: Replica, cookies: dict[str, str], result: FlowResult
+) -> ReplicaClient:
+    return ReplicaClient(replica.name, replica.url, cookies, result.paths, target.operator(replica))
+
+
+def _clean_up(
+    attempted: list[tuple[Flow, FlowResult]], target: Target, progress: Callable[[str], None]
+) -> None:
+    replica = target.replicas[0]
+    if attempted:
+        progress(f"cleaning up what the flows made, on {replica.name}")
+    for flow, result in attempted:
+        try:
+            flow.cleanup(_client(target, replica, {}, FlowResult(flow.title)))
+        except Exception as error:
+            result.leftover = f"{type(error).__name__}: {error}"
+            progress(f"{flow.title}: could not clean up: {result.leftover}")
 
 
 def _read(
     flow: Flow,
     state: Any,
+    target: Target,
     writer: Replica,
     reader: Replica,
     cookies: dict[str, str],
@@ -128,7 +176,7 @@ def _read(
 ) -> bool:
     try:
         # Each read gets a copy: a read that logs out must not log out the next one.
-        flow.read(ReplicaClient(reader.name, reader.url, dict(cookies), result.paths), state)
+        flow.read(_client(target, reader, dict(cookies), result), state)
     except Exception as error:
         result.failures.append(_failure(flow, phase, writer, reader, error))
         return False

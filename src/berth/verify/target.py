@@ -14,6 +14,7 @@ import requests
 
 from berth.errors import BerthError, ServiceError
 from berth.up.datadir import DATA_DIR_NAME, DataDir
+from berth.verify.operator import Operator
 
 __all__ = ["Replica", "Target", "TargetError"]
 
@@ -65,6 +66,10 @@ class Target:
             for r in state["replicas"]  # type: ignore[attr-defined]
         )
         return cls(replicas, pid, root)
+
+    def operator(self, replica: Replica) -> Operator | None:
+        """The way into ``replica`` for what has no URL; None for replicas given as URLs."""
+        return Operator(self.root, replica.name) if self.root is not None else None
 
     @property
     def can_restart(self) -> bool:
