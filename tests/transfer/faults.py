@@ -24,9 +24,9 @@ from psycopg import sql
 from tests.processes import child_environment
 from tests.transfer.helpers import SCHEMA
 
+from berth.services.pg_programs import find_program
 from berth.services.postgres import PostgresServer
 from berth.transfer.header import MAGIC
-from berth.transfer.pgtools import find_program
 
 # Ctrl-C on a terminal reaches the whole foreground process group; `docker stop` and
 # `kill PID` reach one process; SIGKILL of the group is the machine losing the job.
