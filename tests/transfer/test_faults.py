@@ -139,8 +139,8 @@ def timed(world: World, name: str) -> float:
 def source_server() -> Iterator[PostgresServer]:
     """The sources' own server, as production's is not the laptop's.
 
-    On one server, pulls and pushes killed earlier sometimes left the next one waiting forever
-    in DROP DATABASE (reported in issue 15, not yet reproduced on demand).
+    On one server, a pull after a killed one waits forever in DROP DATABASE of the copy left
+    behind in about 2 tries of 3 (reported in issue 15; not yet made certain, so not a case).
     """
     with postgres_folder() as folder, PostgresServer(folder / "data") as server:
         yield server
@@ -218,7 +218,7 @@ def report(world: World) -> None:
 
 
 def check_after(world: World, command: str, run: Run, code: int | None) -> str:
-    """The promises berth keeps whatever happened; returns the target's state (old/new/-)."""
+    """The promises berth keeps whatever happened; returns the target's state or the backup's."""
     lingered = run.finish()
     assert not lingered, f"processes outlived berth by {ORPHAN_GRACE:.0f} s: {lingered}"
     assert not partial_files(world.folders[command], world.checked)
@@ -281,17 +281,6 @@ def test_a_transfer_killed_inside_the_swap_leaves_the_target_whole(
     finally:
         lock.close()
     world.tally[(command, f"{signal_name} in the swap", state)] += 1
-
-
-def test_after_every_fault_the_next_transfers_succeed_and_clear_what_was_left(world: World) -> None:
-    """Copies a killed restore left on the server are dropped by the next one into that target."""
-    for command, target in world.targets.items():
-        target.ensure_old()
-        args, folder, variables = world.command(command)
-        with berth(args, folder, **variables) as run:
-            assert run.wait(120) == 0, run.stderr()
-        assert target.check_whole() == "new"
-        assert target.leftovers() == []
 
 
 # Exec prefixes standing in for `docker compose exec` gone wrong. Each wraps the environment's
@@ -522,3 +511,14 @@ def test_a_full_disk_leaves_no_partial_file_and_the_target_whole(world: World, c
             assert "No space left" in line, line
             assert state == "old"
             assert left == [], f"left on the full disk: {left}"
+
+
+def test_after_every_fault_the_next_transfers_succeed_and_clear_what_was_left(world: World) -> None:
+    """Last in the file: copies the faults left on the server are dropped by the next restore."""
+    for command, target in world.targets.items():
+        target.ensure_old()
+        args, folder, variables = world.command(command)
+        with berth(args, folder, **variables) as run:
+            assert run.wait(120) == 0, run.stderr()
+        assert target.check_whole() == "new"
+        assert target.leftovers() == []
