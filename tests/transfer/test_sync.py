@@ -358,3 +358,51 @@ def test_a_new_folder_is_written_with_a_path(
     make_tree(tmp_path / "source", files=3)
     assert main(["media", "sync", "source", "./copy"]) == 0
     assert read_tree(tmp_path / "copy") == read_tree(tmp_path / "source")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("media", "media/sub"),  # a target inside the source
+        ("media/photos", "media"),  # a source inside the target
+        ("media", "alias/sub"),  # inside, once the symlink is resolved
+        ("media", "alias"),  # the same folder under two names
+    ],
+)
+def test_overlapping_folders_are_refused_before_anything_changes(
+    source: str, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_tree(tmp_path / "media", files=6)
+    (tmp_path / "media" / "sub").mkdir()
+    (tmp_path / "media" / "sub" / "stale.txt").write_bytes(b"x")
+    (tmp_path / "alias").symlink_to(tmp_path / "media")
+    before = read_tree(tmp_path / "media")
+    argv = ["media", "sync", str(tmp_path / source), str(tmp_path / target), "--delete", "--yes"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "overlap" in err, err
+    assert read_tree(tmp_path / "media") == before
+
+
+def test_overlapping_prefixes_of_one_bucket_are_refused_before_anything_changes(
+    s3_server: S3Server, s3_bucket: S3Bucket, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_tree(tmp_path / "media", files=6)
+    media = s3_bucket.storage_url.replace("?", "/media?", 1)
+    assert main(["media", "sync", str(tmp_path / "media"), media]) == 0
+    before = bucket_tree(s3_bucket)
+    capsys.readouterr()
+    for source, target in [
+        (media, s3_bucket.storage_url.replace("?", "/media/photos?", 1)),
+        (s3_bucket.storage_url, media),
+        (media, media),
+    ]:
+        argv = ["media", "sync", source, target, "--delete", "--yes"]
+        requests = requests_during(s3_server, lambda argv=argv: main(argv))
+        assert requests == []
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "overlap" in err, err
+    assert bucket_tree(s3_bucket) == before
+    # A sibling prefix that merely starts alike is another place.
+    sibling = s3_bucket.storage_url.replace("?", "/media-copy?", 1)
+    assert main(["media", "sync", media, sibling]) == 0

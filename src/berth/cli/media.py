@@ -11,7 +11,7 @@ import click
 
 from berth.remote.environments import LOCAL
 from berth.transfer.endpoints import here as here_endpoint
-from berth.transfer.errors import RefusedError, TransferError
+from berth.transfer.errors import RefusedError
 from berth.transfer.locations import Location, open_location
 from berth.transfer.stores import S3Store
 from berth.transfer.sync import Plan, SyncOptions, sync
@@ -125,8 +125,6 @@ def _run(
         raise RefusedError(
             f"{destination.label} is protected (protected = true): add --force to write into it"
         )
-    if origin.store.describe() == destination.store.describe():
-        raise TransferError("source and target are the same storage")
 
     def confirm_deletes(planned: Plan) -> None:
         if yes:

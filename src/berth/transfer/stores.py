@@ -81,6 +81,11 @@ class Store:
     def delete(self, key: str) -> None:
         raise NotImplementedError
 
+    def overlaps(self, other: Store) -> bool:
+        """Whether one holds the other (or both are one place): a sync between them would
+        rewrite what it reads."""
+        raise NotImplementedError
+
 
 class LocalStore(Store):
     def __init__(self, root: Path) -> None:
@@ -89,6 +94,11 @@ class LocalStore(Store):
 
     def describe(self) -> str:
         return str(self.root)
+
+    def overlaps(self, other: Store) -> bool:
+        return isinstance(other, LocalStore) and (
+            is_inside(self.root, other.root) or is_inside(other.root, self.root)
+        )
 
     def listing(self) -> Listing:
         listing = Listing()
@@ -249,6 +259,14 @@ class S3Store(Store):
     def describe(self) -> str:
         return f"s3://{self.bucket}/{self.prefix}" + (
             f" on {self.endpoint}" if self.endpoint else ""
+        )
+
+    def overlaps(self, other: Store) -> bool:
+        # Prefixes end with "/" (or are empty): media/ and media-copy/ are apart.
+        return (
+            isinstance(other, S3Store)
+            and (self.endpoint, self.bucket) == (other.endpoint, other.bucket)
+            and (self.prefix.startswith(other.prefix) or other.prefix.startswith(self.prefix))
         )
 
     def same_service(self, other: S3Store) -> bool:
