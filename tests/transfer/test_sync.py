@@ -406,3 +406,22 @@ def test_overlapping_prefixes_of_one_bucket_are_refused_before_anything_changes(
     # A sibling prefix that merely starts alike is another place.
     sibling = s3_bucket.storage_url.replace("?", "/media-copy?", 1)
     assert main(["media", "sync", media, sibling]) == 0
+
+
+def test_a_sync_between_folders_loads_no_environment_machinery(tmp_path: Path) -> None:
+    # Start-up is most of a small sync's time: what it does not use, it must not import.
+    make_tree(tmp_path / "a", files=3)
+    script = (
+        "import sys; from berth.cli import main; "
+        f"assert main(['media', 'sync', {str(tmp_path / 'a')!r}, {str(tmp_path / 'b')!r}]) == 0; "
+        "loaded = {'dotenv', 'berth.transfer.endpoints', 'berth.remote.environments'}; "
+        "print(sorted(loaded & set(sys.modules)))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script],
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert found.stdout.strip() == "[]"

@@ -9,8 +9,6 @@ from typing import Any
 
 import click
 
-from berth.remote.environments import LOCAL
-from berth.transfer.endpoints import here as here_endpoint
 from berth.transfer.errors import RefusedError
 from berth.transfer.locations import Location, open_location
 from berth.transfer.stores import S3Store
@@ -76,6 +74,8 @@ def sync_command(source: str, target: str, **options: Any) -> int:
 @_options
 def pull(environment: str, **options: Any) -> int:
     """Sync ENVIRONMENT's media into local's (berth up's bucket, or data/media/)."""
+    from berth.remote.environments import LOCAL
+
     return _run(environment, LOCAL, environment=environment, **options)
 
 
@@ -84,6 +84,8 @@ def pull(environment: str, **options: Any) -> int:
 @_options
 def push(environment: str, **options: Any) -> int:
     """Sync local's media (berth up's bucket, or data/media/) into ENVIRONMENT's."""
+    from berth.remote.environments import LOCAL
+
     return _run(LOCAL, environment, environment=environment, **options)
 
 
@@ -92,6 +94,8 @@ def push(environment: str, **options: Any) -> int:
 @click.option("--here", is_flag=True)
 def storage(as_json: bool, here: bool) -> None:
     """This container's storage URL, for a berth outside it that syncs its media."""
+    from berth.transfer.endpoints import here as here_endpoint
+
     endpoint = here_endpoint()
     variable = "STORAGE_URL" if "STORAGE_URL" in endpoint.variables else "DEFAULT_STORAGE_DSN"
     click.echo(json.dumps({"variable": variable, "url": endpoint.variables[variable]}))
