@@ -91,6 +91,9 @@ class LocalStore(Store):
     def __init__(self, root: Path) -> None:
         self.root = root.absolute()
         self._checked_folders: set[str] = set()
+        # Whether a partial file may lie in the folder: a listing that found none clears it,
+        # one that found some and every writer set it.
+        self._may_hold_partials = True
 
     def describe(self) -> str:
         return str(self.root)
@@ -105,6 +108,7 @@ class LocalStore(Store):
         if not self.root.is_dir():
             return listing
         seen: set[tuple[int, int]] = set()
+        self._may_hold_partials = False
         self._walk(self.root, "", listing, seen)
         return listing
 
@@ -119,6 +123,7 @@ class LocalStore(Store):
             for entry in sorted(entries, key=lambda e: e.name):
                 key = prefix + entry.name
                 if entry.name.endswith(PART_SUFFIX):
+                    self._may_hold_partials = True
                     continue  # berth's own partial file
                 if entry.is_symlink() and not is_inside(Path(entry.path), self.root):
                     listing.refused.append(Refusal(key, "is a symlink out of the source folder"))
@@ -189,6 +194,7 @@ class LocalStore(Store):
         """
         final = self.target_path(key)
         final.parent.mkdir(parents=True, exist_ok=True)
+        self._may_hold_partials = True
         tag = (resume_tag or secrets.token_hex(6))[:16]
         partial = final.with_name(f".{final.name}.{tag}{PART_SUFFIX}")
         have = partial.stat().st_size if resume_tag and partial.exists() else 0
@@ -224,7 +230,8 @@ class LocalStore(Store):
     def clear_partials(self, keep: set[Path] | None = None) -> int:
         """Remove partial files an interrupted run left; return how many."""
         removed = 0
-        if not self.root.is_dir():
+        if not self._may_hold_partials or not self.root.is_dir():
+            # A no-op sync of many files would walk the whole tree a second time for nothing.
             return 0
         for path in self.root.rglob(f"*{PART_SUFFIX}"):
             if path.is_file() and not path.is_symlink() and (keep is None or path not in keep):
