@@ -11,8 +11,8 @@ uploads into one folder: a failed run is retried (up to 3 times) and the retries
 
 The machine may be shared, and its other work moves a single time by half: the scenarios run
 ``--rounds`` times (fresh buckets each round), the three tools one after the other within each
-scenario, in an order that rotates from round to round. The table gives each tool's median and
-the range of the per-round berth/rclone ratios.
+scenario, in an order that rotates from round to round. The table gives each tool's median, the
+range of the per-round berth/rclone ratios, and the clients' median CPU time (user + system).
 
     .venv/bin/python bench/transfer_media.py [--quick] [--skip-large] [--rounds N]
 """
@@ -48,6 +48,8 @@ GOAL_LARGE_RSS_MB = 200
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float
+    """User and system time: what a busy machine moves far less than the wall clock."""
     rss_mb: float
     retries: int
 
@@ -88,7 +90,8 @@ def run(command: list[str], env: dict[str, str], attempts: int = 3) -> Run:
         process.returncode = os.waitstatus_to_exitcode(status)
         process.stderr.close()
         if process.returncode == 0:
-            return Run(seconds, usage.ru_maxrss / 1024, retries)
+            cpu = usage.ru_utime + usage.ru_stime
+            return Run(seconds, cpu, usage.ru_maxrss / 1024, retries)
         retries += 1
         if retries >= attempts:
             tail = errors.decode(errors="replace").strip().splitlines()[-3:]
@@ -251,6 +254,9 @@ def print_table(
     def median(tool: str, scenario: str) -> float:
         return statistics.median(run.seconds for run in results[(tool, scenario)])
 
+    def cpu(tool: str, scenario: str) -> float:
+        return statistics.median(run.cpu_seconds for run in results[(tool, scenario)])
+
     rows = []
     for scenario in SCENARIOS:
         berth, rclone, aws = (median(tool, scenario) for tool in TOOLS)
@@ -269,6 +275,8 @@ def print_table(
                 f"{berth / rclone:.2f}",
                 f"{min(ratios):.2f}–{max(ratios):.2f}",
                 f"{aws / berth:.2f}",
+                f"{cpu('berth', scenario):.2f}",
+                f"{cpu('rclone', scenario):.2f}",
                 f"{max(run.rss_mb for run in results[('berth', scenario)]):.0f}",
                 str(sum(run.retries for tool in TOOLS for run in results[(tool, scenario)])),
             ]
@@ -287,6 +295,8 @@ def print_table(
                 "berth/rclone",
                 "per round",
                 "aws/berth",
+                "berth CPU s",
+                "rclone CPU s",
                 "berth RSS MB",
                 "retries",
             ],
