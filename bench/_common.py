@@ -148,12 +148,12 @@ def child_environment(**values: str) -> dict[str, str]:
     A developer's own DATABASE_URL or AWS_* must not leak into what is measured.
     """
     steering = {variable.name for variable in VARIABLES} | {"DJANGO_SETTINGS_MODULE"}
+    # Which PostgreSQL programs run is the machine's to choose, not a setting measured.
+    kept = {"BERTH_PG_BIN", "BERTH_POSTGRES_BIN"}
     env = {
         name: value
         for name, value in os.environ.items()
-        if name not in steering
-        and not name.startswith("AWS_")
-        and (not name.startswith("BERTH_") or name == "BERTH_POSTGRES_BIN")
+        if name in kept or (name not in steering and not name.startswith(("AWS_", "BERTH_")))
     }
     # Images ship compiled bytecode (pip compiles what it installs); a cold start that
     # compiled whatever happened to lack a .pyc would measure the compiler. The warm-up runs

@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _common import child_environment, interruptible, markdown_table  # noqa: E402
 
+from berth.services.pg_programs import find_program  # noqa: E402
 from berth.services.postgres import PostgresServer  # noqa: E402
 from berth.transfer.databases import Database  # noqa: E402
-from berth.transfer.pgtools import find_program  # noqa: E402
 
 
 def timed(
@@ -52,6 +52,9 @@ def main() -> int:
     shm = Path("/dev/shm") if os.access("/dev/shm", os.W_OK) else None
     with tempfile.TemporaryDirectory(prefix="berth-bench-db-", dir=shm) as scratch:
         folder = Path(scratch)
+        # Run by root, PostgreSQL runs as another account, which must enter this folder (a
+        # temporary one: 0700); berth changes no folder's mode, so the benchmark opens its own.
+        folder.chmod(0o711)
         with PostgresServer(folder / "postgres") as server:
             source_url = server.create_database("source")
             database = Database.from_url(source_url)

@@ -27,8 +27,8 @@ settings.register_profile("deep", max_examples=3000, deadline=None)
 # Every variable berth reads, from its registry; a developer's shell must not leak into tests.
 CLEARED_VARIABLES = frozenset(variable.name for variable in VARIABLES)
 CLEARED_PREFIXES = ("AWS_", "BERTH_")
-# Chooses which PostgreSQL binaries the test servers use, so it is the machine's to set.
-KEPT_VARIABLES = ("BERTH_POSTGRES_BIN",)
+# Chooses which PostgreSQL programs the tests use, so it is the machine's to set.
+KEPT_VARIABLES = ("BERTH_PG_BIN", "BERTH_POSTGRES_BIN")
 
 
 @pytest.fixture(autouse=True)

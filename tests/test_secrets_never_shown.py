@@ -78,6 +78,50 @@ def test_berth_env_never_shows_a_secret(
     assert not leaks(secret[::-1] + "-key", out + err)
 
 
+# Password halves that cannot pass for anything berth env prints on its own: letters and a digit.
+_half = st.text("abcdefghjkmnpqrstuvwxyz0123456789", min_size=6, max_size=12).filter(
+    lambda s: any(c.isdigit() for c in s) and any(c.isalpha() for c in s)
+)
+
+
+@settings(suppress_health_check=FUNCTION_SCOPED)
+@given(
+    head=_half,
+    reserved=st.lists(st.sampled_from("@/?#"), min_size=1, max_size=2),
+    middle=_half,
+    tail=_half,
+    variable=st.sampled_from(["DATABASE_URL", "STORAGE_URL"]),
+    as_json=st.booleans(),
+)
+def test_a_password_with_a_reserved_character_is_refused_and_no_part_of_it_shown(
+    capsys: pytest.CaptureFixture[str],
+    head: str,
+    reserved: list[str],
+    middle: str,
+    tail: str,
+    variable: str,
+    as_json: bool,
+) -> None:
+    """`p@ss/word` once gave host `ss` and printed `ss/word@db:5432/app`: part of the password."""
+    parts = [head, middle, tail][: len(reserved) + 1]
+    password = parts[0] + "".join(r + part for r, part in zip(reserved, parts[1:], strict=True))
+    url = {
+        "DATABASE_URL": f"postgres://app:{password}@db:5432/app",
+        "STORAGE_URL": f"s3://app:{password}@photos/media",
+    }[variable]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(variable, url)
+        patch.setenv("SECRET_KEY", "k" * 50)
+        code = main(["env", *(["--json"] if as_json else [])])
+    out, err = capsys.readouterr()
+    # Extra '@'s alone are unambiguous (the host follows the last one): they may parse.
+    if set(reserved) != {"@"} or code != 0:
+        assert code == 2
+        assert err.count("\n") == 1 and variable in err, err
+    for part in parts:
+        assert not leaks(part, out + err)
+
+
 @given(secret=secrets, before=noise, after=noise)
 def test_cli_error_lines_never_show_a_secret(secret: str, before: str, after: str) -> None:
     environ = {"DATABASE_URL": f"postgres://app:{secret}@db:5432/app"}
@@ -120,3 +164,91 @@ def test_log_lines_never_show_a_secret(
     line = format_line(record)
     assert not leaks(secret, line)
     assert "***" in line
+
+
+# -- berth env in a project, and berth env ENVIRONMENT: the settings load in a child process -----
+# Each example starts one, so these run fewer examples (also under the deep profile).
+PROJECT_EXAMPLES = settings(max_examples=12, deadline=None, suppress_health_check=FUNCTION_SCOPED)
+_CONFIGURE = "\nimport berth\n\nberth.configure(globals())\n"
+_SETTINGS_SECRETS = """
+DATABASES["replica"] = {{"ENGINE": "django.db.backends.postgresql", "NAME": "app", "HOST": "db",
+                        "USER": "app", "PASSWORD": {password!r}}}
+SECRET_KEY = {key!r}
+CACHES = {{"default": {{"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": "redis://:" + {quoted!r} + "@cache:6379/0"}}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def startproject_settings(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    from tests.up.test_startproject import startproject
+
+    project = startproject(tmp_path_factory.mktemp("secrets"))
+    settings_py = project / "mysite" / "settings.py"
+    return project, settings_py.read_text().replace(_CONFIGURE, "")
+
+
+@PROJECT_EXAMPLES
+@given(
+    secret=secrets,
+    password=secrets,
+    variable=st.sampled_from(["DATABASE_URL", "STORAGE_URL", "CACHE_URL", "SENTRY_DSN"]),
+    as_json=st.booleans(),
+)
+def test_berth_env_in_a_project_never_shows_a_secret_of_its_settings_or_environment(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    startproject_settings: tuple[Path, str],
+    secret: str,
+    password: str,
+    variable: str,
+    as_json: bool,
+) -> None:
+    from urllib.parse import quote
+
+    project, text = startproject_settings
+    key = password[::-1] + "-settings-key"
+    block = _SETTINGS_SECRETS.format(password=password, key=key, quoted=quote(password, safe=""))
+    (project / "mysite" / "settings.py").write_text(text + block + _CONFIGURE)
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
+    # A rewrite in the same second with the same size would load the last example's bytecode.
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv(variable, f"https://user:{quote(secret, safe='')}@host/1")
+    assert main(["env", *(["--json"] if as_json else [])]) in (0, 2)
+    out, err = capsys.readouterr()
+    for shown in (secret, quote(secret, safe=""), password, quote(password, safe=""), key):
+        assert not leaks(shown, out + err)
+
+
+@PROJECT_EXAMPLES
+@given(
+    secret=secrets.filter(lambda s: not {"'", "\\"} & set(s)),
+    password=secrets,
+    as_json=st.booleans(),
+    name=st.sampled_from(["other", "local"]),
+)
+def test_berth_env_of_an_environment_never_shows_a_secret_of_its_env_file(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    startproject_settings: tuple[Path, str],
+    secret: str,
+    password: str,
+    as_json: bool,
+    name: str,
+) -> None:
+    from urllib.parse import quote
+
+    project, text = startproject_settings
+    (project / "mysite" / "settings.py").write_text(text + _CONFIGURE)
+    (project / "berth.toml").write_text(f'[environments.{name}]\nenv_file = "o.env"\n')
+    (project / "o.env").write_text(
+        f"DATABASE_URL=postgres://app:{quote(password, safe='')}@db:5432/app\n"
+        f"SECRET_KEY='{secret}'\n"
+    )
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
+    assert main(["env", name, *(["--json"] if as_json else [])]) in (0, 2)
+    out, err = capsys.readouterr()
+    for shown in (secret, password, quote(password, safe="")):
+        assert not leaks(shown, out + err)

@@ -98,3 +98,35 @@ def test_no_dependency_file_is_one_line(project: Path, capsys: pytest.CaptureFix
     assert main(["init", "--project", str(project)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("berth: no requirements.txt") and err.count("\n") == 1
+
+
+def test_what_must_never_be_committed_is_added_to_gitignore(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / ".gitignore").write_text("*.log\n/.env*")
+    assert main(["init", "--project", str(project), "--dry-run"]) == 0
+    assert (project / ".gitignore").read_text() == "*.log\n/.env*"
+    assert "would update  .gitignore: add /.berth /data" in capsys.readouterr().out
+    assert main(["init", "--project", str(project)]) == 0
+    assert (project / ".gitignore").read_text() == (
+        "*.log\n/.env*\n"
+        "# Never committed (berth init): berth's data, data/, dumps, SQLite databases, .env files\n"
+        "/.berth\n/data\n**/*.dump\n**/db.sqlite3*\n!/.env.example\n"
+    )
+    assert (
+        "updated  .gitignore: added /.berth /data **/*.dump **/db.sqlite3* !/.env.example"
+        in capsys.readouterr().out
+    )
+    assert main(["init", "--project", str(project)]) == 0
+    assert ".gitignore" not in capsys.readouterr().out
+
+
+def test_a_gitignore_berth_cannot_write_is_one_line_with_what_to_add(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / ".gitignore").mkdir()
+    assert main(["init", "--project", str(project)]) == 0
+    assert capsys.readouterr().err == (
+        "berth: cannot update .gitignore (Is a directory): add these lines to it: "
+        "/.berth /data **/*.dump **/db.sqlite3* /.env* !/.env.example\n"
+    )

@@ -11,7 +11,8 @@ from tests.integration.throwaway import write_project
 from tests.processes import child_environment
 
 from berth.cli import main
-from berth.services.postgres import PostgresServer, find_postgres_bin
+from berth.services.pg_programs import find_postgres_bin
+from berth.services.postgres import PostgresServer
 
 # Commands that run are started in a child `berth`, never in-process: on a terminal berth
 # replaces itself with the command (os.execvp), which would replace pytest under `-s`.

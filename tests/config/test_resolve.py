@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sentry_sdk
 
-from berth.config.resolve import DEVELOPMENT_SECRET_KEY, configure, resolve
+from berth.config.resolve import DEVELOPMENT_SECRET_KEY, capturing, configure, resolve
 from berth.config.variables import Source, read_environment
 from berth.errors import ConfigurationError
 
@@ -17,7 +18,7 @@ PROD = {"DATABASE_URL": "postgres://app:pw@db:5432/shop", "SECRET_KEY": "k" * 50
 def settings_for(
     environ: dict[str, str], project: dict[str, Any] | None = None, base: Path = Path("/srv/app")
 ) -> dict[str, Any]:
-    return resolve(read_environment(environ), project, base).settings
+    return resolve(read_environment(environ), project, base).checked().settings
 
 
 def test_embedded_defaults_live_under_base_dir_data(tmp_path: Path) -> None:
@@ -48,6 +49,23 @@ def test_environment_wins_over_project_which_wins_over_defaults() -> None:
     assert settings["TIME_ZONE"] == "Europe/Zurich"  # project beats default
     assert settings["ALLOWED_HOSTS"] == ["example.org"]
     assert settings["SECRET_KEY"] == "k" * 50
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        (PROD, ["localhost", "127.0.0.1", "[::1]"]),
+        ({**PROD, "DOMAIN": "shop.example"}, ["shop.example"]),
+        ({**PROD, "ALLOWED_HOSTS": "a.example"}, ["a.example"]),
+    ],
+)
+def test_startprojects_empty_allowed_hosts_counts_as_unset(
+    environ: dict[str, str], expected: list[str]
+) -> None:
+    """With DEBUG off, [] refuses every request: a 400 on every page behind a green /readyz."""
+    config = resolve(read_environment(environ), {"ALLOWED_HOSTS": []}, server="gunicorn")
+    assert config.settings["DEBUG"] is False
+    assert config.settings["ALLOWED_HOSTS"] == expected
 
 
 def test_project_databases_are_kept_and_extended() -> None:
@@ -150,6 +168,41 @@ def test_bad_values_name_the_variable(name: str, value: str, message: str) -> No
         settings_for({**PROD, name: value})
 
 
+def test_every_variable_is_resolved_when_others_fail() -> None:
+    config = resolve(
+        read_environment(
+            {
+                "DATABASE_URL": "postgres://app:pw@db:54x2/shop",
+                "DOMAIN": "https://example.com/",
+                "TIME_ZONE": "Mars/Olympus",
+                "SENTRY_TRACES_SAMPLE_RATE": "2",
+                "PORT": "http",
+            }
+        ),
+        {"ALLOWED_HOSTS": []},
+        Path("/srv/app"),
+    )
+    failed = ["DATABASE_URL", "SECRET_KEY", "DOMAIN", "TIME_ZONE", "SENTRY_TRACES_SAMPLE_RATE"]
+    assert [error.variable for error in config.errors] == [*failed, "PORT"]
+    shown = [line.variable for line in config.report]
+    assert not set(shown) & set(failed)
+    assert shown == [
+        "STORAGE_URL",
+        "CACHE_URL",
+        "EMAIL_URL",
+        "DEBUG",
+        "ALLOWED_HOSTS",
+        "STATIC_URL",
+        "STATIC_ROOT",
+        "LOG_LEVEL",
+        "LOG_FORMAT",
+        "SENTRY_DSN",
+        "WEB_CONCURRENCY",
+    ]
+    with pytest.raises(ConfigurationError, match="^DATABASE_URL: "):
+        config.checked()
+
+
 def test_configure_adds_berth_middleware_and_app_once(tmp_path: Path) -> None:
     namespace: dict[str, Any] = {
         "BASE_DIR": tmp_path,
@@ -196,7 +249,8 @@ def test_without_build_mode_the_secret_is_still_required(tmp_path: Path) -> None
 # What a served process gets (gunicorn, uvicorn, an image berth init writes): never DEBUG or a
 # public key unless DEBUG was set; docs/configuration.md has the table.
 def served(environ: dict[str, str], project: dict[str, Any] | None = None) -> dict[str, Any]:
-    return resolve(read_environment(environ), project, Path("/srv/app"), server="gunicorn").settings
+    config = resolve(read_environment(environ), project, Path("/srv/app"), server="gunicorn")
+    return config.checked().settings
 
 
 def test_a_served_process_with_nothing_set_refuses_naming_secret_key() -> None:
@@ -250,6 +304,27 @@ def test_an_image_build_needs_no_key_even_under_a_server_module() -> None:
     assert namespace["SECRET_KEY"] == DEVELOPMENT_SECRET_KEY
 
 
+def test_a_refusal_under_a_server_names_every_failure_one_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        configure({"BASE_DIR": tmp_path}, environ={"PORT": "http"}, server="gunicorn")
+    assert stop.value.code == 4
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[:2] for line in lines] == [["berth", " SECRET_KEY"], ["berth", " PORT"]]
+
+
+def test_capturing_configure_changes_only_the_settings(tmp_path: Path) -> None:
+    namespace: dict[str, Any] = {"BASE_DIR": tmp_path}
+    with capturing("gunicorn") as capture:
+        config = configure(namespace, environ={"SENTRY_DSN": "https://k@o0.ingest.sentry.io/1"})
+    assert capture.configurations == [config]
+    assert [error.variable for error in config.errors] == ["SECRET_KEY"]
+    assert namespace["DEBUG"] is False, "as served by gunicorn"
+    assert list(tmp_path.iterdir()) == [], "no data/ folders made"
+    assert config.sentry and not sentry_sdk.get_client().is_active()
+
+
 def test_a_refusal_under_a_server_is_one_line_and_the_app_load_exit_code(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -272,7 +347,7 @@ def test_a_refusal_under_a_server_is_one_line_and_the_app_load_exit_code(
     ],
 )
 def test_the_server_is_known_by_what_it_loaded(imports: str, server: str) -> None:
-    code = f"{imports}\nfrom berth.config.resolve import serving_process\nprint(serving_process())"
+    code = f"{imports}\nfrom berth.config.server import serving_process\nprint(serving_process())"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )

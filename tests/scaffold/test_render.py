@@ -23,7 +23,9 @@ import yaml
 from botocore.exceptions import EndpointConnectionError
 from tests.processes import free_port
 
+from berth.config.dsn.storage import parse_storage_url
 from berth.config.s3_client import s3_client
+from berth.jobs.backups import backup_place
 from berth.project import find_project
 from berth.runtime.health import READINESS_TIMEOUT
 from berth.scaffold import detect_stack, render_files
@@ -342,3 +344,19 @@ def test_the_image_healthcheck_asks_health_port_and_falls_back_to_port(
         finally:
             server.terminate()
             server.wait(timeout=10)
+
+
+def test_the_generated_storage_keeps_backups_apart_from_the_media(example_copy: Path) -> None:
+    files = _files(example_copy, kubernetes=True)
+    keys = {"STORAGE_ACCESS_KEY": "KEY", "STORAGE_SECRET_KEY": "SECRET", "POSTGRES_PASSWORD": "pw"}
+    compose = yaml.safe_load(files["compose.yaml"])
+    app = _interpolate(compose["x-app"]["environment"], keys)
+    place = backup_place(parse_storage_url(app["STORAGE_URL"]), app["BACKUP_URL"])
+    assert (place.bucket, place.prefix, place.among_media) == ("backups", "", False)
+    assert place.options["endpoint_url"] == "http://storage:9000"
+    bucket_job = compose["services"]["bucket"]
+    assert bucket_job["entrypoint"] == ["sh", "-c"]
+    assert bucket_job["command"] == ["rclone mkdir store:media && rclone mkdir store:backups"]
+    secret = yaml.safe_load(files["k8s/secret.example.yaml"])["stringData"]
+    place = backup_place(parse_storage_url(secret["STORAGE_URL"].replace("BUCKET", "photos")))
+    assert (place.bucket, place.prefix, place.among_media) == ("photos", "backups/media/", False)

@@ -164,3 +164,38 @@ def test_a_sigkilled_master_leaves_no_worker_holding_its_port(tmp_path: Path) ->
             killed_again.wait(timeout=5)
         # Stopping a master that died ends its workers too.
         assert not any(serving(worker) for worker in workers)
+
+
+def test_a_reload_while_nginx_is_down_is_what_its_restart_serves(tmp_path: Path) -> None:
+    port = free_port()
+    failures: list[Exception] = []
+    with backend("one") as one, backend("two") as two:
+        nginx = NginxServer(tmp_path, config(tmp_path, port, one))
+
+        def reload(replica: ReplicaAddress) -> None:
+            try:
+                nginx.reload(config(tmp_path, port, replica))
+            except Exception as error:
+                failures.append(error)
+
+        with nginx:
+            for turn, (old, new) in enumerate([(one, two), (two, one)] * 3):
+                assert nginx.pid is not None
+                master = psutil.Process(nginx.pid)
+                workers = master.children()
+                master.kill()
+                master.wait(timeout=5)
+                # As berth up does: a replica's thread reloads while the watcher restarts.
+                reloading = threading.Thread(target=reload, args=(new,))
+                reloading.start()
+                if turn % 2:
+                    time.sleep(0.05)  # the reload first, then the restart; else both at once
+                nginx.start()
+                reloading.join()
+                assert failures == []
+                assert not any(serving(worker) for worker in workers), "old workers serve on"
+                answers = {
+                    requests.get(f"http://127.0.0.1:{port}", timeout=5).text for _ in range(4)
+                }
+                assert answers == {new.name}, f"turn {turn}: {old.name} still served"
+    assert sorted(path.name for path in tmp_path.glob("nginx.conf*")) == ["nginx.conf"]

@@ -53,14 +53,23 @@ def fingerprint(url: str) -> dict[str, tuple[int, str]]:
         return result
 
 
-def write_environments(folder: Path, **environments: dict[str, str]) -> None:
+def write_environments(
+    folder: Path, *, before: str | None = None, **environments: dict[str, str]
+) -> None:
     """A berth.toml whose each environment runs berth (this interpreter's) under ``env VAR=…``.
 
     The variables live only in that prefix: the test's own environment cannot reach them.
+    ``before``: shell lines the prefix runs first (a login banner, a hang), as a script that
+    then execs the rest.
     """
     lines = []
     for name, variables in environments.items():
         prefix = ["env", *(f"{key}={value}" for key, value in variables.items())]
+        if before is not None:
+            script = folder / f"exec-{name}.sh"
+            script.write_text(f'#!/bin/sh\n{before}\nexec "$@"\n')
+            script.chmod(0o755)
+            prefix.insert(0, str(script))
         lines.append(f"[environments.{name}]")
         lines.append("exec = [" + ", ".join(f'"{word}"' for word in prefix) + "]")
         lines.append(f'berth = ["{sys.executable}", "-m", "berth"]')

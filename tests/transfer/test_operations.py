@@ -212,8 +212,8 @@ def test_a_plain_pg_dump_archive_restores_with_its_own_header_checked(
     project: Path, source_url: str, local_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """What the CronJob stored before it ran berth db backup: pg_dump -Fc, no berth header."""
+    from berth.services.pg_programs import find_program
     from berth.transfer.databases import Database
-    from berth.transfer.pgtools import find_program
 
     source = Database.from_url(source_url)
     archive = project / "plain.dump"

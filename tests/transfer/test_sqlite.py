@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -81,3 +82,84 @@ def test_a_postgresql_dump_is_refused_for_sqlite(
     )
     assert main(["db", "restore", "pg.dump", "--yes"]) == 2
     assert "is a PostgreSQL dump; SQLite database" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("folder", ["a#b", "a?b", "a%23b c"])
+def test_a_path_with_uri_characters_dumps_the_real_file(
+    tmp_path: Path, folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / folder
+    project.mkdir()
+    (project / "manage.py").write_text("")
+    monkeypatch.chdir(project)
+    local = project / "data" / "db.sqlite3"  # the embedded default, under a path with "#"
+    _database(local, 7)
+    assert main(["db", "dump", "-o", str(tmp_path / "one.dump")]) == 0
+    # The same file named by a DATABASE_URL, percent-encoded as a URL must be.
+    named = tmp_path / f"{folder}.sqlite3"
+    _database(named, 5)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{quote(str(named))}")
+    assert main(["db", "dump", "-o", str(tmp_path / "two.dump")]) == 0
+    monkeypatch.delenv("DATABASE_URL")
+    assert main(["db", "restore", str(tmp_path / "two.dump"), "--yes"]) == 0
+    assert len(_rows(local)) == 5
+    assert main(["db", "restore", str(tmp_path / "one.dump"), "--yes"]) == 0
+    assert len(_rows(local)) == 7
+    # No file was created at the path cut at "#" or "?".
+    others = {p.name for p in tmp_path.iterdir() if not p.name.startswith(f"{folder}.sqlite3")}
+    assert others == {folder, "one.dump", "two.dump"}
+
+
+def test_a_missing_file_is_an_error_and_is_not_created(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = project / "gone?.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{quote(str(missing))}")
+    assert main(["db", "dump", "-o", "one.dump"]) == 1
+    assert capsys.readouterr().err.strip().endswith("does not exist")
+    assert sorted(path.name for path in project.iterdir()) == ["manage.py"]
+
+
+def test_safety_dumps_in_the_same_second_are_both_kept(project: Path) -> None:
+    from berth.transfer.endpoints import resolve
+    from berth.transfer.operations import keep_safety_dump
+    from berth.transfer.receivers import receiver_for
+
+    local = project / "data" / "db.sqlite3"
+    _database(local, 3)
+    receiver = receiver_for(resolve("local"))
+    kept = [keep_safety_dump(receiver) for _ in range(3)]
+    assert all(path is not None and path.parent == project / ".berth" / "dumps" for path in kept)
+    assert len(set(kept)) == 3
+    assert len({path.read_bytes() for path in kept if path is not None}) == 1  # each complete
+
+
+def test_a_taken_name_gets_a_number_and_is_never_replaced(tmp_path: Path) -> None:
+    from berth.services.files import atomic_file
+
+    for body in (b"one", b"two", b"three"):
+        with atomic_file(tmp_path / "x.dump", unique=True) as file:
+            file.write(body)
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == ["x-1.dump", "x-2.dump", "x.dump"]
+    assert (tmp_path / "x.dump").read_bytes() == b"one"
+    assert (tmp_path / "x-2.dump").read_bytes() == b"three"
+
+
+def test_a_dump_without_a_file_goes_to_the_private_dump_folder_and_is_named(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _database(project / "data" / "db.sqlite3", 4)
+    (project / "app").mkdir()
+    monkeypatch.chdir(project / "app")  # from a subfolder too: the project root's folder
+    assert main(["db", "dump"]) == 0
+    assert main(["db", "dump"]) == 0
+    out, err = capsys.readouterr()
+    written = [Path(line) for line in out.splitlines()]
+    folder = project / ".berth" / "dumps"
+    assert len(set(written)) == 2 and all(path.parent == folder for path in written)
+    assert all(path.name.startswith("local-") and path.is_file() for path in written)
+    assert f": {written[0]}" in err
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert sorted(p.name for p in project.iterdir()) == [".berth", "app", "data", "manage.py"]
+    assert list((project / "app").iterdir()) == []

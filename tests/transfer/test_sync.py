@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from tests.processes import child_environment
 from tests.s3_server import S3Bucket, S3Server
+from tests.transfer.helpers import write_environments
 
 from berth.cli import main
 from berth.transfer.paths import PART_SUFFIX
@@ -425,3 +426,61 @@ def test_a_sync_between_folders_loads_no_environment_machinery(tmp_path: Path) -
         check=True,
     )
     assert found.stdout.strip() == "[]"
+
+
+def test_media_pull_and_push_delete_never_touch_the_backups_among_the_media(
+    s3_server: S3Server,
+    s3_bucket: S3Bucket,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # production's media fill its bucket, and an older berth filed the backups among them.
+    write_environments(tmp_path, production={"STORAGE_URL": s3_bucket.storage_url})
+    monkeypatch.chdir(tmp_path)
+    client = s3_bucket.client()
+    backups = {
+        "backups/db-20250101T031700Z.dump": b"PGDMP one",
+        "backups/db-20250102T031700Z.dump": b"PGDMP two",
+    }
+    for key, body in {**backups, "photos/a.jpg": b"a", "photos/old.jpg": b"old"}.items():
+        client.put_object(Bucket=s3_bucket.name, Key=key, Body=body)
+    local = tmp_path / "data" / "media"
+
+    before = len(s3_server.request_lines())
+    assert main(["media", "pull", "production"]) == 0
+    err = capsys.readouterr().err
+    assert read_tree(local) == {"photos/a.jpg": b"a", "photos/old.jpg": b"old"}
+    assert err.count("lie among the media") == 1
+    assert "then run: berth db backups production --move" in err
+
+    (local / "photos/old.jpg").unlink()
+    (local / "photos/b.jpg").write_bytes(b"b")
+    assert main(["media", "push", "production", "--delete", "--yes"]) == 0
+    time.sleep(0.2)  # the server logs a request once it has answered it
+    backup_requests = [line for line in s3_server.request_lines()[before:] if "/backups/" in line]
+    assert backup_requests == []  # never downloaded, never deleted, never written
+    assert bucket_tree(s3_bucket) == {**backups, "photos/a.jpg": b"a", "photos/b.jpg": b"b"}
+    capsys.readouterr()
+
+    # A backup that came down with an older berth is not pushed back over the real ones.
+    (local / "backups").mkdir()
+    (local / "backups/db-20250102T031700Z.dump").write_bytes(b"stale")
+    assert main(["media", "push", "production"]) == 1
+    assert "refused 'backups/db-20250102T031700Z.dump': backups/ holds database backups" in (
+        capsys.readouterr().err
+    )
+    assert bucket_tree(s3_bucket, "backups/") == {k[8:]: v for k, v in backups.items()}
+
+
+def test_a_media_location_inside_the_backups_is_refused(
+    s3_bucket: S3Bucket, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = s3_bucket.storage_url.replace("?", "/backups/media?", 1)
+    assert main(["media", "sync", url, str(tmp_path / "copy")]) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"s3://{s3_bucket.name}/backups/media/ is inside backups/, where berth keeps database backups"
+        in err
+    )
+    assert not (tmp_path / "copy").exists()

@@ -20,11 +20,11 @@ from tests.conftest import fresh_database
 from tests.processes import child_environment
 from tests.transfer.helpers import fill, write_environments
 
+from berth.services.pg_programs import find_program
 from berth.services.postgres import PostgresServer
 from berth.services.processes import LOOPBACK
 from berth.transfer import tunnel as tunnel_module
 from berth.transfer.endpoints import Endpoint
-from berth.transfer.pgtools import find_program
 
 
 @contextlib.contextmanager

@@ -53,3 +53,51 @@ def test_files_the_build_writes_through_storage_are_named(tmp_path: Path) -> Non
         build_image(find_project(REPO / "example"), tmp_path / "again", child_environment()).written
         == []
     )
+
+
+def test_the_image_leaves_out_data_dumps_secrets_and_what_the_dockerignore_does(
+    tmp_path: Path,
+) -> None:
+    project = find_project(write_project(tmp_path / "project"))
+    root = project.root
+    for name in (
+        "data/db.sqlite3",
+        "data/media/photo.jpg",
+        "db.sqlite3",
+        "prod.dump",
+        "backups/2026/prod.dump",
+        ".env",
+        ".env.production",
+        ".env.example",
+        ".berth/postgres/PG_VERSION",
+        "notes/private.txt",
+        "notes/README.md",
+        "docs/data/fixture.json",
+    ):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(name)
+    # The project's own .dockerignore counts, as docker build reads it.
+    (root / ".dockerignore").write_text("# mine\nnotes\n!notes/README.md\n")
+    build_image(project, tmp_path / "image", child_environment())
+    image = tmp_path / "image"
+    copied = {str(path.relative_to(image)) for path in image.rglob("*") if path.is_file()}
+    assert {
+        "manage.py",
+        ".env.example",
+        ".dockerignore",
+        "notes/README.md",
+        "docs/data/fixture.json",
+    } <= copied
+    assert copied.isdisjoint(
+        {
+            "data/db.sqlite3",
+            "data/media/photo.jpg",
+            "db.sqlite3",
+            "prod.dump",
+            "backups/2026/prod.dump",
+            ".env",
+            ".env.production",
+            ".berth/postgres/PG_VERSION",
+            "notes/private.txt",
+        }
+    )

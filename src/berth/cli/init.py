@@ -9,10 +9,12 @@ import click
 from rich.console import Console
 from rich.syntax import Syntax
 
-from berth.config.resolve import upload_limit
+from berth.config.server import upload_limit
 from berth.config.variables import read_environment
 from berth.project import find_project
 from berth.scaffold import Action, Change, apply_changes, detect_stack, plan_changes, render_files
+from berth.scaffold.dockerignore import gitignore_lines
+from berth.scaffold.gitignore import add_gitignore_lines, missing_gitignore_lines
 from berth.scaffold.writer import is_berth_file
 
 __all__ = ["init"]
@@ -91,12 +93,32 @@ def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path 
             not write and change.action == Action.CREATE and not check
         ):
             _show_diff(console, change)
+    _gitignore(root, write)
     if check:
         stale = [c.path for c in changes if c.action in (Action.CREATE, Action.UPDATE)]
         if stale:
             click.echo(f"berth: out of date: {', '.join(stale)}; run `berth init`", err=True)
             return 1
     return 0
+
+
+def _gitignore(root: Path, write: bool) -> None:
+    """What must never be committed goes into .gitignore, or the user is told what to add."""
+    missing = gitignore_lines()
+    try:
+        missing = missing_gitignore_lines(root)
+        if missing and write:
+            add_gitignore_lines(root, missing)
+    except OSError as error:
+        click.echo(
+            f"berth: cannot update .gitignore ({error.strerror or error}): add these lines to "
+            f"it: {' '.join(missing)}",
+            err=True,
+        )
+        return
+    if missing:
+        verb = (_VERBS if write else _WOULD)[Action.UPDATE]
+        click.echo(f"{verb:>12}  .gitignore: {'added' if write else 'add'} {' '.join(missing)}")
 
 
 def _makefile_name(root: Path) -> str:

@@ -73,7 +73,7 @@ def backup() -> None:
 @click.option(
     "--prefix",
     default=None,
-    help=f"Key prefix [default: {BACKUP_PREFIX}, or {BACKUP_PREFIX}PREFIX/ for a STORAGE_URL with a prefix].",
+    help=f"Key prefix [default: BACKUP_URL's, else {BACKUP_PREFIX}PREFIX/ beside STORAGE_URL's media under PREFIX/].",
 )
 def upload(dump: Path, keep: int, prefix: str | None) -> None:
     """Upload DUMP (a berth dump, or pg_dump -Fc) as PREFIX/db-<UTC time>.dump; keep the newest KEEP.
@@ -81,16 +81,17 @@ def upload(dump: Path, keep: int, prefix: str | None) -> None:
     berth db backup does the dump and the upload in one go, without a file; berth db
     backups lists what is there and berth db restore latest restores the newest.
     """
-    url = read_environment().get("STORAGE_URL")
+    environment = read_environment()
+    url = environment.get("STORAGE_URL")
     if not url:
         raise ConfigurationError("STORAGE_URL", "is not set; backups go to its bucket")
-    bucket = Bucket.from_storage_url(url)
+    bucket = Bucket.from_storage_url(url, environment.get("BACKUP_URL"))
     if prefix is not None:
         bucket = dataclasses.replace(bucket, prefix=prefix.strip("/") + "/")
     try:
+        check_private(bucket)
         key = upload_backup(bucket, dump)
         click.echo(f"uploaded {key}")
-        check_private(bucket, key)
         for old in prune_backups(bucket, keep):
             click.echo(f"deleted {old}")
     finally:

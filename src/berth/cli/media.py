@@ -94,9 +94,9 @@ def push(environment: str, **options: Any) -> int:
 @click.option("--here", is_flag=True)
 def storage(as_json: bool, here: bool) -> None:
     """This container's storage URL, for a berth outside it that syncs its media."""
-    from berth.transfer.endpoints import here as here_endpoint
+    from berth.transfer.endpoints import this_container
 
-    endpoint = here_endpoint()
+    endpoint = this_container()
     variable = "STORAGE_URL" if "STORAGE_URL" in endpoint.variables else "DEFAULT_STORAGE_DSN"
     click.echo(json.dumps({"variable": variable, "url": endpoint.variables[variable]}))
 
@@ -149,11 +149,22 @@ def _run(
         )
     finally:
         for location in (origin, destination):
+            _warn_of_backups(location)
             _close(location)
     if as_json:
         click.echo(json.dumps(result.as_json(), indent=2))
     click.echo(f"berth: media {origin.label} -> {destination.label}: {result.summary()}", err=True)
     return 0 if result.ok else 1
+
+
+def _warn_of_backups(location: Location) -> None:
+    store = location.store
+    if isinstance(store, S3Store) and store.backups is not None and store.backups_skipped:
+        from berth.jobs.backups import among_media_warning
+
+        environment = location.endpoint.name if location.endpoint is not None else None
+        where = f"s3://{store.bucket}/{store.backups}"
+        click.echo(f"berth: {among_media_warning(where, environment)}", err=True)
 
 
 def _close(location: Location) -> None:

@@ -52,7 +52,7 @@ def up(
     gunicorn, each from its own throwaway copy of the tree, behind a round-robin entry point.
     Ctrl-C stops everything; SIGUSR1 restarts every replica with a fresh tree.
     """
-    from berth.up import UpOptions, run_up
+    from berth.up.supervisor import UpOptions, run_up
 
     project = find_project()
     if public_media is None:

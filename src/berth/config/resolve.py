@@ -7,23 +7,28 @@ value in settings.py (when ``configure`` is called after it); else berth's embed
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sys
 import zoneinfo
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from berth.config.dsn.cache import parse_cache_url
 from berth.config.dsn.database import parse_database_url
 from berth.config.dsn.email import parse_email_url
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
-from berth.config.dsn.values import parse_bool, parse_int
 from berth.config.masking import MASK, mask_url
+from berth.config.server import (
+    explicit_debug,
+    is_build,
+    log_settings,
+    server_port,
+    serving_process,
+    web_concurrency,
+)
 from berth.config.variables import (
-    DEFAULT_MAX_UPLOAD_SIZE,
     VARIABLES,
     Environment,
     Source,
@@ -33,16 +38,12 @@ from berth.errors import ConfigurationError
 
 __all__ = [
     "DEVELOPMENT_SECRET_KEY",
+    "Capture",
     "Configuration",
     "ReportLine",
-    "ServerSettings",
+    "capturing",
     "configure",
-    "explicit_debug",
-    "log_settings",
     "resolve",
-    "server_settings",
-    "serving_process",
-    "upload_limit",
 ]
 
 # Starts with django-insecure- so that Django's own deploy check (security.W009) flags it too.
@@ -52,7 +53,6 @@ REQUEST_ID_MIDDLEWARE = "berth.runtime.request_id.RequestIdMiddleware"
 HEALTH_PROBE_MIDDLEWARE = "berth.runtime.health.HealthProbeMiddleware"
 WHITENOISE_MIDDLEWARE = "whitenoise.middleware.WhiteNoiseMiddleware"
 WHITENOISE_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
-_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 
 
@@ -74,6 +74,41 @@ class Configuration:
     sentry: dict[str, Any] = field(default_factory=dict)
     embedded: set[str] = field(default_factory=set)
     """Which of "database" and "storage" run on berth's local defaults."""
+    errors: list[ConfigurationError] = field(default_factory=list)
+    """Every variable that failed, each once: the report holds a line for all the others."""
+
+    def checked(self) -> Configuration:
+        """This configuration, or its first error raised: what loading settings can show."""
+        if self.errors:
+            raise self.errors[0]
+        return self
+
+
+@dataclass
+class Capture:
+    """What ``configure()`` resolved while :func:`capturing`, instead of acting on it."""
+
+    server: str | None
+    configurations: list[Configuration] = field(default_factory=list)
+
+
+_capture: Capture | None = None
+
+
+@contextlib.contextmanager
+def capturing(server: str | None = None) -> Iterator[Capture]:
+    """Make ``configure()`` record each Configuration as if served by ``server``, and change
+    nothing but the settings: no error raised, no folder made, no Sentry started.
+
+    berth env loads a project's settings this way, so that it shows what the project's own
+    ``berth.configure(globals())`` resolves, every error included.
+    """
+    global _capture
+    previous, _capture = _capture, Capture(server)
+    try:
+        yield _capture
+    finally:
+        _capture = previous
 
 
 def resolve(
@@ -87,22 +122,45 @@ def resolve(
 
     ``server`` names the HTTP server the process runs under (``gunicorn``, ``uvicorn``…):
     such a process is never in DEBUG, nor signs with a public key, unless DEBUG is set.
+    Every variable is resolved even when another fails: ``errors`` holds each failure, and
+    the report a line for every other variable (:meth:`Configuration.checked` raises).
     """
     project = project or {}
     base = Path(base_dir or project.get("BASE_DIR") or Path.cwd()).resolve()
     config = Configuration()
-    _database(env, project, base, config)
-    _storage(env, project, base, config)
-    _cache(env, project, config)
-    _email(env, project, config)
-    debug = _debug(env, project, server, config)
-    _secret_key(env, project, debug, server, config)
-    _hosts(env, project, config)
-    _simple(env, project, base, config)
-    _logging(env, project, debug, config)
-    _sentry(env, debug, config)
-    _server(env, config)
+    _collect(config, _database, env, project, base, config)
+    _collect(config, _storage, env, project, base, config)
+    _collect(config, _cache, env, project, config)
+    _collect(config, _email, env, project, config)
+    debug = bool(_collect(config, _debug, env, project, server, config))
+    _collect(config, _secret_key, env, project, debug, server, config)
+    domain = _collect(config, _domain, env, config)
+    _collect(config, _hosts, env, project, domain, config)
+    _collect(config, _proxy_header, env, config)
+    for name, default in (
+        ("TIME_ZONE", "UTC"),
+        ("STATIC_URL", "/static/"),
+        ("STATIC_ROOT", str(base / "staticfiles")),
+    ):
+        _collect(config, _simple, env, project, name, default, config)
+    config.settings["USE_TZ"] = project.get("USE_TZ", True)
+    _collect(config, _logging, env, project, debug, config)
+    _collect(config, _sentry, env, debug, config)
+    _collect(config, _port, env, config)
+    _collect(config, _workers, env, config)
     return config
+
+
+_T = TypeVar("_T")
+
+
+def _collect(config: Configuration, section: Callable[..., _T], *args: Any) -> _T | None:
+    """``section(*args)``, or None with its error kept in ``config.errors``."""
+    try:
+        return section(*args)
+    except ConfigurationError as error:
+        config.errors.append(error)
+        return None
 
 
 def configure(
@@ -119,21 +177,27 @@ def configure(
     :func:`serving_process`).
     """
     env = read_environment(environ)
-    server = server or (None if is_build(env) else serving_process())
-    try:
-        config = resolve(env, namespace, server=server)
-    except ConfigurationError as error:
+    capture = _capture
+    if capture is not None:
+        server = capture.server
+    else:
+        server = server or (None if is_build(env) else serving_process())
+    config = resolve(env, namespace, server=server)
+    if capture is None and config.errors:
         if server is None:
-            raise
-        # Under a server the settings load in a worker, whose traceback would bury the one
-        # line that matters. gunicorn halts on a worker exiting with its "App failed to
+            config.checked()
+        # Under a server the settings load in a worker, whose traceback would bury the
+        # lines that matter. gunicorn halts on a worker exiting with its "App failed to
         # load" code (4) instead of booting another; uvicorn and the others just exit.
-        sys.stderr.write(f"berth: {error}\n")
+        sys.stderr.write("".join(f"berth: {error}\n" for error in config.errors))
         sys.stderr.flush()
-        raise SystemExit(_APP_LOAD_ERROR) from None
+        raise SystemExit(_APP_LOAD_ERROR)
     namespace.update(config.settings)
     namespace["MIDDLEWARE"] = _with_middleware(list(namespace.get("MIDDLEWARE", [])))
     namespace["INSTALLED_APPS"] = _with_apps(list(namespace.get("INSTALLED_APPS", [])))
+    if capture is not None:
+        capture.configurations.append(config)
+        return config
     if is_build(env):
         return config
     for service in config.embedded:
@@ -287,12 +351,6 @@ def _debug(
     return debug
 
 
-def explicit_debug(env: Environment) -> bool | None:
-    """``DEBUG`` as the environment sets it; None when it is unset."""
-    value = env.get("DEBUG")
-    return None if value is None else parse_bool("DEBUG", "the value", value)
-
-
 def _secret_key(
     env: Environment,
     project: Mapping[str, Any],
@@ -334,97 +392,86 @@ def _is_public_key(key: str) -> bool:
     return key == DEVELOPMENT_SECRET_KEY or key.startswith("django-insecure-")
 
 
-# Modules loaded before the settings only when the process runs as that HTTP server: what
-# serving_process() looks for. runserver loads none of them, nor does merely importing a
-# server's package for its settings (gunicorn.config).
-_SERVER_MODULES = {
-    "gunicorn.arbiter": "gunicorn",
-    "uvicorn.server": "uvicorn",
-    "daphne.server": "daphne",
-    "hypercorn.run": "hypercorn",
-    "granian.server": "granian",
-    "waitress.server": "waitress",
-    "uwsgi": "uWSGI",
-    "mod_wsgi": "mod_wsgi",
-}
 _APP_LOAD_ERROR = 4
 
 
-def serving_process() -> str | None:
-    """The HTTP server this process runs under, by the modules it has imported; None if none."""
-    return next((name for module, name in _SERVER_MODULES.items() if module in sys.modules), None)
-
-
-def _hosts(env: Environment, project: Mapping[str, Any], config: Configuration) -> None:
+def _domain(env: Environment, config: Configuration) -> str | None:
     domain = env.get("DOMAIN")
-    if domain is not None:
-        domain = domain.strip().lower()
-        if not re.fullmatch(r"[a-z0-9.\-]+(:\d{1,5})?", domain):
-            raise ConfigurationError(
-                "DOMAIN", "must be a host name such as www.example.com, without scheme or path"
-            )
-        _line(config, "DOMAIN", Source.ENVIRONMENT, domain)
+    if domain is None:
+        return None
+    domain = domain.strip().lower()
+    if not re.fullmatch(r"[a-z0-9.\-]+(:\d{1,5})?", domain):
+        raise ConfigurationError(
+            "DOMAIN", "must be a host name such as www.example.com, without scheme or path"
+        )
+    _line(config, "DOMAIN", Source.ENVIRONMENT, domain)
+    return domain
+
+
+def _hosts(
+    env: Environment, project: Mapping[str, Any], domain: str | None, config: Configuration
+) -> None:
     hosts = env.get("ALLOWED_HOSTS")
+    note = ""
     if hosts is not None:
         allowed, source = [h.strip() for h in hosts.split(",") if h.strip()], Source.ENVIRONMENT
-    elif "ALLOWED_HOSTS" in project:
+    elif project.get("ALLOWED_HOSTS"):
         allowed, source = list(project["ALLOWED_HOSTS"]), Source.PROJECT
     else:
+        # An empty list is startproject's placeholder, never a choice: with DEBUG off it
+        # refuses every request (a 400 behind a healthy /readyz). It counts as unset.
+        if "ALLOWED_HOSTS" in project:
+            note = "ALLOWED_HOSTS = [] in settings read as unset"
         allowed, source = (
             ([domain.partition(":")[0]] if domain else list(_LOCAL_HOSTS)),
             Source.DEFAULT,
         )
     config.settings["ALLOWED_HOSTS"] = allowed
-    _line(config, "ALLOWED_HOSTS", source, ",".join(allowed))
+    _line(config, "ALLOWED_HOSTS", source, ",".join(allowed), note)
     if domain:
         origins = list(project.get("CSRF_TRUSTED_ORIGINS", []))
         if f"https://{domain}" not in origins:
             origins.append(f"https://{domain}")
         config.settings["CSRF_TRUSTED_ORIGINS"] = origins
+
+
+def _proxy_header(env: Environment, config: Configuration) -> None:
     header = env.get("SECURE_PROXY_SSL_HEADER")
-    if header is not None:
-        name, _, value = header.partition(":")
-        name, value = name.strip(), value.strip() or "https"
-        if not re.fullmatch(r"[A-Za-z0-9\-_]+", name) or not re.fullmatch(
-            r"[A-Za-z0-9\-_.]+", value
-        ):
-            raise ConfigurationError(
-                "SECURE_PROXY_SSL_HEADER", "must look like 'X-Forwarded-Proto: https'"
-            )
-        setting = ("HTTP_" + name.upper().replace("-", "_"), value)
-        config.settings["SECURE_PROXY_SSL_HEADER"] = setting
-        _line(
-            config,
-            "SECURE_PROXY_SSL_HEADER",
-            Source.ENVIRONMENT,
-            header,
-            f"{setting[0]} = {setting[1]}",
+    if header is None:
+        return
+    name, _, value = header.partition(":")
+    name, value = name.strip(), value.strip() or "https"
+    if not re.fullmatch(r"[A-Za-z0-9\-_]+", name) or not re.fullmatch(r"[A-Za-z0-9\-_.]+", value):
+        raise ConfigurationError(
+            "SECURE_PROXY_SSL_HEADER", "must look like 'X-Forwarded-Proto: https'"
         )
+    setting = ("HTTP_" + name.upper().replace("-", "_"), value)
+    config.settings["SECURE_PROXY_SSL_HEADER"] = setting
+    _line(
+        config,
+        "SECURE_PROXY_SSL_HEADER",
+        Source.ENVIRONMENT,
+        header,
+        f"{setting[0]} = {setting[1]}",
+    )
 
 
 def _simple(
-    env: Environment, project: Mapping[str, Any], base: Path, config: Configuration
+    env: Environment, project: Mapping[str, Any], name: str, default: str, config: Configuration
 ) -> None:
-    defaults = {
-        "TIME_ZONE": "UTC",
-        "STATIC_URL": "/static/",
-        "STATIC_ROOT": str(base / "staticfiles"),
-    }
-    for name, default in defaults.items():
-        value = env.get(name)
-        if value is not None:
-            source = Source.ENVIRONMENT
-        elif name in project:
-            value, source = str(project[name]), Source.PROJECT
-        else:
-            value, source = default, Source.DEFAULT
-        if name == "TIME_ZONE":
-            _check_time_zone(value)
-        if name == "STATIC_URL" and not value.endswith("/"):
-            value += "/"
-        config.settings[name] = value
-        _line(config, name, source, value)
-    config.settings["USE_TZ"] = project.get("USE_TZ", True)
+    value = env.get(name)
+    if value is not None:
+        source = Source.ENVIRONMENT
+    elif name in project:
+        value, source = str(project[name]), Source.PROJECT
+    else:
+        value, source = default, Source.DEFAULT
+    if name == "TIME_ZONE":
+        _check_time_zone(value)
+    if name == "STATIC_URL" and not value.endswith("/"):
+        value += "/"
+    config.settings[name] = value
+    _line(config, name, source, value)
 
 
 def _check_time_zone(value: str) -> None:
@@ -450,20 +497,6 @@ def _logging(
         _line(config, name, Source.ENVIRONMENT if env.is_set(name) else Source.DEFAULT, value)
 
 
-def log_settings(env: Environment, debug: bool) -> tuple[str, str]:
-    """``LOG_LEVEL`` and ``LOG_FORMAT``, checked: a level name, and ``json`` or ``console``.
-
-    The one reading of both, for Django's LOGGING and for gunicorn's own lines alike.
-    """
-    level = (env.get("LOG_LEVEL") or "INFO").strip().upper()
-    if level not in _LOG_LEVELS:
-        raise ConfigurationError("LOG_LEVEL", f"must be one of {', '.join(_LOG_LEVELS)}")
-    fmt = (env.get("LOG_FORMAT") or ("console" if debug else "json")).strip().lower()
-    if fmt not in ("json", "console"):
-        raise ConfigurationError("LOG_FORMAT", "must be json or console")
-    return level, fmt
-
-
 def _sentry(env: Environment, debug: bool, config: Configuration) -> None:
     rate_text = env.get("SENTRY_TRACES_SAMPLE_RATE") or "0"
     try:
@@ -471,7 +504,11 @@ def _sentry(env: Environment, debug: bool, config: Configuration) -> None:
     except ValueError:
         rate = -1.0
     if not 0.0 <= rate <= 1.0:
-        raise ConfigurationError("SENTRY_TRACES_SAMPLE_RATE", "must be a number from 0 to 1")
+        # Kept, and the DSN still checked: berth env shows every failure at once.
+        config.errors.append(
+            ConfigurationError("SENTRY_TRACES_SAMPLE_RATE", "must be a number from 0 to 1")
+        )
+        rate = 0.0
     dsn = env.get("SENTRY_DSN")
     if dsn is None:
         _line(config, "SENTRY_DSN", Source.DEFAULT, "(unset)", "Sentry off")
@@ -497,71 +534,14 @@ def _sentry(env: Environment, debug: bool, config: Configuration) -> None:
     )
 
 
-def _server(env: Environment, config: Configuration) -> None:
-    port = env.get("PORT")
-    _line(config, "PORT", Source.ENVIRONMENT if port else Source.DEFAULT, str(server_port(env)))
-    workers = env.get("WEB_CONCURRENCY")
-    _line(
-        config,
-        "WEB_CONCURRENCY",
-        Source.ENVIRONMENT if workers else Source.DEFAULT,
-        str(web_concurrency(env)),
-    )
+def _port(env: Environment, config: Configuration) -> None:
+    source = Source.ENVIRONMENT if env.is_set("PORT") else Source.DEFAULT
+    _line(config, "PORT", source, str(server_port(env)))
 
 
-@dataclass(frozen=True)
-class ServerSettings:
-    """What gunicorn reads before Django loads, resolved by the same rules as the settings."""
-
-    port: int
-    health_port: int
-    workers: int
-    log_level: str
-    log_format: str
-
-
-def server_settings(env: Environment) -> ServerSettings:
-    """gunicorn's settings from ``env``; a malformed value raises the settings' own error."""
-    # gunicorn's master never loads the project's settings, so DEBUG counts only as set.
-    level, fmt = log_settings(env, explicit_debug(env) or False)
-    port = server_port(env)
-    health = env.get("HEALTH_PORT")
-    health_port = (
-        port % 65535 + 1
-        if health is None
-        else parse_int("HEALTH_PORT", "the port", health, minimum=1, maximum=65535)
-    )
-    if health_port == port:
-        raise ConfigurationError("HEALTH_PORT", f"must differ from PORT ({port})")
-    return ServerSettings(port, health_port, web_concurrency(env), level, fmt)
-
-
-def upload_limit(env: Environment) -> str:
-    """``MAX_UPLOAD_SIZE`` as nginx's ``client_max_body_size`` takes it: ``100m``, ``512k``, ``0``."""
-    value = (env.get("MAX_UPLOAD_SIZE") or DEFAULT_MAX_UPLOAD_SIZE).strip().lower()
-    if not re.fullmatch(r"\d{1,12}[kmg]?", value):
-        raise ConfigurationError(
-            "MAX_UPLOAD_SIZE", "must be a number of bytes, or one with k, m or g, such as 100m"
-        )
-    return value
-
-
-def server_port(env: Environment) -> int:
-    value = env.get("PORT")
-    return 8000 if value is None else parse_int("PORT", "the port", value, minimum=1, maximum=65535)
-
-
-def web_concurrency(env: Environment) -> int:
-    value = env.get("WEB_CONCURRENCY")
-    if value is None:
-        return min(2 * (os.cpu_count() or 1) + 1, 8)
-    return parse_int("WEB_CONCURRENCY", "the worker count", value, minimum=1, maximum=256)
-
-
-def is_build(env: Environment) -> bool:
-    """Whether settings load for an image build (``BERTH_BUILD``), not for serving."""
-    value = env.get("BERTH_BUILD")
-    return value is not None and parse_bool("BERTH_BUILD", "BERTH_BUILD", value)
+def _workers(env: Environment, config: Configuration) -> None:
+    source = Source.ENVIRONMENT if env.is_set("WEB_CONCURRENCY") else Source.DEFAULT
+    _line(config, "WEB_CONCURRENCY", source, str(web_concurrency(env)))
 
 
 def _with_middleware(middleware: list[str]) -> list[str]:

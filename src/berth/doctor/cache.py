@@ -78,14 +78,12 @@ class ResultCache:
         """Write the entries used by this run only, so the file stays the size of the tree."""
         if self.path is None or self.used.keys() == self.entries.keys():
             return
-        import tempfile  # with shutil, bz2 and lzma: not for a warm run that writes nothing
+        # tempfile, with shutil, bz2 and lzma: not for a warm run that writes nothing.
+        from berth.services.files import atomic_file
 
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             payload = json.dumps({"fingerprint": fingerprint(), "entries": self.used})
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(payload)
-            os.replace(temporary, self.path)
+            with atomic_file(self.path) as stream:
+                stream.write(payload.encode("utf-8"))
         except OSError:
             pass  # a read-only home or a full disk costs speed, never the result

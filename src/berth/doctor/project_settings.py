@@ -28,6 +28,7 @@ __all__ = [
     "path_of",
     "span_of",
     "strings",
+    "view",
     "views",
 ]
 
@@ -269,6 +270,30 @@ class SettingsView:
 
 def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
     """The production views: leaf, not development-only settings modules, merged over bases."""
+    modules, find = _index(facts)
+    imported: set[str] = set()
+    for _, fact in modules.values():
+        for assignment in fact["assignments"]:
+            if assignment[0] == "*":
+                target = find(assignment[1])
+                if target is not None and not assignment[2]:
+                    imported.add(target[1]["module"])
+    return [
+        _view(path, fact, find)
+        for module, (path, fact) in sorted(modules.items())
+        if module not in imported and not fact["development_only"]
+    ]
+
+
+def view(facts: dict[str, dict[str, Any]], module: str) -> SettingsView | None:
+    """The view of ``module`` itself, as DJANGO_SETTINGS_MODULE names it: leaf or not,
+    development-only or not."""
+    modules, find = _index(facts)
+    entry = modules.get(module)
+    return None if entry is None else _view(*entry, find)
+
+
+def _index(facts: dict[str, dict[str, Any]]) -> tuple[dict[str, tuple[str, dict[str, Any]]], Any]:
     modules = {f["module"]: (path, f) for path, f in facts.items()}
 
     def find(dotted: str) -> tuple[str, dict[str, Any]] | None:
@@ -279,21 +304,13 @@ def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
                 return entry
         return None
 
-    imported: set[str] = set()
-    for _, fact in modules.values():
-        for assignment in fact["assignments"]:
-            if assignment[0] == "*":
-                target = find(assignment[1])
-                if target is not None and not assignment[2]:
-                    imported.add(target[1]["module"])
-    result = []
-    for module, (path, fact) in sorted(modules.items()):
-        if module in imported or fact["development_only"]:
-            continue
-        values: dict[str, Value] = {}
-        _replay(path, fact, values, find, set())
-        result.append(SettingsView(module, path, values, fact["configure"]))
-    return result
+    return modules, find
+
+
+def _view(path: str, fact: dict[str, Any], find: Any) -> SettingsView:
+    values: dict[str, Value] = {}
+    _replay(path, fact, values, find, set())
+    return SettingsView(fact["module"], path, values, fact["configure"])
 
 
 def _replay(

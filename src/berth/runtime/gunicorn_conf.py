@@ -13,7 +13,7 @@ import signal
 import sys
 from typing import Any
 
-from berth.config.resolve import server_settings
+from berth.config.server import server_settings
 from berth.config.variables import read_environment
 from berth.errors import ConfigurationError
 from berth.runtime.log_format import logging_config

@@ -14,6 +14,7 @@ from django.template import Context, Engine
 
 from berth.config.variables import DEFAULT_MAX_UPLOAD_SIZE
 from berth.scaffold.detect import Stack
+from berth.scaffold.dockerignore import DATA_EXCLUDES
 from berth.scaffold.writer import with_header
 
 __all__ = [
@@ -81,6 +82,7 @@ def render_files(
         "postgres_major": IMAGES["postgres"].partition(":")[2].partition("-")[0],
         "uses_uv": stack.dependency_kind in ("uv", "pyproject"),
         "makefile": makefile,
+        "data_excludes": DATA_EXCLUDES,
         "nginx": _nginx_parts(max_upload_size, http=0, server=4, proxy=8),
     }
     return {
@@ -112,6 +114,8 @@ class PublicMedia:
     url: str
     """The path links start with, e.g. ``/media/``."""
     folder: Path
+    backups: str | None = None
+    """The folder of the bucket that holds database backups: answered 404, never served."""
 
 
 def render_up_nginx(

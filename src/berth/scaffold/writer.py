@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from berth.services.files import atomic_file, file_mode
+
 __all__ = [
     "Action",
     "Change",
@@ -109,5 +111,6 @@ def apply_changes(root: Path, changes: list[Change]) -> None:
     for change in changes:
         if change.action.writes:
             path = root / change.path
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(change.new, encoding="utf-8")
+            # Whole or not at all: an interrupted berth init leaves no half-written Dockerfile.
+            with atomic_file(path, mode=file_mode(path)) as file:
+                file.write(change.new.encode("utf-8"))

@@ -13,6 +13,7 @@ import re
 import shutil
 import signal
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -107,12 +108,20 @@ class NginxServer(LocalService):
         return self.prefix / "nginx.conf"
 
     def start(self) -> None:
-        """Check the configuration, start nginx and return once its master has started."""
+        """Check the configuration, start nginx and return once its master has started.
+
+        Serves the configuration of the last :meth:`reload`, even one made while nginx was down.
+        """
+        # The lock keeps a reload from a replica's thread from landing between the
+        # configuration start() writes and the nginx that reads it.
+        with self._lock:
+            self._start()
+
+    def _start(self) -> None:
         if self.is_running():
             return
         if self._process is not None:
             _end_orphaned_workers(self._process.pid)
-        self.prefix.mkdir(parents=True, exist_ok=True)
         self._write_checked(self._config)
         command = tethered([str(self.binary), "-p", str(self.prefix), "-c", str(self.config_file)])
         try:
@@ -134,23 +143,45 @@ class NginxServer(LocalService):
         self._wait_for_pid_file()
 
     def reload(self, config: str) -> None:
-        """Serve ``config`` from now on; return once no worker serves the previous one."""
+        """Serve ``config`` from now on; return once no worker serves the previous one.
+
+        While nginx is down, ``config`` is kept for :meth:`start`, and the workers a killed
+        master left serving the previous one are ended: what restarts nginx (berth up's
+        watcher) restarts it with ``config``, and checks it then. Checking it now could fail
+        for what keeps nginx down (its pid file, its port), and stop berth up for it.
+        """
         with self._lock:
-            if self._process is None or self._process.poll() is not None:
-                raise ServiceError("nginx is not running")
+            process = self._process
+            if process is None or self._died(process):
+                self._config = config
+                return
             self._write_checked(config)
-            master = psutil.Process(self._process.pid)
-            old_workers = master.children()
-            self._process.send_signal(signal.SIGHUP)
+            self._config = config
+            try:
+                old_workers = psutil.Process(process.pid).children()
+            except psutil.NoSuchProcess:  # reaped by an is_running() since
+                self._died(process)
+                return
+            process.send_signal(signal.SIGHUP)
             # Old workers stop taking connections at once and exit when their requests are
             # done (worker_shutdown_timeout bounds a slow one); new ones serve meanwhile.
-            gone, alive = psutil.wait_procs(old_workers, timeout=self._shutdown_timeout + 5)
-            if alive:
+            timeout = self._shutdown_timeout + 5
+            deadline = time.monotonic() + timeout
+            alive = old_workers
+            while alive and time.monotonic() < deadline and process.poll() is None:
+                _, alive = psutil.wait_procs(alive, timeout=0.2)
+            if alive and not self._died(process):
                 raise ServiceError(
                     f"nginx's old workers ({', '.join(str(p.pid) for p in alive)}) did not finish "
-                    f"within {self._shutdown_timeout + 5:g} s of a reload"
+                    f"within {timeout:g} s of a reload"
                 )
-            self._config = config
+
+    def _died(self, process: subprocess.Popen[bytes]) -> bool:
+        """Whether nginx's master has died; if so, the workers it left serving are ended."""
+        if process.poll() is None:
+            return False
+        _end_orphaned_workers(process.pid)
+        return True
 
     def stop(self) -> None:
         """Graceful stop (SIGQUIT), SIGTERM after the shutdown timeout; nothing if not running."""
@@ -170,18 +201,26 @@ class NginxServer(LocalService):
             self._pump.join(timeout=5)
 
     def _write_checked(self, config: str) -> None:
-        candidate = self.prefix / "nginx.conf.new"
-        candidate.write_text(config, encoding="utf-8")
-        result = subprocess.run(
-            [str(self.binary), "-t", "-q", "-p", str(self.prefix), "-c", str(candidate)],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise ServiceError(f"nginx refused its configuration: {last_lines(result.stderr)}")
-        os.replace(candidate, self.config_file)
+        """``config`` as nginx.conf once ``nginx -t`` accepts it; nginx.conf unchanged if not."""
+        self.prefix.mkdir(parents=True, exist_ok=True)
+        # A file of its own per write: no other write can change it between check and rename.
+        descriptor, name = tempfile.mkstemp(prefix="nginx.conf.", suffix=".new", dir=self.prefix)
+        candidate = Path(name)
+        try:
+            with open(descriptor, "w", encoding="utf-8") as file:
+                file.write(config)
+            result = subprocess.run(
+                [str(self.binary), "-t", "-q", "-p", str(self.prefix), "-c", str(candidate)],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+            if result.returncode != 0:
+                raise ServiceError(f"nginx refused its configuration: {last_lines(result.stderr)}")
+            os.replace(candidate, self.config_file)
+        finally:
+            candidate.unlink(missing_ok=True)
 
     def _wait_for_pid_file(self, timeout: float = 10.0) -> None:
         # nginx writes its pid file once it listens, or exits saying why it cannot.

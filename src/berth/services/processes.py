@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 from abc import ABC, abstractmethod
@@ -11,6 +10,7 @@ from types import TracebackType
 from typing import Self
 
 from berth.errors import ServiceError
+from berth.services.files import atomic_file
 
 __all__ = [
     "LOOPBACK",
@@ -57,10 +57,11 @@ def ensure_port_free(port: int, host: str = LOOPBACK) -> None:
 
 
 def write_secret(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``, readable by its owner only from the first byte on."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(descriptor, "w", encoding="utf-8") as file:
-        file.write(text + "\n")
+    """Write ``text`` to ``path``, readable by its owner only from the first byte on (0600), and
+    complete or not there at all: a file of its own replaces ``path`` whole, so an existing
+    file's looser mode is not kept."""
+    with atomic_file(path) as file:
+        file.write((text + "\n").encode())
 
 
 def log_since(path: Path, offset: int) -> str:

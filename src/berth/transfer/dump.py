@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
+from berth.services.pg_programs import find_program
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL, DumpHeader
-from berth.transfer.pgtools import find_program
-from berth.transfer.streams import copy_stream, error_tail, prefixed
+from berth.transfer.streams import copy_stream, error_tail, joined
 
 __all__ = ["DumpStream", "PreparedDump", "prepare_dump"]
 
@@ -135,7 +135,11 @@ class PreparedDump:
         descriptor, temporary = tempfile.mkstemp(prefix="berth-sqlite-dump-", suffix=".sqlite3")
         os.close(descriptor)
         try:
-            source = sqlite3.connect(f"file:{self.database.path}?mode=ro", uri=True, timeout=20)
+            # A URI made by pathlib: a "#" or "?" in the path is quoted rather than read as
+            # the URI's own (which opened, and so created, another file); mode=ro never
+            # creates one either.
+            uri = f"{self.database.path.absolute().as_uri()}?mode=ro"
+            source = sqlite3.connect(uri, uri=True, timeout=20)
             target = sqlite3.connect(temporary)
             try:
                 source.backup(target)
@@ -164,4 +168,4 @@ def prepare_dump(database: Database, exclude_table_data: Sequence[str] = ()) -> 
 
 
 def _stream(header: DumpHeader, rest: IO[bytes]) -> IO[bytes]:
-    return prefixed(header.line(), rest)
+    return joined(header.line(), rest)

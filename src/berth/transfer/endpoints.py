@@ -8,14 +8,19 @@ containers through the exec prefix, where the environment's variables and networ
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import json
 import os
+import signal
 import socket
 import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import quote
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
 from berth.config.variables import Environment, read_environment
@@ -24,6 +29,8 @@ from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
+from berth.transfer.header import SQLITE
+from berth.transfer.streams import close_quietly
 
 __all__ = [
     "Endpoint",
@@ -31,11 +38,13 @@ __all__ = [
     "local_variables",
     "project_root",
     "resolve",
-    "here",
     "storage_config",
+    "this_container",
 ]
 
 _PROBE_TIMEOUT = 3.0
+JSON_TIMEOUT = 120.0
+"""Seconds an environment's berth has to answer a question (its database, its storage)."""
 
 
 def project_root(start: Path | None = None) -> Path:
@@ -65,14 +74,17 @@ def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
 
     A ``DEFAULT_STORAGE_DSN`` counts only without a ``STORAGE_URL``, as in the settings.
     """
-    variables = {
-        "DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{root / 'data' / 'db.sqlite3'}"
-    }
+    # Quoted: a "#" or "?" in the project's path is part of the path, not of the URL.
+    folder = quote(str(root / "data"))
+    variables = {"DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{folder}/db.sqlite3"}
     storage_url, divio_dsn = env.get("STORAGE_URL"), env.get("DEFAULT_STORAGE_DSN")
     if storage_url is None and divio_dsn is not None:
         variables["DEFAULT_STORAGE_DSN"] = divio_dsn
     else:
-        variables["STORAGE_URL"] = storage_url or f"file://{root / 'data' / 'media'}"
+        variables["STORAGE_URL"] = storage_url or f"file://{folder}/media"
+    backup_url = env.get("BACKUP_URL")
+    if backup_url:
+        variables["BACKUP_URL"] = backup_url
     return variables
 
 
@@ -100,23 +112,49 @@ class Remote:
         *args: str,
         stdin: int | IO[bytes] | None = None,
         stdout: int | IO[bytes] | None = None,
+        start_new_session: bool = False,
     ) -> subprocess.Popen[bytes]:
         command = self.command(*args)
         try:
-            return subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=subprocess.PIPE)
+            return subprocess.Popen(
+                command,
+                stdin=stdin,
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                start_new_session=start_new_session,
+            )
         except FileNotFoundError:
             raise program_not_found(self.environment, command[0]) from None
         except PermissionError:
             raise program_not_found(self.environment, command[0], "is not executable") from None
 
-    def run_json(self, *args: str) -> Any:
-        """Run a berth command that prints JSON there, and return what it printed."""
-        process = self.popen(*args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
-        output, errors = process.communicate(timeout=120)
+    def run_json(self, *args: str, timeout: float = JSON_TIMEOUT) -> Any:
+        """Run a berth command that prints JSON there, and return what it printed.
+
+        A command that has not answered in ``timeout`` seconds is ended with all it started.
+        """
+        # Its own session (as the tunnel's relays): its process group is ended at once, the
+        # exec prefix and whatever it started (a shell's children, an ssh session).
+        process = self.popen(
+            *args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, start_new_session=True
+        )
+        try:
+            output, errors = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise TransferError(
+                f"berth {' '.join(args[:2])} in environment {self.environment.name!r} did not answer in {timeout:g} s: ended it"
+            ) from None
+        finally:
+            if process.poll() is None:  # timed out, or Ctrl-C
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                close_quietly(process.stdout)
+                close_quietly(process.stderr)
         if process.returncode != 0:
             raise self.failure(args, process.returncode, errors)
         try:
-            return json.loads(output)
+            return _json_after_banner(output)
         except ValueError:
             raise TransferError(
                 f"berth {' '.join(args[:2])} in environment {self.environment.name!r} printed no JSON: is berth installed in its image?"
@@ -135,15 +173,36 @@ class Remote:
         )
 
 
-@dataclass(frozen=True)
+def _json_after_banner(output: bytes) -> Any:
+    """The JSON document that ends ``output``, after whatever a login shell printed first.
+
+    ValueError when no line from some point on is one JSON document.
+    """
+    text = output.decode("utf-8", errors="replace")
+    lines = text.splitlines(keepends=True)
+    for start in range(len(lines)):
+        if lines[start].lstrip().startswith(("{", "[")):
+            try:
+                return json.loads("".join(lines[start:]))
+            except ValueError:
+                continue
+    raise ValueError("no JSON document")
+
+
+@dataclass(frozen=True, eq=False)
 class Endpoint:
-    """One environment's side of a transfer."""
+    """One environment's side of a transfer.
+
+    Its database and its storage are each looked at only when asked for: a media command never
+    parses, or connects to, the environment's ``DATABASE_URL``.
+    """
 
     name: str
     environment: DeploymentEnvironment | None
-    """None for "here": this process's own environment (a container running berth)."""
+    """None: this process's own environment (a container running berth, ``this_container``)."""
     variables: Mapping[str, str] = field(default_factory=dict)
-    """The DSNs berth reaches directly; one that is missing is reached through the container."""
+    """The DSNs set for it here (its env_file; local's and this container's own). A database
+    among them may still be one only the containers reach: see ``database_is_direct``."""
     root: Path = field(default_factory=Path.cwd)
 
     @property
@@ -154,15 +213,23 @@ class Endpoint:
     def protected(self) -> bool:
         return self.environment is not None and self.environment.protected
 
-    @property
+    @cached_property
     def database_is_direct(self) -> bool:
-        return "DATABASE_URL" in self.variables
+        """Whether berth reaches the database from here, rather than through the containers."""
+        url = self.variables.get("DATABASE_URL")
+        if url is None:
+            return False
+        if self.environment is None or self.name == LOCAL:
+            return True
+        return _direct(self.environment, url)
 
     @property
     def storage_is_direct(self) -> bool:
         return "STORAGE_URL" in self.variables or "DEFAULT_STORAGE_DSN" in self.variables
 
     def database(self) -> Database:
+        if not self.database_is_direct:
+            raise TransferError(f"{self.label}: its database is reached through its containers")
         return Database.from_url(self.variables["DATABASE_URL"])
 
     def storage(self) -> StorageConfig:
@@ -174,10 +241,11 @@ class Endpoint:
         return Remote(self.environment)
 
 
-def here(root: Path | None = None) -> Endpoint:
-    """This process's own environment, with Django's embedded defaults for what is unset."""
+def this_container(root: Path | None = None) -> Endpoint:
+    """This process's own environment (``--here``: the container berth runs in), with Django's
+    embedded defaults for what is unset."""
     base = project_root(root)
-    return Endpoint("here", None, _dsns_with_defaults(read_environment(), base), base)
+    return Endpoint("container", None, _dsns_with_defaults(read_environment(), base), base)
 
 
 def resolve(name: str, start: Path | None = None) -> Endpoint:
@@ -187,36 +255,60 @@ def resolve(name: str, start: Path | None = None) -> Endpoint:
     file_values = environment.env_values()
     if name == LOCAL:
         return Endpoint(name, environment, {**local_variables(root), **_dsns(file_values)}, root)
-    variables = _dsns(file_values)
-    if (
-        "DATABASE_URL" in variables
-        and environment.exec_prefix
-        and not _answers(variables["DATABASE_URL"])
-    ):
-        # An env_file's DATABASE_URL that only the containers can reach (a private network
-        # name): their own berth reaches it.
-        del variables["DATABASE_URL"]
-    return Endpoint(name, environment, variables, root)
+    return Endpoint(name, environment, _dsns(file_values), root)
 
 
 def _dsns(values: Mapping[str, str]) -> dict[str, str]:
-    wanted = ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN")
+    wanted = ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN", "BACKUP_URL")
     return {key: values[key] for key in wanted if values.get(key, "").strip()}
 
 
-def _answers(url: str) -> bool:
-    """Whether a PostgreSQL URL's host accepts a TCP connection from here (SQLite: its file exists)."""
+def _direct(environment: DeploymentEnvironment, url: str) -> bool:
+    """Whether berth reaches an environment's ``env_file`` ``DATABASE_URL`` from here.
+
+    A URL on the environment's own machine (localhost, a unix socket, an SQLite file: a Cloud
+    SQL proxy sidecar, a database in the container) names another database here, perhaps the
+    developer's own: only the containers' berth reaches it. So does one whose host does not
+    answer from here (a private network name).
+    """
     try:
         database = Database.from_url(url)
     except Exception:
         return True  # let the transfer report the malformed URL in its own words
-    if database.engine == "sqlite":
-        return database.path.exists()
+    if environment.exec_prefix and database.engine == SQLITE:
+        return False  # a file on the containers' disk, whatever a file here by that name holds
+    machine = _own_machine(database)
+    if not environment.exec_prefix:
+        if machine is not None:
+            raise TransferError(
+                f"environment {environment.name!r}: its env_file's DATABASE_URL is on {machine}, "
+                "which here is this machine, not the environment's: reach it through its "
+                "containers (exec = [...])"
+            )
+        return True
+    return machine is None and _answers(database)
+
+
+def _own_machine(database: Database) -> str | None:
+    """How ``database`` names the machine it is read on, or None if it names another host."""
+    if database.engine == SQLITE:
+        return None if database.path.is_absolute() else f"a relative SQLite path ({database.name})"
     host = database.host
-    if host.startswith("/"):
-        return os.path.exists(host)
+    if host.startswith("/") or not database.settings.get("HOST"):
+        return "a unix socket"
+    if host == "localhost" or host.endswith(".localhost"):
+        return host
     try:
-        with socket.create_connection((host, database.port), timeout=_PROBE_TIMEOUT):
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+    return host if address.is_loopback or address.is_unspecified else None
+
+
+def _answers(database: Database) -> bool:
+    """Whether a PostgreSQL server's host accepts a TCP connection from here."""
+    try:
+        with socket.create_connection((database.host, database.port), timeout=_PROBE_TIMEOUT):
             return True
     except OSError:
         return False

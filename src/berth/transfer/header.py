@@ -14,10 +14,21 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from berth import __version__
+from berth.config.masking import mask_text
 from berth.transfer.errors import DumpFormatError
-from berth.transfer.streams import prefixed
+from berth.transfer.streams import joined
 
-__all__ = ["MAGIC", "POSTGRESQL", "SQLITE", "DumpHeader", "open_dump", "read_header"]
+__all__ = [
+    "MAGIC",
+    "POSTGRESQL",
+    "SQLITE",
+    "DumpHeader",
+    "NoDumpFound",
+    "find_dump",
+    "first_line",
+    "open_dump",
+    "read_header",
+]
 
 MAGIC = b"BERTH-DUMP 1 "
 """The first bytes of every berth dump; the number is the header's format version."""
@@ -105,6 +116,58 @@ def read_header(stream: IO[bytes], source: str) -> DumpHeader:
     return header
 
 
+class NoDumpFound(DumpFormatError):
+    """A command's output held no dump header where one was looked for."""
+
+    def __init__(self, message: str, *, ended: bool) -> None:
+        super().__init__(message)
+        self.ended = ended
+        """Whether the output ended (rather than went on past the bound)."""
+
+
+def find_dump(stream: IO[bytes], source: str) -> tuple[bytes, IO[bytes]]:
+    """What a command printed before its dump (a login banner), and the dump from its header on.
+
+    A shell's startup files or a platform's greeting may print to stdout ahead of the dump: the
+    header is looked for at the start of a line within the first 64 KiB, read as they come
+    (never waiting for more than the pipe holds), so a command that prints something else is
+    refused rather than read whole.
+    """
+    read = getattr(stream, "read1", stream.read)
+    seen = b""
+    while len(seen) < _MAX_HEADER:
+        chunk = read(_MAX_HEADER - len(seen))
+        if not chunk:
+            break
+        seen += chunk
+        at = _line_start(seen, MAGIC)
+        if at >= 0:
+            return seen[:at], joined(seen[at:], stream)
+    ended = len(seen) < _MAX_HEADER
+    if not seen:
+        raise NoDumpFound(f"{source}: no dump came (the output was empty)", ended=True)
+    size = f"{len(seen)} bytes" if ended else f"the first {_MAX_HEADER // 1024} KiB"
+    raise NoDumpFound(
+        f"{source}: no dump header (BERTH-DUMP) in {size} of its output, which began {first_line(seen)!r}",
+        ended=ended,
+    )
+
+
+def first_line(data: bytes, width: int = 60) -> str:
+    """The first non-blank line of ``data``, decoded and cut to ``width`` characters."""
+    lines = mask_text(data.decode("utf-8", errors="replace")).strip().splitlines()
+    line = lines[0].strip() if lines else ""
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _line_start(data: bytes, marker: bytes) -> int:
+    """Where ``marker`` begins a line of ``data``; -1 if nowhere."""
+    if data.startswith(marker):
+        return 0
+    at = data.find(b"\n" + marker)
+    return at + 1 if at >= 0 else -1
+
+
 def open_dump(stream: IO[bytes], source: str) -> tuple[DumpHeader, IO[bytes]]:
     """The dump's header and a stream of the engine's bytes that follow it.
 
@@ -116,13 +179,13 @@ def open_dump(stream: IO[bytes], source: str) -> tuple[DumpHeader, IO[bytes]]:
     start = stream.read(len(_PG_CUSTOM_MAGIC))
     if start != _PG_CUSTOM_MAGIC:
         # The wrapper reads ahead: the engine's bytes are read through it from here on.
-        whole = prefixed(start, stream)
+        whole = joined(start, stream)
         return read_header(whole, source), whole
     head = start + stream.read(_MAX_HEADER)
     header = _pg_archive_header(head)
     if header is None:
         raise DumpFormatError(f"{source}: the pg_dump archive's header is damaged")
-    return header, prefixed(head, stream)
+    return header, joined(head, stream)
 
 
 def _pg_archive_header(data: bytes) -> DumpHeader | None:

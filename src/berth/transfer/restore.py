@@ -17,29 +17,32 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from berth.services.pg_programs import ClientProgram, find_program
 from berth.transfer.databases import Database
 from berth.transfer.errors import DumpFormatError, TransferError
 from berth.transfer.header import MAGIC, POSTGRESQL, SQLITE, DumpHeader
-from berth.transfer.pgtools import ClientProgram, find_program
 from berth.transfer.streams import close_quietly, copy_stream, error_tail
 
 if TYPE_CHECKING:
     import psycopg
     from psycopg.rows import TupleRow
 
-__all__ = ["NEW_SUFFIX", "OLD_SUFFIX", "RestorePlan", "plan_restore"]
+__all__ = ["NEW_SUFFIX", "OLD_SUFFIX", "RestorePlan", "plan_restore", "restore_lock_key"]
 
 NEW_SUFFIX = "__berth_new_"
 OLD_SUFFIX = "__berth_old_"
 # PostgreSQL identifiers hold 63 bytes: the target's name is cut to leave room for a suffix.
 _NAME_ROOM = 40
-_SWAP_ATTEMPTS = 20
+# Each attempt waits up to PostgreSQL's 5 s for the target's sessions to go (or 10 s for its
+# lock): once the session ender has run, a session still there is one berth may not end.
+_SWAP_ATTEMPTS = 3
 _ENGINE_NAMES = {POSTGRESQL: "PostgreSQL", SQLITE: "SQLite"}
 
 
@@ -102,6 +105,11 @@ def plan_restore(
     return RestorePlan(database, header, program)
 
 
+def restore_lock_key(name: str) -> str:
+    """The text whose hash is the advisory lock a restore into database ``name`` holds."""
+    return f"berth restore into {name}"
+
+
 class _PostgresRestore:
     def __init__(
         self,
@@ -130,6 +138,15 @@ class _PostgresRestore:
         if self.target in ("postgres", "template0", "template1"):
             raise TransferError(f"berth does not replace the {self.target!r} database")
         with self.database.connect_admin() as admin:
+            # One restore per target at a time: the leftovers another would drop include a
+            # copy this one is still filling. The lock goes with the session, even on SIGKILL.
+            held = admin.execute(
+                "SELECT pg_try_advisory_lock(hashtext(%s))", (restore_lock_key(self.target),)
+            ).fetchone()
+            if not (held and held[0]):
+                raise TransferError(
+                    f"another berth restore into {self.database.describe()} is running; the database is unchanged"
+                )
             self._drop_leftovers(admin)
             row = admin.execute(
                 "SELECT pg_encoding_to_char(encoding), datcollate, datctype FROM pg_database WHERE datname = %s",
@@ -243,24 +260,24 @@ class _PostgresRestore:
                 ) from None
 
     def _swap(self, admin: psycopg.Connection[TupleRow], *, exists: bool) -> None:
+        """Rename the target away and the copy into its place, in one transaction.
+
+        Nothing is flipped before it and back after: PostgreSQL holds the target's lock from
+        the first rename to the commit, so a session that connects meanwhile waits and then
+        finds the new database, and a berth stopped at any instant (SIGKILL included) leaves
+        the transaction uncommitted: the target keeps its old data and stays open. The rename
+        waits a few seconds for the target's other sessions to go; a second connection ends
+        them while it waits, so replicas that reconnect at once cannot hold it off.
+        """
         from psycopg import errors, sql
 
         target = sql.Identifier(self.target)
-        for attempt in range(_SWAP_ATTEMPTS):
-            if exists:
-                # New sessions are refused while the old ones are ended: replicas that
-                # reconnect at once would otherwise keep the rename from ever happening.
-                with contextlib.suppress(errors.InsufficientPrivilege):
-                    admin.execute(
-                        sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS false").format(target)
-                    )
-                admin.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = %s AND pid <> pg_backend_pid()",
-                    (self.target,),
-                )
+        for attempt in range(1, _SWAP_ATTEMPTS + 1):
+            ender = _SessionEnder(self.database, self.target if exists else None)
             try:
-                with admin.transaction():
+                with ender, admin.transaction():
+                    # Bounded: a session holding the database's lock does not stall berth.
+                    admin.execute("SET LOCAL lock_timeout = '10s'")
                     if exists:
                         admin.execute(
                             sql.SQL("ALTER DATABASE {} RENAME TO {}").format(
@@ -273,19 +290,23 @@ class _PostgresRestore:
                         )
                     )
                 break
-            except errors.ObjectInUse:
-                # A session ended by pg_terminate_backend takes a moment to go.
-                time.sleep(0.1 * (attempt + 1))
-        else:
-            with contextlib.suppress(Exception):
-                admin.execute(
-                    sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS true").format(target)
-                )
-            raise TransferError(
-                f"{self.database.describe()} kept sessions open that berth could not end; the database is unchanged"
-            )
+            except (errors.ObjectInUse, errors.LockNotAvailable):
+                # Sessions berth may not end do not go by themselves: no point waiting again.
+                if ender.kept or attempt == _SWAP_ATTEMPTS:
+                    raise self._sessions_kept(ender.kept) from None
+                time.sleep(0.1 * attempt)
         if exists:
             self._drop(admin, self.old)
+
+    def _sessions_kept(self, roles: list[str]) -> TransferError:
+        who = (
+            f" ({len(roles)} of role {', '.join(sorted(set(roles)))}, which berth may not end)"
+            if roles
+            else ""
+        )
+        return TransferError(
+            f"{self.database.describe()} kept sessions open{who}; the database is unchanged"
+        )
 
     def _drop(self, admin: psycopg.Connection[TupleRow], name: str) -> None:
         from psycopg import sql
@@ -299,6 +320,56 @@ class _PostgresRestore:
         for (name,) in admin.execute("SELECT datname FROM pg_database").fetchall():
             if name.startswith((stem + NEW_SUFFIX, stem + OLD_SUFFIX)):
                 self._drop(admin, name)
+
+
+class _SessionEnder:
+    """Ends the other sessions on a database, over and over, from a connection of its own.
+
+    Runs while the swap's rename waits for the target's sessions to go (PostgreSQL gives them
+    a few seconds): sessions that connected before the rename took its lock are ended; later
+    ones wait behind the lock. ``kept`` names the roles of sessions berth was not allowed to
+    end (a superuser's, when berth connects as the application's role).
+    """
+
+    def __init__(self, database: Database, name: str | None) -> None:
+        self.database = database
+        self.name = name
+        self.kept: list[str] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="berth-end-sessions", daemon=True)
+
+    def __enter__(self) -> _SessionEnder:
+        if self.name is not None:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        from psycopg import errors
+
+        try:
+            with self.database.connect_admin() as connection:
+                while True:
+                    kept = []
+                    for pid, role in connection.execute(
+                        "SELECT pid, usename FROM pg_stat_activity "
+                        "WHERE datname = %s AND pid <> pg_backend_pid()",
+                        (self.name,),
+                    ).fetchall():
+                        try:
+                            connection.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                        except errors.InsufficientPrivilege:
+                            kept.append(str(role))
+                    self.kept = kept
+                    if self._stop.wait(0.05):
+                        return
+        except Exception:
+            # The rename then fails on the sessions left, and the swap's retries say so.
+            return
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from berth.config.dsn.storage import StorageConfig
 from berth.config.s3_client import obstore_store, s3_client
+from berth.jobs.backups import backups_in_media
 from berth.transfer.errors import TransferError
 from berth.transfer.paths import PART_SUFFIX, UnsafeKey, checked_key, is_inside, local_path
 from berth.transfer.streams import CHUNK, copy_stream
@@ -85,6 +86,10 @@ class Store:
         """Whether one holds the other (or both are one place): a sync between them would
         rewrite what it reads."""
         raise NotImplementedError
+
+    def refuses(self, key: str) -> str | None:
+        """Why ``key`` may not be written here as media, if it may not."""
+        return None
 
 
 class LocalStore(Store):
@@ -254,6 +259,10 @@ class S3Store(Store):
         self.bucket = str(options["bucket_name"])
         location = str(options.get("location") or "").strip("/")
         self.prefix = f"{location}/" if location else ""
+        # Backups an older berth filed among media that fill the bucket: no media command
+        # lists, downloads, deletes or writes them (berth db backups --move takes them out).
+        self.backups = backups_in_media(self.bucket, location)
+        self.backups_skipped = 0
         self.endpoint = str(options.get("endpoint_url") or "")
         self._transfers = transfers
         self._client: S3Client | None = None
@@ -289,6 +298,20 @@ class S3Store(Store):
         return all(self.options.get(key) == other.options.get(key) for key in keys)
 
     def listing(self) -> Listing:
+        listing = self._listing()
+        if self.backups is not None:
+            media = {k: e for k, e in listing.entries.items() if not k.startswith(self.backups)}
+            self.backups_skipped = len(listing.entries) - len(media)
+            listing.entries = media
+            listing.refused = [r for r in listing.refused if not r.key.startswith(self.backups)]
+        return listing
+
+    def refuses(self, key: str) -> str | None:
+        if self.backups is not None and key.startswith(self.backups):
+            return f"{self.backups} holds database backups in {self.describe()}, never media"
+        return None
+
+    def _listing(self) -> Listing:
         if self.fast is not None:
             try:
                 return self._fast_listing()

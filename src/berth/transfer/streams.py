@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import subprocess
-import tempfile
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import IO, Any
 
 from berth.config.masking import redact
@@ -22,9 +19,8 @@ from berth.services.processes import last_lines
 __all__ = [
     "CHUNK",
     "ErrorTail",
-    "Prefixed",
-    "prefixed",
-    "atomic_file",
+    "Joined",
+    "joined",
     "close_quietly",
     "copy_stream",
     "error_tail",
@@ -80,7 +76,7 @@ class ErrorTail:
         return tail.removeprefix("berth: ")
 
 
-class Prefixed(io.RawIOBase):
+class Joined(io.RawIOBase):
     """``head`` then everything ``rest`` holds, read as one stream."""
 
     def __init__(self, head: bytes, rest: IO[bytes]) -> None:
@@ -106,9 +102,9 @@ class Prefixed(io.RawIOBase):
         return len(chunk)
 
 
-def prefixed(head: bytes, rest: IO[bytes]) -> IO[bytes]:
+def joined(head: bytes, rest: IO[bytes]) -> IO[bytes]:
     """A buffered stream of ``head``, then ``rest``."""
-    return io.BufferedReader(Prefixed(head, rest), buffer_size=CHUNK)
+    return io.BufferedReader(Joined(head, rest), buffer_size=CHUNK)
 
 
 def close_quietly(stream: IO[bytes] | None) -> None:
@@ -121,25 +117,3 @@ def close_quietly(stream: IO[bytes] | None) -> None:
 def error_tail(process: subprocess.Popen[bytes], secrets: list[str]) -> ErrorTail:
     assert process.stderr is not None
     return ErrorTail(process.stderr, secrets)
-
-
-@contextlib.contextmanager
-def atomic_file(path: Path) -> Iterator[IO[bytes]]:
-    """A file written under a temporary name beside ``path`` and renamed to it only when complete.
-
-    An interrupted write leaves no file under the final name; the temporary is removed.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".part", dir=path.parent
-    )
-    try:
-        with open(descriptor, "wb") as file:
-            yield file
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

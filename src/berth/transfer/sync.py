@@ -130,6 +130,9 @@ def plan(source: Store, target: Store, options: SyncOptions) -> Plan:
     for key, entry in sorted(source_listing.entries.items()):
         if not options.wanted(key):
             continue
+        if (reason := target.refuses(key)) is not None:
+            result.refused.append(Refusal(key, reason))
+            continue
         existing = wanted_targets.get(key)
         if existing is not None and _same(entry, existing, source, target, options.checksum):
             result.unchanged += 1

@@ -7,7 +7,5 @@ platform does to a project, on a laptop or in CI, without a container engine.
 
 from __future__ import annotations
 
-from berth.up.errors import UpError
-from berth.up.supervisor import UpOptions, run_up
-
-__all__ = ["UpError", "UpOptions", "run_up"]
+# Nothing is imported here: `berth logs` and `berth verify` read berth up's data folder
+# (berth.up.datadir) and must not pull in the supervisor, nginx and psutil (the [local] extra).

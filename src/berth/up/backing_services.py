@@ -18,7 +18,8 @@ from pathlib import Path
 from berth.config.masking import mask_url
 from berth.config.variables import read_environment
 from berth.errors import ServiceError
-from berth.services.postgres import PostgresServer, blocked_folder, find_postgres_bin
+from berth.services.pg_programs import find_postgres_bin
+from berth.services.postgres import PostgresServer, blocked_folder
 from berth.services.processes import LOOPBACK, LocalService, free_port, port_is_free
 from berth.services.s3 import S3Server, find_rclone
 from berth.up.console import Console

@@ -16,10 +16,11 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from berth.services.files import write_json_atomically
 from berth.services.processes import is_same_process, write_secret
 from berth.up.errors import UpError
 
-__all__ = ["DATA_DIR_NAME", "DataDir", "write_json_atomically"]
+__all__ = ["DATA_DIR_NAME", "DataDir"]
 
 DATA_DIR_NAME = ".berth"
 _SECRET_KEY_FILE = "secret_key"
@@ -149,17 +150,3 @@ class DataDir:
             return f" (pid {state['pid']}, {state['url']})"
         except (OSError, ValueError, KeyError, TypeError):
             return ""
-
-
-def write_json_atomically(path: Path, value: object) -> None:
-    """Replace ``path`` by ``value`` as JSON, so that a reader never sees half a file."""
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with open(descriptor, "w", encoding="utf-8") as file:
-            json.dump(value, file, indent=2)
-            file.write("\n")
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

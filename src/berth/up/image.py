@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from berth.project import DjangoProject
+from berth.scaffold.dockerignore import DATA_EXCLUDES, IgnoreRules
 from berth.up.errors import UpError
-from berth.up.tree import copy_tree
+from berth.up.tree import TOOL_EXCLUDES, copy_tree
 
 __all__ = ["Image", "build_image"]
 
@@ -44,8 +45,14 @@ class Image:
 
 
 def build_image(project: DjangoProject, destination: Path, environment: Mapping[str, str]) -> Image:
-    """Copy ``project`` to ``destination`` and collect its static files there."""
-    copy_seconds = copy_tree(project.root, destination)
+    """Copy ``project`` to ``destination`` and collect its static files there.
+
+    The copy leaves out what ``docker build`` would (the project's ``.dockerignore``), and
+    always berth's data, ``data/``, dumps, SQLite databases and ``.env`` files, which berth
+    init's ``.dockerignore`` leaves out too: a replica never holds production data or secrets.
+    """
+    rules = IgnoreRules.for_project(project.root, defaults=(*TOOL_EXCLUDES, *DATA_EXCLUDES))
+    copy_seconds = copy_tree(project.root, destination, rules)
     before = _files(destination / "data")
     env = dict(environment)
     env["BERTH_BUILD"] = "on"

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from berth.services.files import write_json_atomically
 from berth.services.processes import process_started
-from berth.up.datadir import write_json_atomically
 
 __all__ = ["ReplicaState", "ServiceState", "UpState", "now", "replica_order"]
 

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from berth.config.resolve import upload_limit
+from berth.config.dsn.storage import parse_storage_url
+from berth.config.server import upload_limit
 from berth.config.variables import read_environment
+from berth.jobs.backups import backup_place
 from berth.project import DjangoProject
 from berth.scaffold.render import PublicMedia
 from berth.services.processes import free_port, port_is_free
@@ -98,7 +100,11 @@ def run_up(
         )
         environment.update(services.variables)
         media = (
-            PublicMedia("/media/", services.bucket_folder)
+            PublicMedia(
+                "/media/",
+                services.bucket_folder,
+                backup_place(parse_storage_url(services.variables["STORAGE_URL"])).prefix,
+            )
             if services.bucket_folder is not None
             else None
         )

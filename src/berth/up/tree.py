@@ -1,8 +1,9 @@
 """Throwaway copies of a project tree: what a container's copy-on-write layer over its image is.
 
 A replica writes into its own copy and nothing else sees it; the copy is deleted with the
-replica. Version control, virtualenvs, caches and berth's own data are left out, as a
-``.dockerignore`` would leave them out of an image.
+replica. Version control, virtualenvs, caches and compiled files are left out of every copy;
+the image's copy of the project also leaves out what its ``.dockerignore`` and berth's
+:data:`~berth.scaffold.dockerignore.DATA_EXCLUDES` do (see :mod:`berth.up.image`).
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from berth.project.discovery import TOOL_FOLDERS
+from berth.scaffold.dockerignore import IgnoreRules
 from berth.up.errors import UpError
 
 __all__ = [
-    "IGNORED_NAMES",
     "SCRATCH_PREFIX",
+    "TOOL_EXCLUDES",
     "PrivateTree",
     "copy_tree",
     "private_tree",
@@ -28,16 +31,37 @@ __all__ = [
 SCRATCH_PREFIX = "berth-up-"
 """The temporary folder of one berth up: its image and its replicas' trees."""
 
-# As a .dockerignore leaves them out of an image; macOS's folder metadata besides.
-IGNORED_NAMES = TOOL_FOLDERS | {".DS_Store"}
+TOOL_EXCLUDES = (
+    *(f"**/{name}" for name in sorted(TOOL_FOLDERS | {".DS_Store"})),
+    "**/*.py[co]",
+)
+"""Left out of every copy, at any depth, as ``.dockerignore`` patterns: the tools' folders
+(version control, virtualenvs, caches, berth's data), macOS's folder metadata, compiled files."""
 
 
-def _ignored(folder: str, names: list[str]) -> set[str]:
-    return {name for name in names if name in IGNORED_NAMES or name.endswith((".pyc", ".pyo"))}
+def _ignorer(source: Path, rules: IgnoreRules) -> Callable[[str, list[str]], set[str]]:
+    def ignored(folder: str, names: list[str]) -> set[str]:
+        relative = Path(folder).relative_to(source).as_posix()
+        prefix = "" if relative == "." else f"{relative}/"
+        left_out = set()
+        for name in names:
+            path = f"{prefix}{name}"
+            if not rules.excludes(path):
+                continue
+            entry = os.path.join(folder, name)
+            # A folder an exception reaches into is walked; what it excludes inside stays out.
+            walked = os.path.isdir(entry) and not os.path.islink(entry)
+            if not (walked and rules.may_keep_below(path)):
+                left_out.add(name)
+        return left_out
+
+    return ignored
 
 
-def copy_tree(source: Path, destination: Path) -> float:
+def copy_tree(source: Path, destination: Path, rules: IgnoreRules | None = None) -> float:
     """Copy ``source`` to ``destination`` (which must not exist); return the seconds it took.
+
+    ``rules`` says what is left out; by default :data:`TOOL_EXCLUDES`.
 
     shutil.copytree rather than ``cp --reflink``: it can leave folders out at any depth, and
     Linux's copy_file_range under it is as fast as cp on filesystems without reflinks.
@@ -45,7 +69,12 @@ def copy_tree(source: Path, destination: Path) -> float:
     """
     started = time.perf_counter()
     try:
-        shutil.copytree(source, destination, symlinks=True, ignore=_ignored)
+        shutil.copytree(
+            source,
+            destination,
+            symlinks=True,
+            ignore=_ignorer(source, rules or IgnoreRules(TOOL_EXCLUDES)),
+        )
     except (OSError, shutil.Error) as error:
         remove_tree(destination)
         raise UpError(f"cannot copy {source} to {destination}: {_first_problem(error)}") from None

@@ -87,6 +87,13 @@ def test_parses(url: str, expected: dict[str, Any]) -> None:
             "connect_timeout must be a whole number",
         ),
         ("postgres://u:hunter2@db/shop?conn_max_age=-1", "conn_max_age must be between"),
+        # A reserved character in the password ends the authority early: the URL would parse,
+        # to host 'ter2' and a database named after the rest of the password.
+        ("postgres://u:hun@ter2/x@db:5432/shop", "percent-encode them"),
+        ("postgres://u:hunter2/x@db:5432/shop", "percent-encode them"),
+        ("postgres://u:hunter2?x@db:5432/shop", "percent-encode them"),
+        ("postgres://u:hunter2#x@db:5432/shop", "percent-encode them"),
+        ("postgres://u:hun@ter2/x@db:54x2/shop", "percent-encode them"),
     ],
 )
 def test_rejects_with_a_clear_line_and_no_password(url: str, problem: str) -> None:

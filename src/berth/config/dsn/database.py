@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 
-from berth.config.dsn.values import parse_int
+from berth.config.dsn.values import check_credentials_encoded, parse_int
 from berth.config.masking import redact, url_secrets
 from berth.errors import ConfigurationError
 
@@ -73,6 +73,7 @@ def _sqlite(url: str, variable: str) -> dict[str, Any]:
 def _server(url: str, variable: str) -> dict[str, Any]:
     try:
         parts = urlsplit(url)
+        check_credentials_encoded(parts, variable)
         if "," in parts.netloc.rpartition("@")[2]:
             raise ConfigurationError(
                 variable,

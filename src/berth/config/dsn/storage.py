@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-from berth.config.dsn.values import parse_bool, parse_int
+from berth.config.dsn.values import check_credentials_encoded, parse_bool, parse_int
 from berth.config.masking import redact, url_secrets
 from berth.errors import ConfigurationError
 
@@ -117,11 +117,8 @@ def _split(url: str, variable: str) -> tuple[str, str, str, str, list[tuple[str,
         parts = urlsplit(url)
     except ValueError:
         raise ConfigurationError(variable, "is not a valid URL") from None
+    check_credentials_encoded(parts, variable)
     userinfo, _, host = parts.netloc.rpartition("@")
-    if not userinfo and "@" in parts.path:
-        raise ConfigurationError(
-            variable, "the credentials hold a '/', '?' or '#': percent-encode them (/ is %2F)"
-        )
     try:
         query = parse_qsl(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query))
     except ValueError:

@@ -9,8 +9,8 @@ import pytest
 from tests.conftest import fresh_database
 
 from berth.cli import main
+from berth.services.pg_programs import ClientVersionError, find_program
 from berth.services.postgres import PostgresServer
-from berth.transfer.pgtools import ClientVersionError, find_program
 
 
 def _pgserver_bin(major: int) -> Path:

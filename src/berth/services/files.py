@@ -1,0 +1,92 @@
+"""Files that appear complete or not at all: written beside their name, then renamed into it.
+
+Shared by every part of berth that writes a file another process (or a later run) reads:
+the services' secrets, berth up's state files, the transfer's dumps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO
+
+__all__ = ["atomic_file", "file_mode", "write_json_atomically"]
+
+
+class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 - used as a function
+    """A file written under a temporary name beside ``path`` and given its name only when complete.
+
+    An interrupted write leaves no file under the final name; the temporary is removed.
+    ``unique``: an existing file is never replaced, the new one is named ``NAME-1.EXT`` (and
+    so on) instead; ``.path`` is the name it got. ``mode``: the file's permissions (0600, for
+    secrets and dumps, unless given), set before the first byte is written.
+    """
+
+    def __init__(self, path: Path, *, unique: bool = False, mode: int = 0o600) -> None:
+        self.path = path
+        self._unique = unique
+        self._mode = mode
+
+    def __enter__(self) -> IO[bytes]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, self._temporary = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
+        )
+        self._file = open(descriptor, "wb")  # noqa: SIM115 - closed in __exit__
+        if self._mode != 0o600:
+            os.fchmod(descriptor, self._mode)
+        return self._file
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        try:
+            if kind is None:
+                self._file.flush()
+                os.fsync(self._file.fileno())
+            self._file.close()
+            if kind is None:
+                if self._unique:
+                    self.path = _publish_new(self._temporary, self.path)
+                else:
+                    os.replace(self._temporary, self.path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temporary)
+
+
+def _publish_new(temporary: str, path: Path) -> Path:
+    """Give ``temporary`` the first free name of ``path``, ``path-1``, …; never replace a file."""
+    for number in itertools.count():
+        candidate = path if number == 0 else path.with_stem(f"{path.stem}-{number}")
+        try:
+            # A hard link fails if the name is taken, and appears complete or not at all.
+            os.link(temporary, candidate)
+            return candidate
+        except FileExistsError:
+            continue
+        except OSError:
+            pass  # a filesystem without hard links: claim the name, then fill it in one rename
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            continue
+        os.replace(temporary, candidate)
+        return candidate
+    raise AssertionError("unreachable")
+
+
+def file_mode(path: Path, default: int = 0o644) -> int:
+    """``path``'s permission bits, to keep them when it is replaced; ``default`` if it is new."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return default
+
+
+def write_json_atomically(path: Path, value: object) -> None:
+    """Replace ``path`` by ``value`` as JSON, so that a reader never sees half a file."""
+    with atomic_file(path) as file:
+        file.write((json.dumps(value, indent=2) + "\n").encode())
