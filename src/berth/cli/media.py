@@ -9,10 +9,7 @@ from typing import Any
 
 import click
 
-from berth.jobs.backups import among_media_warning
-from berth.remote.environments import LOCAL
-from berth.transfer.endpoints import this_container
-from berth.transfer.errors import RefusedError, TransferError
+from berth.transfer.errors import RefusedError
 from berth.transfer.locations import Location, open_location
 from berth.transfer.stores import S3Store
 from berth.transfer.sync import Plan, SyncOptions, sync
@@ -77,6 +74,8 @@ def sync_command(source: str, target: str, **options: Any) -> int:
 @_options
 def pull(environment: str, **options: Any) -> int:
     """Sync ENVIRONMENT's media into local's (berth up's bucket, or data/media/)."""
+    from berth.remote.environments import LOCAL
+
     return _run(environment, LOCAL, environment=environment, **options)
 
 
@@ -85,6 +84,8 @@ def pull(environment: str, **options: Any) -> int:
 @_options
 def push(environment: str, **options: Any) -> int:
     """Sync local's media (berth up's bucket, or data/media/) into ENVIRONMENT's."""
+    from berth.remote.environments import LOCAL
+
     return _run(LOCAL, environment, environment=environment, **options)
 
 
@@ -93,6 +94,8 @@ def push(environment: str, **options: Any) -> int:
 @click.option("--here", is_flag=True)
 def storage(as_json: bool, here: bool) -> None:
     """This container's storage URL, for a berth outside it that syncs its media."""
+    from berth.transfer.endpoints import this_container
+
     endpoint = this_container()
     variable = "STORAGE_URL" if "STORAGE_URL" in endpoint.variables else "DEFAULT_STORAGE_DSN"
     click.echo(json.dumps({"variable": variable, "url": endpoint.variables[variable]}))
@@ -126,8 +129,6 @@ def _run(
         raise RefusedError(
             f"{destination.label} is protected (protected = true): add --force to write into it"
         )
-    if origin.store.describe() == destination.store.describe():
-        raise TransferError("source and target are the same storage")
 
     def confirm_deletes(planned: Plan) -> None:
         if yes:
@@ -159,6 +160,8 @@ def _run(
 def _warn_of_backups(location: Location) -> None:
     store = location.store
     if isinstance(store, S3Store) and store.backups is not None and store.backups_skipped:
+        from berth.jobs.backups import among_media_warning
+
         environment = location.endpoint.name if location.endpoint is not None else None
         where = f"s3://{store.bucket}/{store.backups}"
         click.echo(f"berth: {among_media_warning(where, environment)}", err=True)

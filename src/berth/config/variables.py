@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from berth.config.dsn.values import parse_int
 from berth.config.masking import url_secrets
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "environment_secrets",
     "pg_bin_folder",
     "read_environment",
+    "stall_timeout",
 ]
 
 
@@ -148,6 +150,11 @@ VARIABLES: tuple[Variable, ...] = (
         "The only folder berth takes PostgreSQL's programs from: the server's for berth up and the tests, pg_dump, pg_restore and psql for berth db.",
     ),
     Variable(
+        "BERTH_STALL_TIMEOUT",
+        "300",
+        "Seconds an exec channel of berth db pull/push may move no byte before berth ends it: the target is left as it was.",
+    ),
+    Variable(
         "BERTH_POSTGRES_BIN",
         "(unset)",
         "Deprecated alias of BERTH_PG_BIN, read when BERTH_PG_BIN is unset.",
@@ -187,6 +194,14 @@ def pg_bin_folder(environ: Mapping[str, str] | None = None) -> tuple[str, str] |
         if value is not None:
             return name, value
     return None
+
+
+def stall_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """``BERTH_STALL_TIMEOUT``, checked: seconds from 1 to a day."""
+    value = read_environment(environ).get("BERTH_STALL_TIMEOUT")
+    if value is None:
+        return 300.0
+    return float(parse_int("BERTH_STALL_TIMEOUT", "the timeout", value, minimum=1, maximum=86400))
 
 
 # Secrets the libraries berth drives read from the environment on their own.

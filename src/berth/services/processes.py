@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 from abc import ABC, abstractmethod
@@ -18,6 +19,7 @@ __all__ = [
     "ensure_port_free",
     "free_port",
     "is_same_process",
+    "kill_tree",
     "last_lines",
     "log_since",
     "port_is_free",
@@ -126,6 +128,24 @@ def process_started(pid: int) -> float | None:
         return float(psutil.Process(pid).create_time())
     except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
         return None
+
+
+def kill_tree(pid: int) -> None:
+    """SIGKILL ``pid`` and every process it started, children first.
+
+    A channel's process (a shell script around ``docker exec``, ssh) may have children that
+    keep its pipes open: killing it alone would not end a read from them.
+    """
+    import psutil
+
+    try:
+        parent = psutil.Process(pid)
+        processes = [*parent.children(recursive=True), parent]
+    except psutil.Error:
+        return
+    for process in processes:
+        with contextlib.suppress(psutil.Error):
+            process.kill()
 
 
 def is_same_process(pid: int, started: float | None) -> bool:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from berth.config.dsn.storage import StorageConfig, parse_storage_url
 from berth.errors import ConfigurationError
-from berth.remote.environments import load_environments
-from berth.transfer.endpoints import Endpoint, resolve, storage_config
 from berth.transfer.errors import TransferError
 from berth.transfer.stores import LocalStore, Store, open_store
+
+# The environments and their endpoints are imported only when a side names one: a sync
+# between folders and storage URLs starts without them (and without python-dotenv).
+if TYPE_CHECKING:
+    from berth.transfer.endpoints import Endpoint
 
 __all__ = ["Location", "endpoint_storage", "open_location"]
 
@@ -28,6 +32,8 @@ class Location:
 
 def endpoint_storage(endpoint: Endpoint) -> StorageConfig:
     """An environment's storage: from its DSNs here, or as its own berth reports it."""
+    from berth.transfer.endpoints import storage_config
+
     if endpoint.storage_is_direct:
         return endpoint.storage()
     found = endpoint.remote().run_json("media", "storage", "--here", "--json")
@@ -46,15 +52,14 @@ def open_location(spec: str, transfers: int, *, environment: bool = False) -> Lo
     ``environment`` (``pull``/``push``): the spec can only be an environment's name.
     """
     if environment:
+        from berth.transfer.endpoints import resolve
+
         endpoint = resolve(spec)  # an unknown name: the one-line "no environment" error
         return Location(open_store(endpoint_storage(endpoint), transfers), endpoint)
     if spec.startswith(("s3://", "file://")):
         return Location(open_store(parse_storage_url(spec, "storage URL"), transfers), None)
-    try:
-        names = load_environments()
-    except ConfigurationError:
-        names = {}
-    if spec in names and not spec.startswith((".", "/")):
+    names = {} if spec.startswith((".", "/")) else _environment_names()
+    if spec in names:
         return open_location(spec, transfers, environment=True)
     path = Path(spec)
     if path.exists() and not path.is_dir():
@@ -67,6 +72,15 @@ def open_location(spec: str, transfers: int, *, environment: bool = False) -> Lo
             f"write ./{spec} for a new folder"
         )
     return Location(LocalStore(path), None)
+
+
+def _environment_names() -> set[str]:
+    from berth.remote.environments import load_environments
+
+    try:
+        return set(load_environments())
+    except ConfigurationError:
+        return set()
 
 
 def _is_bare_name(spec: str) -> bool:

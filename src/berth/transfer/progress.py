@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from types import TracebackType
 from typing import Self, TextIO
@@ -50,6 +51,8 @@ class Progress:
         self._task: object | None = None
         self._terminal = terminal
         self._last_line = self.started
+        # Up to --transfers threads advance one Progress: `+=` reads and writes apart.
+        self._lock = threading.Lock()
 
     def __enter__(self) -> Self:
         if self._terminal:
@@ -96,8 +99,9 @@ class Progress:
         return self.bytes / self.elapsed if self.elapsed > 0 else 0.0
 
     def advance(self, count: int, files: int = 0) -> None:
-        self.bytes += count
-        self.files += files
+        with self._lock:  # only the counts: a thread preempted while holding it stalls the rest
+            self.bytes += count
+            self.files += files
         if self._bar is not None:
             self._bar.update(self._task, completed=self.bytes, description=self._description())  # type: ignore[attr-defined]
             return

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import click
 
 from berth.config.masking import mask_url
+from berth.config.variables import stall_timeout
 from berth.services.files import atomic_file
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
@@ -21,7 +22,7 @@ from berth.transfer.errors import DumpFormatError, TransferError
 from berth.transfer.header import POSTGRESQL, DumpHeader, server_major
 from berth.transfer.restore import RestorePlan, plan_restore
 from berth.transfer.sources import OpenDump, dump_source
-from berth.transfer.streams import close_quietly, error_tail
+from berth.transfer.streams import StallWatch, close_quietly, error_tail
 
 __all__ = ["DirectReceiver", "Receiver", "receiver_for"]
 
@@ -185,11 +186,13 @@ class _RemoteReceiver:
         process = remote.popen(*args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
         tail = error_tail(process, [])
         assert process.stdin is not None
+        watch = StallWatch(process, stall_timeout(), f"the exec channel of {self.endpoint.label}")
         try:
-            # The source must have finished cleanly before the remote restore sees the end
-            # of its input and swaps: on failure it gets a broken stream and keeps the old.
-            dump.write_to(process.stdin, advance)
-            process.stdin.close()
+            with watch:
+                # The source must have finished cleanly before the remote restore sees the
+                # end of its input and swaps: on failure it gets a broken stream, keeps the old.
+                dump.write_to(watch.writing(process.stdin), advance)
+                watch.timed(process.stdin.close)
         except BrokenPipeError:
             close_quietly(process.stdin)
         except BaseException:

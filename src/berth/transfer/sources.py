@@ -16,6 +16,7 @@ from typing import IO, Protocol
 
 import click
 
+from berth.config.variables import stall_timeout
 from berth.jobs.backups import Bucket, open_backup
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
@@ -29,7 +30,7 @@ from berth.transfer.header import (
     open_dump,
     read_header,
 )
-from berth.transfer.streams import copy_stream, error_tail
+from berth.transfer.streams import Sink, StallWatch, copy_stream, error_tail
 
 __all__ = [
     "DumpSource",
@@ -47,7 +48,7 @@ class OpenDump:
     finish: Callable[[], None]
     size: int | None = None
 
-    def write_to(self, out: IO[bytes], advance: Callable[[int], None] | None = None) -> None:
+    def write_to(self, out: Sink, advance: Callable[[int], None] | None = None) -> None:
         """The header line, then the rest; ``finish()`` last, so a failed producer raises."""
         out.write(self.header.line())
         copy_stream(self.stream, out, advance)
@@ -101,16 +102,18 @@ class _RemoteSource:
         process = remote.popen(*args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
         tail = error_tail(process, [])
         assert process.stdout is not None
+        watch = StallWatch(process, stall_timeout(), f"the exec channel of {self.endpoint.label}")
 
         def finish() -> None:
             if process.wait() != 0:
                 raise remote.failure(args, process.returncode, tail.text())
 
         try:
+            watch.__enter__()
             # The container's berth takes a while to start: the target gets ready meanwhile.
             meanwhile()
             try:
-                banner, stream = find_dump(process.stdout, self.description)
+                banner, stream = find_dump(watch.reading(process.stdout), self.description)
             except NoDumpFound as error:
                 if not error.ended:
                     process.kill()  # it would go on printing into a pipe nobody reads
@@ -126,6 +129,7 @@ class _RemoteSource:
             header = read_header(stream, self.description)
             yield OpenDump(stream, header, finish)
         finally:
+            watch.__exit__(None, None, None)
             if process.poll() is None:
                 process.kill()
             process.stdout.close()

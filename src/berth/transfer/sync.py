@@ -186,6 +186,11 @@ def sync(
     confirm_deletes: Callable[[Plan], None] | None = None,
     report: Callable[[str], None] | None = None,
 ) -> SyncResult:
+    if source.overlaps(target):
+        raise TransferError(
+            f"{source.describe()} and {target.describe()} overlap: syncing one into the other "
+            "would rewrite what it reads; give two places neither of which holds the other"
+        )
     if isinstance(source, LocalStore) and not source.root.is_dir():
         # A mistyped folder would look like an empty source, and --delete would empty the target.
         raise TransferError(f"{source.root} is not a folder: nothing to sync from")
