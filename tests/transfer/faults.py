@@ -181,20 +181,13 @@ class Run:
         assert "Traceback" not in text, text[-2000:]
         return lines[-1]
 
-    def finish(self, expected: Sequence[str] = ()) -> list[str]:
-        """End whatever is left of the group (after ORPHAN_GRACE); return what lingered.
-
-        ``expected``: commands the fault itself left running (a stalled channel's ``sleep``).
-        """
+    def finish(self) -> list[str]:
+        """End whatever is left of the group (after ORPHAN_GRACE); return what lingered."""
         if self.process.poll() is None:
             os.killpg(self.pgid, signal.SIGKILL)
             self.process.wait()
         deadline = time.monotonic() + ORPHAN_GRACE
         while (members := group_members(self.pgid)) and time.monotonic() < deadline:
-            if all(command in expected for command in members.values()):
-                os.killpg(self.pgid, signal.SIGKILL)
-                members = {}
-                break
             time.sleep(0.05)
         lingered = [f"{pid} {command}" for pid, command in members.items()]
         if members:
