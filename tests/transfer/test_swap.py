@@ -207,3 +207,47 @@ def test_a_second_restore_into_the_same_database_is_refused_while_one_runs(
         assert main(["db", "pull", "prod", "--yes"]) != 0
     assert "another berth restore into" in capsys.readouterr().err
     assert fingerprint(local_url) == before
+
+
+def test_a_leftover_copy_that_cannot_be_dropped_now_does_not_hang_the_restore(
+    project: Path, postgres_server: PostgresServer, local_url: str
+) -> None:
+    """A drop waits for every session on the server: one writing to a client that does not
+    read (a pull's source pg_dump on the same server, not yet read) held it forever."""
+    target = _name(local_url)
+    leftover = f"{target}__berth_new_feedbeef"
+    dump = project / "local.dump"
+    assert main(["db", "dump", "-o", str(dump)]) == 0
+    with psycopg.connect(postgres_server.url(), autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(leftover)))
+    stuck = psycopg.connect(postgres_server.url(), autocommit=True)
+    try:
+        with (
+            stuck.cursor() as cursor,
+            cursor.copy(
+                "COPY (SELECT repeat('x', 1000) FROM generate_series(1, 200000)) TO STDOUT"
+            ),
+        ):
+            time.sleep(0.5)  # the server now waits for this client to read
+            restore = subprocess.run(
+                [sys.executable, "-m", "berth", "db", "restore", str(dump), "--yes"],
+                cwd=project,
+                env=child_environment(DATABASE_URL=local_url),
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
+    except psycopg.Error:
+        pass  # the copy was left unread: psycopg gives up on it
+    finally:
+        stuck.close()
+    assert restore.returncode == 0, restore.stderr
+    # Left for the next restore, which drops it once nothing holds the drop up.
+    assert main(["db", "restore", str(dump), "--yes"]) == 0
+    with psycopg.connect(postgres_server.url(), autocommit=True) as admin:
+        row = admin.execute(
+            "SELECT count(*) FROM pg_database WHERE datname LIKE %s", (f"{target}__berth_%",)
+        ).fetchone()
+    assert row == (0,)

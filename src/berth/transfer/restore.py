@@ -43,6 +43,8 @@ _NAME_ROOM = 40
 # Each attempt waits up to PostgreSQL's 5 s for the target's sessions to go (or 10 s for its
 # lock): once the session ender has run, a session still there is one berth may not end.
 _SWAP_ATTEMPTS = 3
+# How long one drop of a copy may wait before it is left for the next restore.
+_DROP_TIMEOUT_MS = 15_000
 _ENGINE_NAMES = {POSTGRESQL: "PostgreSQL", SQLITE: "SQLite"}
 
 
@@ -309,10 +311,25 @@ class _PostgresRestore:
         )
 
     def _drop(self, admin: psycopg.Connection[TupleRow], name: str) -> None:
-        from psycopg import sql
+        """Drop a copy of berth's, or leave it for the next restore if that takes too long.
+
+        A drop waits for every session on the server to acknowledge it (PostgreSQL's
+        ProcSignalBarrier): one stuck writing to a client that is not reading, such as the
+        source's pg_dump on the same server while berth has not begun to read it, would hold
+        it forever. The copy is berth's own: the next restore into the target drops it.
+        """
+        from psycopg import errors, sql
 
         force = sql.SQL(" WITH (FORCE)") if admin.info.server_version >= 130000 else sql.SQL("")
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)) + force)
+        admin.execute(f"SET statement_timeout = {_DROP_TIMEOUT_MS}")
+        try:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)) + force
+            )
+        except errors.QueryCanceled:
+            pass
+        finally:
+            admin.execute("RESET statement_timeout")
 
     def _drop_leftovers(self, admin: psycopg.Connection[TupleRow]) -> None:
         """Copies that a killed restore left behind, and old databases a failed drop kept."""
