@@ -497,7 +497,9 @@ def test_a_full_disk_leaves_no_partial_file_and_the_target_whole(world: World, c
             world.tally[(command, f"disk full: {case}", state)] += 1
             assert code not in (None, 0), f"berth wrote into a full disk: {run.stderr()}"
             line = run.error_line()
-            assert "No space left" in line, line
+            # One line naming the folder that filled up: what, and where to make room.
+            assert line.startswith("berth: no space left on the device of "), line
+            assert f"of {mount.name}" in line or f"{mount}" in line, line
             assert state == "old"
             assert left == [], f"left on the full disk: {left}"
 

@@ -7,14 +7,34 @@ the services' secrets, berth up's state files, the transfer's dumps.
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
 import itertools
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_file", "file_mode", "write_json_atomically"]
+from berth.errors import BerthError
+
+__all__ = [
+    "DiskFullError",
+    "atomic_file",
+    "file_mode",
+    "remove_orphaned_parts",
+    "write_json_atomically",
+]
+
+_PART = ".part"
+# A writer locks its temporary file just after making it: one younger than this may be
+# between the two, and is never taken for an orphan.
+_ORPHAN_AGE = 60.0
+
+
+class DiskFullError(BerthError):
+    """A file could not be written whole for want of space; nothing was left under its name."""
 
 
 class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 - used as a function
@@ -34,14 +54,18 @@ class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 -
     def __enter__(self) -> IO[bytes]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, self._temporary = tempfile.mkstemp(
-            prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
+            prefix=f".{self.path.name}.", suffix=_PART, dir=self.path.parent
         )
+        # Held while the file is written: a temporary no one holds is a killed writer's.
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
         self._file = open(descriptor, "wb")  # noqa: SIM115 - closed in __exit__
         if self._mode != 0o600:
             os.fchmod(descriptor, self._mode)
         return self._file
 
-    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, *rest: object
+    ) -> None:
         try:
             if kind is None:
                 self._file.flush()
@@ -52,9 +76,46 @@ class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 -
                     self.path = _publish_new(self._temporary, self.path)
                 else:
                     os.replace(self._temporary, self.path)
+        except OSError as failure:
+            error = error or failure
+            if not _is_disk_full(error):
+                raise
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(self._temporary)
+        if error is not None and _is_disk_full(error):
+            raise DiskFullError(
+                f"no space left on the device of {self.path.parent}: {self.path.name} was not written"
+            ) from None
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def remove_orphaned_parts(folder: Path) -> list[Path]:
+    """Remove the temporary files that killed writers left in ``folder``; return them.
+
+    A temporary whose lock no process holds, and older than a minute, has no writer left.
+    """
+    removed = []
+    with contextlib.suppress(FileNotFoundError):
+        for path in folder.glob(f".*{_PART}"):
+            try:
+                descriptor = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                if time.time() - os.fstat(descriptor).st_mtime < _ORPHAN_AGE:
+                    continue
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                continue  # held: a writer is still at it
+            finally:
+                os.close(descriptor)
+    return removed
 
 
 def _publish_new(temporary: str, path: Path) -> Path:

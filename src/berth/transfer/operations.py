@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from berth.services.files import remove_orphaned_parts
 from berth.transfer.endpoints import Endpoint
 from berth.transfer.errors import RefusedError
 from berth.transfer.progress import Progress, human_bytes
@@ -54,6 +55,8 @@ def dump_path(endpoint: Endpoint, kind: str = "", when: datetime | None = None) 
     if not folder.is_dir():
         folder.parent.mkdir(parents=True, exist_ok=True)
         folder.mkdir(mode=0o700, exist_ok=True)
+    # What a berth killed while writing here left: a part of a dump that can never finish.
+    remove_orphaned_parts(folder)
     # To the microsecond: two dumps in one second are two files (and a name that is still
     # taken gets a number from atomic_file, never overwritten).
     stamp = (when or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S.%fZ")

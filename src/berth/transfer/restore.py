@@ -11,6 +11,7 @@ through the backup API, which replaces it in one transaction.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import shutil
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from berth.services.files import DiskFullError
 from berth.services.pg_programs import ClientProgram, find_program
 from berth.transfer.databases import Database
 from berth.transfer.errors import DumpFormatError, TransferError
@@ -405,25 +407,38 @@ def _archive_file(dump: Path) -> Iterator[Path]:
             prefix=f".{dump.name}.", suffix=".archive", dir=dump.parent
         )
         try:
-            with open(descriptor, "wb") as target:
-                remaining = os.fstat(source.fileno()).st_size - offset
-                position = offset
-                try:
-                    while remaining > 0:
-                        copied = os.copy_file_range(
-                            source.fileno(), target.fileno(), remaining, position
-                        )
-                        if copied == 0:
-                            break
-                        position += copied
-                        remaining -= copied
-                except OSError:
-                    source.seek(position)
-                    shutil.copyfileobj(source, target, 1 << 20)
+            try:
+                _copy_archive(source, descriptor, offset)
+            except OSError as error:
+                if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+                    raise
+                raise DiskFullError(
+                    f"no space left on the device of {dump.parent} for the archive pg_restore "
+                    "--jobs reads: nothing was changed"
+                ) from None
             yield Path(name)
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(name)
+
+
+def _copy_archive(source: IO[bytes], descriptor: int, offset: int) -> None:
+    """``source`` from ``offset`` on into ``descriptor``: in the kernel where it can."""
+    with open(descriptor, "wb") as target:
+        remaining = os.fstat(source.fileno()).st_size - offset
+        position = offset
+        try:
+            while remaining > 0:
+                copied = os.copy_file_range(source.fileno(), target.fileno(), remaining, position)
+                if copied == 0:
+                    break
+                position += copied
+                remaining -= copied
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            source.seek(position)  # no copy_file_range here: through user space
+            shutil.copyfileobj(source, target, 1 << 20)
 
 
 def _sqlite_restore(
