@@ -38,18 +38,41 @@ def _berth_up(
     return result
 
 
-def test_a_port_in_use_is_one_line_and_starts_nothing(project: Path) -> None:
+@pytest.mark.parametrize(
+    ("hint", "advice"),
+    [((), "--port {free}"), (("--port-hint", "make demo PORT={port}"), "make demo PORT={free}")],
+)
+def test_a_port_in_use_is_one_line_and_starts_nothing(
+    project: Path, hint: tuple[str, ...], advice: str
+) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = _berth_up(project, "--port", str(port))
+        result = _berth_up(project, "--port", str(port), *hint)
     assert result.returncode != 0
-    assert result.stderr.splitlines() == [
-        f"berth: port {port} on 127.0.0.1 is already in use: stop what listens there, or choose another with --port"
-    ]
-    assert not (project / ".berth" / "postgres").exists()
+    line = result.stderr.splitlines()
+    prefix = (
+        f"berth: port {port} on 127.0.0.1 is already in use: stop what listens there, "
+        "or choose another with "
+    )
+    assert len(line) == 1 and line[0].startswith(prefix), result.stderr
+    free = int(line[0].removeprefix(prefix).rpartition("=" if "=" in advice else " ")[2])
+    assert line[0] == prefix + advice.format(free=free) and free > port
+    # Neither service was started, then stopped: none was started at all.
+    assert "PostgreSQL" not in result.stdout and "S3" not in result.stdout, result.stdout
     assert not (project / ".berth" / "up.json").exists()
+
+
+def test_make_demo_names_its_own_port_variable() -> None:
+    root = Path(__file__).resolve().parents[2]
+    shown = subprocess.run(
+        ["make", "-n", "-C", str(root), "demo", "PORT=8123"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "berth up --replicas 2 --port 8123 --port-hint 'make demo PORT={port}'" in shown
 
 
 @contextmanager
