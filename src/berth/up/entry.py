@@ -22,6 +22,8 @@ __all__ = ["PROXY", "PORT_HINT", "EntryPoint", "ensure_port_free"]
 
 PROXY = "proxy"
 """The entry point's name in the terminal, in .berth/logs/ and in up.json."""
+# Where a browser on this machine also reaches it as http://localhost:PORT.
+_LOCAL_ADDRESSES = frozenset({"127.0.0.1", "::1", "localhost", "0.0.0.0", "::"})
 PORT_HINT = "--port {port}"
 """How to choose another port, as said when the entry point's is taken; ``{port}`` is a free one."""
 # Replica changes wait for nginx's old workers; a slow download finishes within this.
@@ -79,6 +81,14 @@ class EntryPoint:
     def url(self) -> str:
         shown = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{shown}:{self.port}"
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        """The Host headers a browser sends it, which nginx passes on to the replicas as is."""
+        address = self.url.removeprefix("http://")
+        if self.host in _LOCAL_ADDRESSES:
+            return tuple(dict.fromkeys((address, f"localhost:{self.port}")))
+        return (address,)
 
     @property
     def pid(self) -> int | None:

@@ -379,6 +379,11 @@ class _Slot(threading.Thread):
                 if serving is None:
                     supervisor.state.set_replica(replica.state(ready=False))
                 problem = replica.wait_ready(supervisor.options.ready_timeout, supervisor.stopping)
+                refused = replica.host_problem(supervisor.entry.hosts) if problem is None else None
+                if refused is not None:  # every replica would answer so: no use retrying
+                    replica.stop(grace)
+                    supervisor.fail(refused)
+                    return
                 if problem is None:
                     failures = 0
                     # From here nginx sends this slot's requests to the new replica; the old
