@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -172,3 +175,22 @@ def test_requirements_pip_can_fetch_raise_no_warning(
 ) -> None:
     assert main(["init", "--project", str(project), "--dry-run"]) == 0
     assert "requirements.txt:" not in capsys.readouterr().err
+
+
+def test_pip_freeze_of_an_editable_berth_is_named(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The tests' own environment: `make install` installs berth with pip install -e.
+    frozen = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze"], capture_output=True, text=True, check=True
+    ).stdout
+    (project / "requirements.txt").write_text(frozen)
+    lines = frozen.splitlines()
+    (number,) = [n for n, line in enumerate(lines, 1) if line.startswith("-e ")]
+    assert main(["init", "--project", str(project), "--dry-run"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if ".txt:" in line]
+    assert warnings == [
+        f"berth: warning: requirements.txt:{number}: {lines[number - 1]} is an editable install, "
+        "which the image build cannot install (it copies requirements.txt alone): name the "
+        f"release instead (django-berth=={version('django-berth')})"
+    ]

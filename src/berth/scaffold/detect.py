@@ -78,7 +78,7 @@ def detect_stack(project: DjangoProject) -> Stack:
         where = f" (found {dependency_file}, outside the build context)" if dependency_file else ""
         raise ScaffoldError(
             f"no {_DEPENDENCY_NAMES} in {project.root}{where}: the image installs the project's "
-            "dependencies from one; `pip freeze > requirements.txt` makes a start"
+            "dependencies from one; `pip freeze --exclude-editable > requirements.txt` makes a start"
         )
     kind = project.dependency_kind
     assert kind is not None  # a dependency file was found
