@@ -31,9 +31,9 @@ __all__ = ["Replica"]
 _READY_POLL = 0.1
 # As the probes berth init writes wait: /readyz answers within READINESS_TIMEOUT (4 s).
 PROBE_TIMEOUT = 5.0
-# A path no project serves: its answer is a 404 (or a redirect), unless Django refuses the
-# Host header first (CommonMiddleware asks for it on every request), with a 400.
-_HOST_CHECK_PATH = "/berth-up-host-check"
+# berth's liveness probe, asked to check the Host header as a page would: a 400 when
+# ALLOWED_HOSTS refuses it (no page is requested, so nothing is logged as a 404).
+_HOST_CHECK_PATH = "/healthz?host"
 
 
 class Replica:
