@@ -42,15 +42,27 @@ __all__ = ["run", "up"]
     help="Serve the bucket publicly through unsigned links, as public-media production setups "
     "do (default: [tool.berth.up] public_media, else private, signed links).",
 )
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Rebuild the image and restart every replica, one at a time, when a file of the "
+    "project changes (new migrations are named, not run).",
+)
 def up(
-    replicas: int, port: int, host: str, restart_every: float | None, public_media: bool | None
+    replicas: int,
+    port: int,
+    host: str,
+    restart_every: float | None,
+    public_media: bool | None,
+    watch: bool,
 ) -> None:
     """Run the project in this folder as disposable replicas, as containers would.
 
     Starts PostgreSQL and an S3 server with their data in .berth/ where DATABASE_URL and
     STORAGE_URL are unset, migrates once, then serves REPLICAS copies of the project under
     gunicorn, each from its own throwaway copy of the tree, behind a round-robin entry point.
-    Ctrl-C stops everything; SIGUSR1 restarts every replica with a fresh tree.
+    Ctrl-C stops everything; SIGUSR1 restarts every replica with a fresh tree, and so does a
+    saved change with --watch.
     """
     from berth.up.supervisor import UpOptions, run_up
 
@@ -63,6 +75,7 @@ def up(
         port=port,
         restart_every=restart_every,
         public_media=public_media,
+        watch=watch,
     )
     run_up(project, options)
 
