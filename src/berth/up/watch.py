@@ -168,6 +168,12 @@ class Watcher:
             thread.join()
 
     def _run(self, replicas: Replicas) -> None:
+        try:
+            self._watch(replicas)
+        except Exception as error:  # the replicas keep serving; only the watching ends
+            self.console.say(f"--watch stopped: {type(error).__name__}: {error}")
+
+    def _watch(self, replicas: Replicas) -> None:
         while not replicas.stopping.is_set() and not replicas.all_ready():
             replicas.stopping.wait(POLL_SECONDS)
         self.console.say("watching the project's files: a saved change restarts every replica")
