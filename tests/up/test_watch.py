@@ -24,6 +24,10 @@ from tests.s3_server import S3Bucket
 from tests.up.harness import RunningUp, berth_up, write_up_project
 from tests.up.load import browser_session, finish
 
+from berth.scaffold.dockerignore import DATA_EXCLUDES, IgnoreRules
+from berth.up.tree import TOOL_EXCLUDES
+from berth.up.watch import EDITOR_FILES, compare, snapshot
+
 REPLICAS = 2
 CLIENTS = 4
 SPREAD = float(os.environ.get("BERTH_WATCH_SECONDS", "0"))
@@ -198,3 +202,44 @@ def test_a_new_migration_is_named_and_not_run(up: RunningUp, module_database_url
             "SELECT name FROM django_migrations WHERE app = 'docs'"
         ).fetchall()
     assert names == [("0001_initial",)]
+
+
+def _rules(root: Path) -> IgnoreRules:
+    return IgnoreRules.for_project(root, defaults=(*TOOL_EXCLUDES, *DATA_EXCLUDES, *EDITOR_FILES))
+
+
+def test_what_the_image_leaves_out_is_not_watched(tmp_path: Path) -> None:
+    for name in (
+        "shop/views.py",
+        "shop/templates/cart.html",
+        ".berth/up.json",
+        "data/media/a.jpg",
+        ".git/HEAD",
+        "shop/__pycache__/views.cpython-311.pyc",
+        "shop/.views.py.swp",
+        "shop/views.py~",
+        "notes/todo.txt",
+        ".dockerignore",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    (tmp_path / ".dockerignore").write_text("notes\n")
+    assert sorted(snapshot(tmp_path, _rules(tmp_path))) == [
+        ".dockerignore",
+        "shop/templates/cart.html",
+        "shop/views.py",
+    ]
+
+
+def test_changes_name_new_migrations_but_not_their_package(tmp_path: Path) -> None:
+    (tmp_path / "shop" / "migrations").mkdir(parents=True)
+    (tmp_path / "shop" / "views.py").write_text("a")
+    before = snapshot(tmp_path, _rules(tmp_path))
+    (tmp_path / "shop" / "views.py").write_text("ab")
+    (tmp_path / "shop" / "migrations" / "__init__.py").write_text("")
+    (tmp_path / "shop" / "migrations" / "0002_note.py").write_text("")
+    changes = compare(before, snapshot(tmp_path, _rules(tmp_path)))
+    assert changes.migrations() == ["shop/migrations/0002_note.py"]
+    assert changes.describe() == (
+        "shop/migrations/0002_note.py (new), shop/migrations/__init__.py (new), shop/views.py"
+    )
