@@ -48,6 +48,13 @@ __all__ = ["run", "up"]
     help="Rebuild the image and restart every replica, one at a time, when a file of the "
     "project changes (new migrations are named, not run).",
 )
+@click.option(
+    "--port-hint",
+    default=None,
+    hidden=True,
+    help="How a taken --port says to choose another, {port} a free one (make demo passes "
+    "'make demo PORT={port}').",
+)
 def up(
     replicas: int,
     port: int,
@@ -55,6 +62,7 @@ def up(
     restart_every: float | None,
     public_media: bool | None,
     watch: bool,
+    port_hint: str | None,
 ) -> None:
     """Run the project in this folder as disposable replicas, as containers would.
 
@@ -64,6 +72,7 @@ def up(
     Ctrl-C stops everything; SIGUSR1 restarts every replica with a fresh tree, and so does a
     saved change with --watch.
     """
+    from berth.up.entry import PORT_HINT
     from berth.up.supervisor import UpOptions, run_up
 
     project = find_project()
@@ -76,6 +85,7 @@ def up(
         restart_every=restart_every,
         public_media=public_media,
         watch=watch,
+        port_hint=port_hint or PORT_HINT,
     )
     run_up(project, options)
 
