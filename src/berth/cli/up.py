@@ -43,6 +43,12 @@ __all__ = ["run", "up"]
     "do (default: [tool.berth.up] public_media, else private, signed links).",
 )
 @click.option(
+    "--watch",
+    is_flag=True,
+    help="Rebuild the image and restart every replica, one at a time, when a file of the "
+    "project changes (new migrations are named, not run).",
+)
+@click.option(
     "--port-hint",
     default=None,
     hidden=True,
@@ -55,6 +61,7 @@ def up(
     host: str,
     restart_every: float | None,
     public_media: bool | None,
+    watch: bool,
     port_hint: str | None,
 ) -> None:
     """Run the project in this folder as disposable replicas, as containers would.
@@ -62,7 +69,8 @@ def up(
     Starts PostgreSQL and an S3 server with their data in .berth/ where DATABASE_URL and
     STORAGE_URL are unset, migrates once, then serves REPLICAS copies of the project under
     gunicorn, each from its own throwaway copy of the tree, behind a round-robin entry point.
-    Ctrl-C stops everything; SIGUSR1 restarts every replica with a fresh tree.
+    Ctrl-C stops everything; SIGUSR1 restarts every replica with a fresh tree, and so does a
+    saved change with --watch.
     """
     from berth.up.entry import PORT_HINT
     from berth.up.supervisor import UpOptions, run_up
@@ -76,6 +84,7 @@ def up(
         port=port,
         restart_every=restart_every,
         public_media=public_media,
+        watch=watch,
         port_hint=port_hint or PORT_HINT,
     )
     run_up(project, options)

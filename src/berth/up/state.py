@@ -62,6 +62,11 @@ class UpState:
         self._pid_started = process_started(os.getpid())
         self._lock = threading.Lock()
 
+    def set_image(self, image: Path) -> None:
+        with self._lock:
+            self._image = image
+            self._write()
+
     def set_status(self, status: str) -> None:
         with self._lock:
             self._status = status

@@ -41,6 +41,7 @@ from berth.up.release import wait_and_migrate
 from berth.up.replica import Replica
 from berth.up.state import UpState
 from berth.up.tree import SCRATCH_PREFIX, remove_tree
+from berth.up.watch import ServedCallback, Watcher
 
 __all__ = ["MAX_START_FAILURES", "UpOptions", "run_up"]
 
@@ -63,6 +64,8 @@ class UpOptions:
     """Seconds between SIGTERM and SIGKILL when a replica stops, as ``docker stop`` waits."""
     public_media: bool = False
     """Serve berth's own bucket publicly through unsigned links, as public-media setups do."""
+    watch: bool = False
+    """Rebuild the image and restart every replica when the project's files change."""
     port_hint: str = PORT_HINT
     """How to choose another port when ``port`` is taken, as berth up was started."""
 
@@ -98,6 +101,7 @@ def run_up(
         # The image builds while the services start: neither needs the other.
         builder = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="image"))
         image = scratch / "image"
+        watcher = Watcher(project, console) if options.watch else None
         built: Future[Image] = builder.submit(build_image, project, image, dict(environment))
         services = stack.enter_context(
             backing_services(data_dir, environment, console, public_media=options.public_media)
@@ -156,6 +160,8 @@ def run_up(
         )
         stack.callback(supervisor.stop)
         supervisor.start()
+        if watcher is not None:
+            stack.enter_context(watcher.watching(supervisor))
         received.arm()
         _main_loop(supervisor, services, received, state, console, entry, options, started)
     if supervisor is not None and supervisor.failure is not None:
@@ -256,6 +262,7 @@ class _Supervisor:
         self.failure: str | None = None
         self._slots = [_Slot(name, self) for name in names]
         self._recycle_wanted = threading.Event()
+        self._recycling = threading.Lock()
         self._recycle_reason = ""
         self._recycler = threading.Thread(target=self._recycle_loop, name="recycler", daemon=True)
 
@@ -291,6 +298,17 @@ class _Supervisor:
         self._recycle_reason = reason
         self._recycle_wanted.set()
 
+    def replace_image(self, image: Path) -> Path:
+        """Start replicas from ``image`` from now on (berth run too); return the previous one."""
+        previous, self.image = self.image, image
+        self.state.set_image(image)
+        return previous
+
+    def restart_all(self, reason: str, served: ServedCallback) -> bool:
+        """Restart every replica, one at a time; ``served(name, since)`` once each new one serves.
+        False when berth up stopped before the last one did."""
+        return self._recycle_all(reason, served)
+
     def launch(self, name: str, port: int) -> Replica:
         return Replica.start(
             name,
@@ -325,20 +343,25 @@ class _Supervisor:
             self._recycle_all(reason)
             due = time.monotonic() + every if every else None
 
-    def _recycle_all(self, reason: str) -> None:
+    def _recycle_all(self, reason: str, served: ServedCallback | None = None) -> bool:
         """Restart the replicas one after the other, so that the others keep serving."""
-        self.state.set_status("restarting")
-        self.console.say(f"restarting every replica with a fresh tree ({reason})")
-        for slot in self._slots:
-            with self.changed:
-                before = slot.readiness
-                slot.recycle()
-                while slot.readiness == before and not self.stopping.is_set():
-                    self.changed.wait(0.5)
-            if self.stopping.is_set():
-                return
-        self.state.set_status("ready")
-        self.console.say("every replica restarted")
+        # SIGUSR1 or --restart-every and a change seen by --watch: one restart after the other.
+        with self._recycling:
+            self.state.set_status("restarting")
+            self.console.say(f"restarting every replica with a fresh tree ({reason})")
+            for slot in self._slots:
+                with self.changed:
+                    before = slot.readiness
+                    slot.recycle()
+                    while slot.readiness == before and not self.stopping.is_set():
+                        self.changed.wait(0.5)
+                if self.stopping.is_set():
+                    return False
+                if served is not None:
+                    served(slot.replica_name, slot.serving_since)
+            self.state.set_status("ready")
+            self.console.say("every replica restarted")
+            return True
 
 
 class _Slot(threading.Thread):
@@ -349,6 +372,8 @@ class _Slot(threading.Thread):
         self.replica_name = name
         self.readiness = 0
         """How many replicas of this slot became ready so far."""
+        self.serving_since = 0.0
+        """When nginx began sending requests to the newest one (the epoch's seconds)."""
         self._supervisor = supervisor
         self._port: int | None = None
         self._recycle = False
@@ -390,6 +415,7 @@ class _Slot(threading.Thread):
                     # one (a restart) gets none once serve() returns, so it stops with
                     # nothing on its way to it.
                     supervisor.entry.serve(self.replica_name, replica.port)
+                    self.serving_since = time.time()
                     if serving is not None:
                         serving.stop(grace)
                     serving = replica
