@@ -25,6 +25,7 @@ __all__ = [
     "PrivateTree",
     "copy_tree",
     "private_tree",
+    "ignorer",
     "remove_tree",
 ]
 
@@ -39,7 +40,9 @@ TOOL_EXCLUDES = (
 (version control, virtualenvs, caches, berth's data), macOS's folder metadata, compiled files."""
 
 
-def _ignorer(source: Path, rules: IgnoreRules) -> Callable[[str, list[str]], set[str]]:
+def ignorer(source: Path, rules: IgnoreRules) -> Callable[[str, list[str]], set[str]]:
+    """What a copy of ``source`` leaves out, as shutil.copytree's ``ignore`` asks: the image's
+    copies and the --watch file scan skip the same names."""
     def ignored(folder: str, names: list[str]) -> set[str]:
         relative = Path(folder).relative_to(source).as_posix()
         prefix = "" if relative == "." else f"{relative}/"
@@ -73,7 +76,7 @@ def copy_tree(source: Path, destination: Path, rules: IgnoreRules | None = None)
             source,
             destination,
             symlinks=True,
-            ignore=_ignorer(source, rules or IgnoreRules(TOOL_EXCLUDES)),
+            ignore=ignorer(source, rules or IgnoreRules(TOOL_EXCLUDES)),
         )
     except (OSError, shutil.Error) as error:
         remove_tree(destination)

@@ -26,7 +26,7 @@ from berth.scaffold.dockerignore import DATA_EXCLUDES, IgnoreRules
 from berth.up.console import Console
 from berth.up.errors import UpError
 from berth.up.image import build_image
-from berth.up.tree import TOOL_EXCLUDES, _ignorer, remove_tree
+from berth.up.tree import TOOL_EXCLUDES, ignorer, remove_tree
 
 __all__ = ["Changes", "Watcher", "compare", "snapshot"]
 
@@ -68,7 +68,7 @@ Snapshot = dict[str, tuple[int, int]]
 
 def snapshot(root: Path, rules: IgnoreRules) -> Snapshot:
     """Every file of ``root`` the image would hold; what ``rules`` exclude is not even walked."""
-    ignored = _ignorer(root, rules)
+    ignored = ignorer(root, rules)
     files: Snapshot = {}
     for folder, folders, names in os.walk(root):
         left_out = ignored(folder, [*folders, *names])
