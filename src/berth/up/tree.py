@@ -43,6 +43,7 @@ TOOL_EXCLUDES = (
 def ignorer(source: Path, rules: IgnoreRules) -> Callable[[str, list[str]], set[str]]:
     """What a copy of ``source`` leaves out, as shutil.copytree's ``ignore`` asks: the image's
     copies and the --watch file scan skip the same names."""
+
     def ignored(folder: str, names: list[str]) -> set[str]:
         relative = Path(folder).relative_to(source).as_posix()
         prefix = "" if relative == "." else f"{relative}/"
