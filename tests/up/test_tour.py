@@ -402,3 +402,30 @@ def test_10_media_push_then_pull(tour: Tour) -> None:
     again = tour.berth("media", "pull", "staging", "--json")
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["copied"] == 0, again.stdout
+
+
+def test_11_dbshell_and_exec_local_use_berth_ups_database(tour: Tour) -> None:
+    database = tour.database_url.rsplit("/", 1)[-1]
+    shown = tour.berth("dbshell", "local", "--", "-At", "-c", "SELECT current_database()")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == database
+    migrations = tour.berth("exec", "local", "--", "python", "manage.py", "showmigrations", "auth")
+    assert migrations.returncode == 0, migrations.stderr
+    assert "[X] 0001_initial" in migrations.stdout
+
+
+def test_11_db_backup_then_restore_latest(tour: Tour) -> None:
+    backed_up = tour.berth("db", "backup", "staging")
+    assert backed_up.returncode == 0, backed_up.stderr
+    named = re.search(r"db-\d{8}T\d{6}Z\.dump", backed_up.stdout + backed_up.stderr)
+    assert named, backed_up.stdout + backed_up.stderr
+    listed = tour.berth("db", "backups", "staging", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [backup["name"] for backup in json.loads(listed.stdout)] == [named.group(0)]
+    with psycopg.connect(tour.staging_url) as connection:
+        connection.execute("DELETE FROM auth_group WHERE name = 'tour-staging'")
+    restored = tour.berth("db", "restore", "latest", "staging", "--yes")
+    assert restored.returncode == 0, restored.stderr
+    with psycopg.connect(tour.staging_url) as connection:
+        names = [row[0] for row in connection.execute("SELECT name FROM auth_group")]
+    assert "tour-staging" in names
