@@ -89,9 +89,9 @@ def tour(
     ):
         # docs/environments.md: an environment is named once, in berth.toml; `env` stands for
         # the container's own variables, as `docker exec` would give them.
-        (project / "berth.toml").write_text(
-            "[environments.staging]\n"
-            + "exec = "
+        # `production` is the same place, marked protected.
+        reached = (
+            "exec = "
             + json.dumps(
                 [
                     "env",
@@ -101,6 +101,10 @@ def tour(
             )
             + "\n"
             + f"berth = {json.dumps([sys.executable, '-m', 'berth'])}\n"
+        )
+        (project / "berth.toml").write_text(
+            f"[environments.staging]\n{reached}\n"
+            f"[environments.production]\n{reached}protected = true\n"
         )
         env = child_environment(
             DATABASE_URL=database_url,
@@ -445,3 +449,31 @@ def test_11_db_backup_then_restore_latest(tour: Tour) -> None:
     with psycopg.connect(tour.staging_url) as connection:
         names = [row[0] for row in connection.execute("SELECT name FROM auth_group")]
     assert "tour-staging" in names
+
+
+def test_12_a_pull_never_brings_the_backups(tour: Tour) -> None:
+    pulled = tour.berth("media", "pull", "staging", "--json")
+    assert pulled.returncode == 0, pulled.stderr
+    listed = tour.bucket.client().list_objects_v2(Bucket=tour.bucket.name, Prefix="backups/")
+    assert listed.get("KeyCount") == 0, listed.get("Contents")
+
+
+def test_12_a_protected_environment_needs_force(tour: Tour) -> None:
+    for command in (("db", "push"), ("media", "push")):
+        refused = tour.berth(*command, "production", "--yes")
+        assert refused.returncode != 0, refused.stdout
+        assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr
+        assert "--force" in refused.stderr, refused.stderr
+
+
+def test_12_a_key_leading_out_of_the_folder_is_refused_never_written(tour: Tour) -> None:
+    staging = tour.staging_bucket.client()
+    staging.put_object(Bucket=tour.staging_bucket.name, Key="../../escape.txt", Body=b"out")
+    try:
+        synced = tour.berth("media", "sync", "staging", "./copy/inner")
+    finally:
+        staging.delete_object(Bucket=tour.staging_bucket.name, Key="../../escape.txt")
+    assert synced.returncode == 1
+    assert "refused '../../escape.txt': has a . or .. segment" in synced.stderr, synced.stderr
+    assert (tour.project / "copy" / "inner" / "tour" / "staging.txt").read_bytes() == b"staging"
+    assert not list(tour.project.parent.rglob("escape.txt"))
