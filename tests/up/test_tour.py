@@ -328,11 +328,24 @@ def test_8_init_writes_the_deployment_and_check_passes(tour: Tour) -> None:
     again = tour.berth("init")
     assert again.returncode == 0, again.stdout + again.stderr
     assert makefile.read_text() == edited
+    # An edited file is yours: --check does not call it stale.
+    assert tour.berth("init", "--check").returncode == 0
     (tour.project / "compose.yaml").unlink()
     stale = tour.berth("init", "--check")
-    assert stale.returncode != 0
+    assert stale.returncode == 1
     assert "compose.yaml" in stale.stdout + stale.stderr
+    assert not (tour.project / "compose.yaml").exists()  # --check writes nothing
     assert tour.berth("init").returncode == 0
+    kubernetes = tour.berth("init", "--kubernetes")
+    assert kubernetes.returncode == 0, kubernetes.stdout + kubernetes.stderr
+    for name in ("kustomization.yaml", "deployment.yaml", "migrate-job.yaml"):
+        assert (tour.project / "k8s" / name).is_file(), name
+    (tour.project / "k8s" / "service.yaml").unlink()
+    # Once k8s/ was generated, --check and re-runs cover it without --kubernetes.
+    assert tour.berth("init", "--check").returncode == 1
+    assert tour.berth("init").returncode == 0
+    assert (tour.project / "k8s" / "service.yaml").is_file()
+    assert tour.berth("init", "--check").returncode == 0
 
 
 def test_8_doctor_points_at_what_startproject_keeps_in_the_image(tour: Tour) -> None:
@@ -346,6 +359,10 @@ def test_8_doctor_points_at_what_startproject_keeps_in_the_image(tour: Tour) -> 
     github = tour.berth("doctor", "--format", "github")
     assert github.returncode == 1
     assert "::error file=mysite/settings.py,line=26" in github.stdout, github.stdout
+    sarif = tour.berth("doctor", "--format", "sarif")
+    assert sarif.returncode == 1
+    results = json.loads(sarif.stdout)["runs"][0]["results"]
+    assert {result["ruleId"] for result in results} == {"BD201", "BD208", "BD209"}
 
 
 def _marker_groups(tour: Tour) -> list[str]:
