@@ -181,3 +181,17 @@ def test_a_login_holds_on_every_replica_and_after_a_restart(up: RunningUp) -> No
 
         up.wait_until(all_fresh, "every replica restarted", timeout=120)
         assert all(_logged_in(session, up.url) for _ in range(4))
+
+
+def test_verify_holds(up: RunningUp) -> None:
+    """docs/verify.md: the built-in flows hold for any project (the cache only warns)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "berth", "verify"],
+        cwd=up.project,
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "3 of 4 flows held across 2 replicas, with a restart (1 warned)" in done.stdout

@@ -194,6 +194,10 @@ def test_2_env_local_shows_what_the_replicas_get(tour: Tour) -> None:
     assert any(line.startswith("SECRET_KEY=***") for line in lines), done.stdout
     secret_key = (tour.project / ".berth" / "secret_key").read_text().strip()
     assert secret_key not in done.stdout
+    # An environment without an env_file keeps its variables in its containers.
+    elsewhere = tour.berth("env", "staging")
+    assert elsewhere.returncode == 1
+    assert elsewhere.stderr.strip().endswith("berth exec staging -- berth env shows them there")
 
 
 def test_3_up_serves_the_admin_round_robin(tour: Tour) -> None:
