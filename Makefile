@@ -17,7 +17,7 @@ install: $(STAMP)
 
 ## The reference project as 2 disposable replicas with real PostgreSQL and S3 (data in example/.berth/).
 demo: $(STAMP)
-	cd example && ../$(BIN)/berth up --replicas 2 --port $(PORT)
+	cd example && ../$(BIN)/berth up --replicas 2 --port $(PORT) --port-hint 'make demo PORT={port}'
 
 ## The whole suite, against a real PostgreSQL server and a real S3-compatible server.
 test: $(STAMP) browser

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -130,3 +133,64 @@ def test_a_gitignore_berth_cannot_write_is_one_line_with_what_to_add(
         "berth: cannot update .gitignore (Is a directory): add these lines to it: "
         "/.berth /data **/*.dump **/db.sqlite3* /.env* !/.env.example\n"
     )
+
+
+def test_requirements_only_this_machine_has_are_one_line_each(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What `pip freeze > requirements.txt` writes in a clone of berth, and its like.
+    (project / "requirements.txt").write_text(
+        "Django==5.2.8\n"
+        "# Editable install with no version control (django-berth==0.4.0)\n"
+        "-e /home/me/src/berth\n"
+        "pillow @ file:///home/me/wheels/pillow-11.0-cp313.whl  # built here\n"
+        "--index-url https://pypi.org/simple\n"
+        "./vendor/thing\n"
+        "requests @ https://example.com/requests-2.32.tar.gz\n"
+        "-r base.txt\n"
+        "boto3[crt]>=1.35 ; python_version >= '3.11'\n"
+        "-e git+https://me:hunter2@github.com/me/lib.git#egg=lib\n"
+    )
+    assert main(["init", "--project", str(project), "--dry-run"]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "requirements.txt:" in line]
+    cannot = "which the image build cannot install (it copies requirements.txt alone)"
+    assert lines == [
+        f"berth: warning: requirements.txt:3: -e /home/me/src/berth is an editable install, "
+        f"{cannot}: name the release instead (django-berth==0.4.0)",
+        "berth: warning: requirements.txt:4: pillow @ file:///home/me/wheels/pillow-11.0-cp313.whl"
+        f" is a path on this machine, {cannot}: name a release (NAME==VERSION) or a URL the "
+        "build can reach",
+        f"berth: warning: requirements.txt:6: ./vendor/thing is a path on this machine, {cannot}: "
+        "name a release (NAME==VERSION) or a URL the build can reach",
+        f"berth: warning: requirements.txt:8: -r base.txt is another requirements file, {cannot}:"
+        " list its requirements here",
+        "berth: warning: requirements.txt:10: -e git+https://me:***@github.com/me/lib.git#egg=lib is "
+        f"an editable install, {cannot}: name a release (NAME==VERSION) or a URL the build can "
+        "reach",
+    ]
+
+
+def test_requirements_pip_can_fetch_raise_no_warning(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", "--project", str(project), "--dry-run"]) == 0
+    assert "requirements.txt:" not in capsys.readouterr().err
+
+
+def test_pip_freeze_of_an_editable_berth_is_named(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The tests' own environment: `make install` installs berth with pip install -e.
+    frozen = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze"], capture_output=True, text=True, check=True
+    ).stdout
+    (project / "requirements.txt").write_text(frozen)
+    lines = frozen.splitlines()
+    (number,) = [n for n, line in enumerate(lines, 1) if line.startswith("-e ")]
+    assert main(["init", "--project", str(project), "--dry-run"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if ".txt:" in line]
+    assert warnings == [
+        f"berth: warning: requirements.txt:{number}: {lines[number - 1]} is an editable install, "
+        "which the image build cannot install (it copies requirements.txt alone): name the "
+        f"release instead (django-berth=={version('django-berth')})"
+    ]

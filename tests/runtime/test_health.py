@@ -94,6 +94,14 @@ def test_healthz() -> None:
     assert "max-age=0" in response["Cache-Control"]
 
 
+@override_settings(ALLOWED_HOSTS=["shop.example"])
+def test_healthz_asked_for_the_host_answers_as_a_page_would() -> None:
+    """Probes skip the Host check (orchestrators probe by address); berth up asks for it."""
+    assert Client(HTTP_HOST="10.1.2.3").get("/healthz").status_code == 200
+    assert Client(HTTP_HOST="shop.example").get("/healthz?host").status_code == 200
+    assert Client(HTTP_HOST="127.0.0.1:8000").get("/healthz?host").status_code == 400
+
+
 def test_healthz_touches_no_backing_service(monkeypatch: pytest.MonkeyPatch) -> None:
     # No django_db mark: any database access would raise.
     def refuse(*args: Any, **kwargs: Any) -> None:

@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 from rich.syntax import Syntax
 
+from berth.config.masking import mask_text
 from berth.config.server import upload_limit
 from berth.config.variables import read_environment
 from berth.project import find_project
@@ -77,6 +78,20 @@ def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path 
         click.echo(
             f"berth: warning: {stack.dependency_file} does not name django-berth, which the "
             "image runs (gunicorn -c python:berth.runtime.gunicorn_conf, berth migrate)",
+            err=True,
+        )
+    for local in stack.local_requirements:
+        fix = (
+            f"name the release instead ({local.release})"
+            if local.release
+            else "list its requirements here"
+            if local.what == "another requirements file"
+            else "name a release (NAME==VERSION) or a URL the build can reach"
+        )
+        click.echo(
+            f"berth: warning: {stack.dependency_file}:{local.line}: {mask_text(local.text)} is "
+            f"{local.what}, which the image build cannot install (it copies "
+            f"{stack.dependency_file} alone): {fix}",
             err=True,
         )
     write = not (dry_run or check)

@@ -42,8 +42,20 @@ __all__ = ["run", "up"]
     help="Serve the bucket publicly through unsigned links, as public-media production setups "
     "do (default: [tool.berth.up] public_media, else private, signed links).",
 )
+@click.option(
+    "--port-hint",
+    default=None,
+    hidden=True,
+    help="How a taken --port says to choose another, {port} a free one (make demo passes "
+    "'make demo PORT={port}').",
+)
 def up(
-    replicas: int, port: int, host: str, restart_every: float | None, public_media: bool | None
+    replicas: int,
+    port: int,
+    host: str,
+    restart_every: float | None,
+    public_media: bool | None,
+    port_hint: str | None,
 ) -> None:
     """Run the project in this folder as disposable replicas, as containers would.
 
@@ -52,6 +64,7 @@ def up(
     gunicorn, each from its own throwaway copy of the tree, behind a round-robin entry point.
     Ctrl-C stops everything; SIGUSR1 restarts every replica with a fresh tree.
     """
+    from berth.up.entry import PORT_HINT
     from berth.up.supervisor import UpOptions, run_up
 
     project = find_project()
@@ -63,6 +76,7 @@ def up(
         port=port,
         restart_every=restart_every,
         public_media=public_media,
+        port_hint=port_hint or PORT_HINT,
     )
     run_up(project, options)
 

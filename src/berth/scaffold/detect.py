@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from berth.errors import BerthError
 from berth.project import DjangoProject
 
-__all__ = ["DEFAULT_PYTHON", "ScaffoldError", "Stack", "detect_stack"]
+__all__ = [
+    "DEFAULT_PYTHON",
+    "LocalRequirement",
+    "ScaffoldError",
+    "Stack",
+    "detect_stack",
+    "local_requirements",
+]
 
 DEFAULT_PYTHON = "3.13"
 _DEPENDENCY_NAMES = "requirements.txt, pyproject.toml, uv.lock or poetry.lock"
@@ -38,6 +45,21 @@ class Stack:
     """The image and Kubernetes app name: the settings package, as a DNS label."""
     has_berth_dependency: bool
     """Whether the dependency file names django-berth, which the image's command runs."""
+    local_requirements: tuple[LocalRequirement, ...] = field(default=())
+    """requirements.txt's lines that need this machine's files, on which the image build fails."""
+
+
+@dataclass(frozen=True)
+class LocalRequirement:
+    """A requirement the image build cannot install: it names a file only this machine has."""
+
+    line: int
+    """Its line number in the file (the first, when it is continued)."""
+    text: str
+    what: str
+    """What it is: ``an editable install``, ``a path on this machine``, ``another requirements file``."""
+    release: str | None = None
+    """``name==version`` where ``pip freeze``'s comment above an editable install says it."""
 
 
 def detect_stack(project: DjangoProject) -> Stack:
@@ -56,7 +78,7 @@ def detect_stack(project: DjangoProject) -> Stack:
         where = f" (found {dependency_file}, outside the build context)" if dependency_file else ""
         raise ScaffoldError(
             f"no {_DEPENDENCY_NAMES} in {project.root}{where}: the image installs the project's "
-            "dependencies from one; `pip freeze > requirements.txt` makes a start"
+            "dependencies from one; `pip freeze --exclude-editable > requirements.txt` makes a start"
         )
     kind = project.dependency_kind
     assert kind is not None  # a dependency file was found
@@ -71,7 +93,72 @@ def detect_stack(project: DjangoProject) -> Stack:
         python_version=_python_version(project.root),
         name=re.sub(r"[^a-z0-9]+", "-", package.lower()).strip("-") or "web",
         has_berth_dependency=_names_berth(project.root, dependency_file),
+        local_requirements=(
+            tuple(local_requirements(dependency_file)) if kind == "requirements" else ()
+        ),
     )
+
+
+# pip's own rules: a comment starts a line or follows whitespace; a backslash continues a line.
+_COMMENT = re.compile(r"(^|\s)#.*$")
+_EDITABLE = re.compile(r"(-e|--editable)(\s|=|$)")
+_INCLUDE = re.compile(r"(-r|--requirement|-c|--constraint)(\s|=)")
+# pip freeze's line above an editable install it cannot name a source for.
+_FROZEN_RELEASE = re.compile(r"^#.*\(([A-Za-z0-9][A-Za-z0-9._-]*==[^\s)]+)\)\s*$")
+# PEP 508's ``name[extras] @ url``.
+_DIRECT_URL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@\s*(?P<url>\S+)")
+_ARCHIVE = (".whl", ".zip", ".tar.gz", ".tgz", ".tar.bz2")
+
+
+def local_requirements(path: Path) -> list[LocalRequirement]:
+    """The lines of a requirements file the image build cannot install.
+
+    The Dockerfile copies the requirements file alone before ``pip install -r`` (so that the
+    dependencies' layer is cached): an editable install, a path, a ``file:`` URL or another
+    requirements file is not there. ``pip freeze`` writes ``-e /path`` for each package
+    installed with ``pip install -e``, berth itself among them in a clone.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found: list[LocalRequirement] = []
+    previous = ""
+    number = 0
+    while number < len(lines):
+        first = number
+        raw = lines[number]
+        while raw.endswith("\\") and number + 1 < len(lines):
+            number += 1
+            raw = raw[:-1] + lines[number]
+        number += 1
+        text = _COMMENT.sub("", raw).strip()
+        what = _what_is_local(text) if text else None
+        if what is not None:
+            release = _FROZEN_RELEASE.match(previous)
+            found.append(
+                LocalRequirement(first + 1, text, what, release.group(1) if release else None)
+            )
+        previous = raw.strip()
+    return found
+
+
+def _what_is_local(text: str) -> str | None:
+    if _EDITABLE.match(text):
+        return "an editable install"
+    if _INCLUDE.match(text):
+        return "another requirements file"
+    if text.startswith("-"):
+        return None  # --index-url, --hash and the like
+    spec = text.split(";", 1)[0].strip()
+    direct = _DIRECT_URL.match(spec)
+    if direct is not None:
+        return "a path on this machine" if direct.group("url").startswith("file:") else None
+    if spec.startswith(("file:", ".", "/", "~")):
+        return "a path on this machine"
+    if "://" not in spec and ("/" in spec or "\\" in spec or spec.endswith(_ARCHIVE)):
+        return "a path on this machine"
+    return None
 
 
 def _serves_asgi(project: DjangoProject) -> bool:

@@ -18,12 +18,34 @@ from berth.services.processes import LOOPBACK, port_is_free
 from berth.up.console import Console
 from berth.up.errors import UpError
 
-__all__ = ["PROXY", "EntryPoint"]
+__all__ = ["PROXY", "PORT_HINT", "EntryPoint", "ensure_port_free"]
 
 PROXY = "proxy"
 """The entry point's name in the terminal, in .berth/logs/ and in up.json."""
+# Where a browser on this machine also reaches it as http://localhost:PORT.
+_LOCAL_ADDRESSES = frozenset({"127.0.0.1", "::1", "localhost", "0.0.0.0", "::"})
+PORT_HINT = "--port {port}"
+"""How to choose another port, as said when the entry point's is taken; ``{port}`` is a free one."""
 # Replica changes wait for nginx's old workers; a slow download finishes within this.
 _SHUTDOWN_TIMEOUT = 30
+
+
+def ensure_port_free(host: str, port: int, hint: str = PORT_HINT) -> None:
+    """Raise an UpError when the entry point could not listen on ``host:port``.
+
+    ``hint`` says how berth up was started (``make demo PORT={port}``), so that the fix it
+    names works as typed; ``{port}`` becomes a port that is free now.
+    """
+    if port_is_free(port, host):
+        return
+    free = next(
+        (p for p in range(port + 1, min(port + 100, 65535) + 1) if port_is_free(p, host)), None
+    )
+    advice = hint.replace("{port}", str(free) if free is not None else "PORT")
+    raise UpError(
+        f"port {port} on {host} is already in use: stop what listens there, or choose another "
+        f"with {advice}"
+    )
 
 
 class EntryPoint:
@@ -40,10 +62,6 @@ class EntryPoint:
         max_upload_size: str,
         media: PublicMedia | None = None,
     ) -> None:
-        if not port_is_free(port, host):
-            raise UpError(
-                f"port {port} on {host} is already in use: stop what listens there, or choose another with --port"
-            )
         self.host = host
         self.port = port
         self._folder = folder
@@ -63,6 +81,14 @@ class EntryPoint:
     def url(self) -> str:
         shown = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{shown}:{self.port}"
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        """The Host headers a browser sends it, which nginx passes on to the replicas as is."""
+        address = self.url.removeprefix("http://")
+        if self.host in _LOCAL_ADDRESSES:
+            return tuple(dict.fromkeys((address, f"localhost:{self.port}")))
+        return (address,)
 
     @property
     def pid(self) -> int | None:

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -31,6 +31,9 @@ __all__ = ["Replica"]
 _READY_POLL = 0.1
 # As the probes berth init writes wait: /readyz answers within READINESS_TIMEOUT (4 s).
 PROBE_TIMEOUT = 5.0
+# berth's liveness probe, asked to check the Host header as a page would: a 400 when
+# ALLOWED_HOSTS refuses it (no page is requested, so nothing is logged as a 404).
+_HOST_CHECK_PATH = "/healthz?host"
 
 
 class Replica:
@@ -170,15 +173,36 @@ class Replica:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, signum)
 
+    def host_problem(self, hosts: Sequence[str]) -> str | None:
+        """One line when Django refuses one of ``hosts`` (Host headers) with a 400; else None.
+
+        ``/readyz`` cannot tell: it is answered before Django checks ALLOWED_HOSTS, so that
+        orchestrators may probe by address. A page behind that check can.
+        """
+        for host in hosts:
+            if self._status(_HOST_CHECK_PATH, host) == 400:
+                allowed = ",".join(dict.fromkeys(h.rpartition(":")[0] for h in hosts))
+                return (
+                    f"{self.name} answers 400 to Host {host}, which the entry point passes on: "
+                    f"ALLOWED_HOSTS does not allow {host.rpartition(':')[0]}, so every page "
+                    f"would be a 400; run berth up with ALLOWED_HOSTS={allowed} in its "
+                    "environment, or add them to ALLOWED_HOSTS in settings"
+                )
+        return None
+
     def _answers_ready(self) -> bool:
+        return self._status("/readyz", f"{LOOPBACK}:{self.port}") == 200
+
+    def _status(self, path: str, host: str) -> int | None:
+        """The status of a GET of ``path`` with ``Host: host``; None when there is no answer."""
         connection = http.client.HTTPConnection(LOOPBACK, self.port, timeout=PROBE_TIMEOUT)
         try:
-            connection.request("GET", "/readyz", headers={"Host": f"{LOOPBACK}:{self.port}"})
+            connection.request("GET", path, headers={"Host": host})
             response = connection.getresponse()
             response.read()
-            return response.status == 200
+            return response.status
         except (OSError, http.client.HTTPException):
-            return False
+            return None
         finally:
             connection.close()
 

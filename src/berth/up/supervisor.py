@@ -33,7 +33,7 @@ from berth.up.attach import forget_replica_environment, write_replica_environmen
 from berth.up.backing_services import BackingServices, backing_services
 from berth.up.console import Console
 from berth.up.datadir import DataDir
-from berth.up.entry import PROXY, EntryPoint
+from berth.up.entry import PORT_HINT, PROXY, EntryPoint, ensure_port_free
 from berth.up.errors import UpError
 from berth.up.image import Image, build_image
 from berth.up.leftovers import stop_leftovers
@@ -63,6 +63,8 @@ class UpOptions:
     """Seconds between SIGTERM and SIGKILL when a replica stops, as ``docker stop`` waits."""
     public_media: bool = False
     """Serve berth's own bucket publicly through unsigned links, as public-media setups do."""
+    port_hint: str = PORT_HINT
+    """How to choose another port when ``port`` is taken, as berth up was started."""
 
 
 def run_up(
@@ -86,6 +88,8 @@ def run_up(
         data_dir.lock()
         stack.callback(data_dir.unlock)
         stop_leftovers(data_dir.state_file, console)
+        # After the leftovers, whose nginx may hold it; before the services, which take seconds.
+        ensure_port_free(options.host, options.port, options.port_hint)
         scratch = _scratch_folder()
         stack.callback(remove_tree, scratch)
         _set_defaults(environment, data_dir, project)
@@ -375,6 +379,11 @@ class _Slot(threading.Thread):
                 if serving is None:
                     supervisor.state.set_replica(replica.state(ready=False))
                 problem = replica.wait_ready(supervisor.options.ready_timeout, supervisor.stopping)
+                refused = replica.host_problem(supervisor.entry.hosts) if problem is None else None
+                if refused is not None:  # every replica would answer so: no use retrying
+                    replica.stop(grace)
+                    supervisor.fail(refused)
+                    return
                 if problem is None:
                     failures = 0
                     # From here nginx sends this slot's requests to the new replica; the old
