@@ -1,6 +1,8 @@
 """A project fresh from ``django-admin startproject``, with only the README's lines added, served
 by ``berth up``: pages answer, and a login made through one replica holds on the other and
-after every replica restarts."""
+after every replica restarts. The same for the two layouts many teams turn it into: settings
+split into ``settings/base.py`` + ``settings/production.py`` (cookiecutter-django), and settings
+read with django-environ."""
 
 from __future__ import annotations
 
@@ -15,19 +17,28 @@ from pathlib import Path
 
 import pytest
 import requests
+from tests.conftest import fresh_database
 from tests.processes import child_environment
 from tests.s3_server import S3Bucket
 from tests.up.harness import RunningUp, berth_up
 
+from berth.services.postgres import PostgresServer
+
 PASSWORD = "correct-horse-battery-staple"
 
 
-def startproject(folder: Path) -> Path:
-    """The installed Django's startproject, plus exactly what the README says to add."""
+def startproject(folder: Path, layout: str = "settings") -> Path:
+    """The installed Django's startproject, in ``layout``, plus exactly what the README says to
+    add: ``berth.configure(globals())`` at the end of the settings module the project runs with,
+    and berth's URLs."""
     subprocess.run(
         [sys.executable, "-m", "django", "startproject", "mysite", str(folder)], check=True
     )
     settings = folder / "mysite" / "settings.py"
+    if layout == "split":
+        settings = _split_settings(folder)
+    elif layout == "environ":
+        _read_with_django_environ(settings)
     settings.write_text(settings.read_text() + "\nimport berth\n\nberth.configure(globals())\n")
     urls = folder / "mysite" / "urls.py"
     text = urls.read_text().replace(
@@ -41,16 +52,72 @@ def startproject(folder: Path) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
+def _split_settings(folder: Path) -> Path:
+    """cookiecutter-django's layout: ``mysite/settings/base.py`` holds startproject's settings,
+    ``production.py`` star-imports them and is what manage.py and wsgi.py name."""
+    package = folder / "mysite" / "settings"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    base = (folder / "mysite" / "settings.py").read_text()
+    # One folder deeper, so BASE_DIR needs one more .parent (cookiecutter-django's own edit).
+    base = _replace_once(base, ".resolve().parent.parent", ".resolve().parent.parent.parent")
+    (package / "base.py").write_text(base)
+    (folder / "mysite" / "settings.py").unlink()
+    production = package / "production.py"
+    production.write_text("from .base import *  # noqa: F403\n")
+    for name in ("manage.py", "mysite/wsgi.py", "mysite/asgi.py"):
+        module = folder / name
+        module.write_text(
+            _replace_once(module.read_text(), "'mysite.settings'", "'mysite.settings.production'")
+        )
+    return production
+
+
+def _read_with_django_environ(settings: Path) -> None:
+    """The settings django-environ's documentation shows: ``environ.Env()`` reads DEBUG,
+    SECRET_KEY and the database from the environment (and from a ``.env`` file, if any)."""
+    text = settings.read_text()
+    text = _replace_once(
+        text,
+        "from pathlib import Path\n",
+        "from pathlib import Path\n\nimport environ\n\nenv = environ.Env(DEBUG=(bool, False))\n",
+    )
+    text = _replace_once(
+        text,
+        "BASE_DIR = Path(__file__).resolve().parent.parent\n",
+        "BASE_DIR = Path(__file__).resolve().parent.parent\n"
+        'environ.Env.read_env(BASE_DIR / ".env")\n',
+    )
+    text, replaced = re.subn(r"SECRET_KEY = .*\n", "SECRET_KEY = env('SECRET_KEY')\n", text)
+    assert replaced == 1, text
+    text = _replace_once(text, "DEBUG = True\n", "DEBUG = env('DEBUG')\n")
+    text, replaced = re.subn(
+        r"DATABASES = \{\n(?:.*\n)*?\}\n", "DATABASES = {'default': env.db()}\n", text
+    )
+    assert replaced == 1, text
+    settings.write_text(text)
+
+
+def _replace_once(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, (old, text)
+    return text.replace(old, new)
+
+
+@pytest.fixture(scope="module", params=["settings", "split", "environ"])
 def up(
+    request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
-    module_database_url: str,
+    postgres_server: PostgresServer,
     module_s3_bucket: S3Bucket,
 ) -> Iterator[RunningUp]:
-    project = startproject(tmp_path_factory.mktemp("startproject"))
-    with tempfile.TemporaryDirectory(prefix="berth-test-up-") as scratch:
+    project = startproject(tmp_path_factory.mktemp("startproject"), request.param)
+    # A database per layout: each creates the same superuser.
+    with (
+        fresh_database(postgres_server) as database_url,
+        tempfile.TemporaryDirectory(prefix="berth-test-up-") as scratch,
+    ):
         env = child_environment(
-            DATABASE_URL=module_database_url,
+            DATABASE_URL=database_url,
             STORAGE_URL=module_s3_bucket.storage_url,
             TMPDIR=scratch,
             AWS_EC2_METADATA_DISABLED="true",
@@ -114,3 +181,17 @@ def test_a_login_holds_on_every_replica_and_after_a_restart(up: RunningUp) -> No
 
         up.wait_until(all_fresh, "every replica restarted", timeout=120)
         assert all(_logged_in(session, up.url) for _ in range(4))
+
+
+def test_verify_holds(up: RunningUp) -> None:
+    """docs/verify.md: the built-in flows hold for any project (the cache only warns)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "berth", "verify"],
+        cwd=up.project,
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "3 of 4 flows held across 2 replicas, with a restart (1 warned)" in done.stdout

@@ -42,8 +42,12 @@ def _run(
             "(`local` is the berth up of the folder with manage.py)"
         )
     attachment = attach(root, replica)
-    # The replicas' own interpreter, and manage.py of the tree the command runs in.
+    # The replicas' own interpreter, and manage.py of the tree the command runs in. "python"
+    # is theirs too, as in a container: PATH's may be another one, without the project's
+    # packages (berth called as .venv/bin/berth, the README's alternative to activating).
     command = [sys.executable, "manage.py", manage, *args] if manage else list(args)
+    if command[0] in ("python", "python3"):
+        command[0] = sys.executable
     return run_command(environment, command, variables=attachment.variables, cwd=attachment.cwd)
 
 

@@ -106,14 +106,13 @@ def find_project(start: Path | None = None) -> DjangoProject:
 
 def _read_project(root: Path) -> DjangoProject:
     settings_module = _settings_module(root)
-    settings_file = module_file(root, settings_module)
-    settings_tree = parse_python(settings_file) if settings_file else None
+    settings_trees = _settings_trees(root, settings_module)
     package = settings_module.rpartition(".")[0]
     return DjangoProject(
         root=root,
         settings_module=settings_module,
-        wsgi_application=_application(root, settings_tree, "WSGI_APPLICATION", package, "wsgi"),
-        asgi_application=_application(root, settings_tree, "ASGI_APPLICATION", package, "asgi"),
+        wsgi_application=_application(root, settings_trees, "WSGI_APPLICATION", package, "wsgi"),
+        asgi_application=_application(root, settings_trees, "ASGI_APPLICATION", package, "asgi"),
         dependency_file=_dependency_file(root),
     )
 
@@ -139,10 +138,50 @@ def _settings_module(root: Path) -> str:
     )
 
 
+def _settings_trees(root: Path, settings_module: str) -> list[ast.Module]:
+    """The settings module's tree, then those of the modules it star-imports, nearest first.
+
+    Split settings (``settings/production.py`` doing ``from .base import *``, as
+    cookiecutter-django does) leave WSGI_APPLICATION in the module star-imported.
+    """
+    trees: list[ast.Module] = []
+    pending = [settings_module]
+    seen: set[str] = set()
+    while pending and len(seen) < _MAX_SETTINGS_MODULES:
+        dotted = pending.pop(0)
+        if dotted in seen:
+            continue
+        seen.add(dotted)
+        path = module_file(root, dotted)
+        tree = parse_python(path) if path else None
+        if tree is None:
+            continue
+        trees.append(tree)
+        package = dotted if path and path.name == "__init__.py" else dotted.rpartition(".")[0]
+        pending.extend(
+            _absolute(node, package)
+            for node in tree.body
+            if isinstance(node, ast.ImportFrom) and any(alias.name == "*" for alias in node.names)
+        )
+    return trees
+
+
+# Settings star-imported through more modules than this are not real projects' layouts.
+_MAX_SETTINGS_MODULES = 8
+
+
+def _absolute(node: ast.ImportFrom, package: str) -> str:
+    if not node.level:
+        return node.module or ""
+    parts = package.split(".") if package else []
+    base = parts[: len(parts) - node.level + 1]
+    return ".".join([*base, *([node.module] if node.module else [])])
+
+
 def _application(
-    root: Path, settings: ast.Module | None, setting: str, package: str, module: str
+    root: Path, settings: list[ast.Module], setting: str, package: str, module: str
 ) -> str | None:
-    dotted = string_setting(settings, setting) if settings else None
+    dotted = next(filter(None, (string_setting(tree, setting) for tree in settings)), None)
     if dotted:
         module_path, _, attribute = dotted.rpartition(".")
         return f"{module_path}:{attribute}"
