@@ -33,7 +33,7 @@ def _run(
             raise click.UsageError("--replica is for local: a replica of this project's berth up")
         command = [*environment.manage, manage, *args] if manage else list(args)
         return run_command(environment, command)
-    from berth.up.attach import NotRunning, attach
+    from berth.up.attach import NotRunning, attach, replicas_command
 
     root = find_root()
     if root is None:
@@ -42,12 +42,10 @@ def _run(
             "(`local` is the berth up of the folder with manage.py)"
         )
     attachment = attach(root, replica)
-    # The replicas' own interpreter, and manage.py of the tree the command runs in. "python"
-    # is theirs too, as in a container: PATH's may be another one, without the project's
-    # packages (berth called as .venv/bin/berth, the README's alternative to activating).
-    command = [sys.executable, "manage.py", manage, *args] if manage else list(args)
-    if command[0] in ("python", "python3"):
-        command[0] = sys.executable
+    # The replicas' own interpreter, and manage.py of the tree the command runs in.
+    command = (
+        [sys.executable, "manage.py", manage, *args] if manage else replicas_command(list(args))
+    )
     return run_command(environment, command, variables=attachment.variables, cwd=attachment.cwd)
 
 

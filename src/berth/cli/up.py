@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -106,13 +105,11 @@ def run(command: tuple[str, ...]) -> int:
     """
     from berth.remote.commands import run_command
     from berth.remote.environments import LOCAL, get_environment
-    from berth.up.attach import one_off
+    from berth.up.attach import one_off, replicas_command
 
-    words = list(command[1:] if command[:1] == ("--",) else command)
+    words = replicas_command(list(command[1:] if command[:1] == ("--",) else command))
     if not words:
         raise click.UsageError("no command given: berth run -- COMMAND [ARGS]...")
-    if words[0] in ("python", "python3"):
-        words[0] = sys.executable
     with one_off(find_project().root) as attachment:
         return run_command(
             get_environment(LOCAL),

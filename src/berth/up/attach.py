@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = [
     "attach",
     "forget_replica_environment",
     "one_off",
+    "replicas_command",
     "write_replica_environment",
 ]
 
@@ -46,6 +48,17 @@ class Attachment:
 
     variables: dict[str, str]
     cwd: Path
+
+
+def replicas_command(words: list[str]) -> list[str]:
+    """``words`` as a replica would run them: ``python`` is the replicas' interpreter.
+
+    As in a container: the ``python`` on PATH may be another one, without the project's
+    packages (berth called as .venv/bin/berth, the README's alternative to activating).
+    """
+    if words and words[0] in ("python", "python3"):
+        return [sys.executable, *words[1:]]
+    return list(words)
 
 
 def write_replica_environment(data_dir: DataDir, environment: Mapping[str, str]) -> None:
