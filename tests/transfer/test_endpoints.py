@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.conftest import fresh_database
-from tests.transfer.helpers import fill, fingerprint
+from tests.transfer.helpers import fingerprint
 
 from berth.cli import main
 from berth.services.postgres import PostgresServer
@@ -31,33 +29,18 @@ def _project(folder: Path, env_file: dict[str, str], prefix: dict[str, str] | No
     (folder / "manage.py").write_text("")
 
 
-@pytest.fixture
-def prod_url(postgres_server: PostgresServer) -> Iterator[str]:
-    with fresh_database(postgres_server) as url:
-        fill(url, customers=5, orders=20, note="prod-")
-        yield url
-
-
-@pytest.fixture
-def local_url(postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with fresh_database(postgres_server) as url:
-        fill(url, customers=3, orders=7, note="local-")
-        monkeypatch.setenv("DATABASE_URL", url)
-        yield url
-
-
 def test_push_into_a_sidecar_on_localhost_goes_to_the_environment_not_this_machine(
-    tmp_path: Path, prod_url: str, local_url: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, source_url: str, local_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """production's env_file names localhost:5432 (its Cloud SQL proxy); so does the laptop's own
     PostgreSQL, which answers: the push must still go through the containers."""
     here_too = local_url.replace("127.0.0.1", "localhost")
-    _project(tmp_path, {"DATABASE_URL": here_too}, {"DATABASE_URL": prod_url})
+    _project(tmp_path, {"DATABASE_URL": here_too}, {"DATABASE_URL": source_url})
     monkeypatch.chdir(tmp_path)
     local_before = fingerprint(local_url)
     assert not resolve("prod").database_is_direct
     assert main(["db", "push", "prod", "--yes"]) == 0
-    assert fingerprint(prod_url) == fingerprint(local_url) == local_before
+    assert fingerprint(source_url) == fingerprint(local_url) == local_before
 
 
 @pytest.mark.parametrize(

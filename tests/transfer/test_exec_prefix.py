@@ -9,7 +9,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
@@ -25,21 +24,6 @@ from berth.transfer.errors import TransferError
 
 # A hang fails the test instead of stopping the suite.
 _BOUND = 60
-
-
-@pytest.fixture
-def source_url(postgres_server: PostgresServer) -> Iterator[str]:
-    with fresh_database(postgres_server) as url:
-        fill(url, customers=5, orders=20, note="prod-")
-        yield url
-
-
-@pytest.fixture
-def local_url(postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with fresh_database(postgres_server) as url:
-        fill(url, customers=3, orders=7, note="local-")
-        monkeypatch.setenv("DATABASE_URL", url)
-        yield url
 
 
 def _pull(project: Path, local_url: str) -> subprocess.CompletedProcess[str]:

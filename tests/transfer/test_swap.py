@@ -9,40 +9,16 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg import sql
-from tests.conftest import fresh_database
 from tests.processes import child_environment
-from tests.transfer.helpers import fill, fingerprint, write_environments
+from tests.transfer.helpers import fill, fingerprint
 
 from berth.cli import main
 from berth.services.postgres import PostgresServer
-
-
-@pytest.fixture
-def source_url(postgres_server: PostgresServer) -> Iterator[str]:
-    with fresh_database(postgres_server) as url:
-        fill(url, note="prod-")
-        yield url
-
-
-@pytest.fixture
-def local_url(postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with fresh_database(postgres_server) as url:
-        fill(url, customers=3, orders=7, note="local-")
-        monkeypatch.setenv("DATABASE_URL", url)
-        yield url
-
-
-@pytest.fixture
-def project(tmp_path: Path, source_url: str, monkeypatch: pytest.MonkeyPatch) -> Path:
-    write_environments(tmp_path, prod={"DATABASE_URL": source_url})
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def _name(url: str) -> str:
