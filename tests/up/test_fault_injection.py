@@ -207,6 +207,24 @@ def test_a_replicas_early_answer_reaches_the_client_as_it_is(gallery: RunningUp)
     assert response.headers["X-Berth-Replica"] in ("web-1", "web-2")
 
 
+def test_a_replica_answering_early_reads_the_body_and_closes_cleanly(gallery: RunningUp) -> None:
+    """Without nginx in between: a 403 given before the body was read, then a reset for the
+    unread body, could beat the answer to the proxy (nginx's 502 instead of Django's 403)."""
+    address = gallery.replicas()["web-1"]["url"].removeprefix("http://")
+    host, _, port = address.rpartition(":")
+    body = b"x" * (4 << 20)
+    head = (
+        f"POST /upload/ HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/octet-stream\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    ).encode()
+    answer = b""
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(head + body)  # a replica that closes without reading breaks this
+        while chunk := connection.recv(1 << 16):  # and a reset breaks this
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 403"), answer[:200]
+
+
 def test_a_body_over_the_limit_is_refused_by_the_proxy(gallery: RunningUp) -> None:
     response = requests.post(
         f"{gallery.url}/upload/",

@@ -88,6 +88,32 @@ def post_worker_init(worker: Any) -> None:
 _probes: ProbeListener | None = None
 
 
+# What post_request reads of a body the application left unread, at most.
+_DRAIN_LIMIT = 16 << 20
+
+
+def post_request(worker: Any, req: Any, environ: dict[str, Any], resp: Any) -> None:
+    """Read what is left of a request body the application answered without reading.
+
+    An early answer (CSRF's 403 to a form post, a 413, a redirect) leaves the body in the
+    socket; closing it then sends a reset, which can reach the proxy, still sending the body,
+    before it reads the answer: nginx answers 502 instead. Drained, the socket closes cleanly.
+    A body past the limit is left: the reset is then the lesser cost.
+    """
+    body = environ.get("wsgi.input")
+    if body is None:
+        return
+    left = _DRAIN_LIMIT
+    try:
+        while left > 0:
+            chunk = body.read(min(left, 1 << 16))
+            if not chunk:
+                return
+            left -= len(chunk)
+    except Exception:  # the client went away: nothing to drain
+        return
+
+
 def _bind_host(binds: list[str]) -> str:
     # The probes listen where the application does: 0.0.0.0 in a container, 127.0.0.1 under
     # berth up. A unix socket bind has no host: loopback then.
