@@ -20,7 +20,7 @@ from berth.scaffold.dockerignore import DATA_EXCLUDES, IgnoreRules
 from berth.up.errors import UpError
 from berth.up.tree import TOOL_EXCLUDES, copy_tree
 
-__all__ = ["Image", "build_image"]
+__all__ = ["Image", "build_image", "run_in_image"]
 
 # Run in the image, by the project's own Python: collectstatic only where the project has
 # the staticfiles app (manage.py would fail with "Unknown command" otherwise).
@@ -54,24 +54,9 @@ def build_image(project: DjangoProject, destination: Path, environment: Mapping[
     rules = IgnoreRules.for_project(project.root, defaults=(*TOOL_EXCLUDES, *DATA_EXCLUDES))
     copy_seconds = copy_tree(project.root, destination, rules)
     before = _files(destination / "data")
-    env = dict(environment)
-    env["BERTH_BUILD"] = "on"
-    env.setdefault("DJANGO_SETTINGS_MODULE", project.settings_module)
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(destination), *filter(None, [environment.get("PYTHONPATH")])]
-    )
+    env = {"DJANGO_SETTINGS_MODULE": project.settings_module, **environment}
     try:
-        result = subprocess.run(
-            [sys.executable, "-c", _COLLECTSTATIC],
-            cwd=destination,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            timeout=_BUILD_TIMEOUT,
-            check=False,
-        )
+        result = run_in_image(destination, env, [_COLLECTSTATIC], _BUILD_TIMEOUT)
     except subprocess.TimeoutExpired:
         raise UpError(f"collectstatic did not finish within {_BUILD_TIMEOUT} s") from None
     if result.returncode != 0:
@@ -85,3 +70,25 @@ def build_image(project: DjangoProject, destination: Path, environment: Mapping[
 
 def _files(folder: Path) -> set[Path]:
     return {path for path in folder.rglob("*") if path.is_file()} if folder.is_dir() else set()
+
+
+def run_in_image(
+    image: Path, environment: Mapping[str, str], code_and_args: list[str], timeout: float
+) -> subprocess.CompletedProcess[str]:
+    """``python -c CODE ARGS…`` in ``image``, as its build runs (``BERTH_BUILD``: no secret
+    needed, nothing created), its output captured; TimeoutExpired past ``timeout``."""
+    env = {**environment, "BERTH_BUILD": "on"}
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(image), *filter(None, [environment.get("PYTHONPATH")])]
+    )
+    return subprocess.run(
+        [sys.executable, "-c", *code_and_args],
+        cwd=image,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=timeout,
+        check=False,
+    )

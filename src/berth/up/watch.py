@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -25,7 +24,7 @@ from berth.project import DjangoProject
 from berth.scaffold.dockerignore import DATA_EXCLUDES, IgnoreRules
 from berth.up.console import Console
 from berth.up.errors import UpError
-from berth.up.image import build_image
+from berth.up.image import build_image, run_in_image
 from berth.up.tree import TOOL_EXCLUDES, ignorer, remove_tree
 
 __all__ = ["Changes", "Watcher", "compare", "snapshot"]
@@ -237,23 +236,12 @@ def check_imports(image: Path, wsgi_application: str, environment: Mapping[str, 
     A replica's ``/readyz`` answers before the URLconf is imported (Django loads it at the
     first request), so a broken view would pass readiness and answer 500s.
     """
-    env = dict(environment)
-    env["BERTH_BUILD"] = "on"
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(image), *filter(None, [environment.get("PYTHONPATH")])]
-    )
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
     try:
-        result = subprocess.run(
-            [sys.executable, "-c", _IMPORT_CHECK, str(image), wsgi_application.partition(":")[0]],
-            cwd=image,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            timeout=_CHECK_TIMEOUT,
-            check=False,
+        result = run_in_image(
+            image,
+            {**environment, "PYTHONDONTWRITEBYTECODE": "1"},
+            [_IMPORT_CHECK, str(image), wsgi_application.partition(":")[0]],
+            _CHECK_TIMEOUT,
         )
     except subprocess.TimeoutExpired:
         raise UpError(f"importing the new code took over {_CHECK_TIMEOUT} s") from None
