@@ -161,7 +161,7 @@ def run_up(
         stack.callback(supervisor.stop)
         supervisor.start()
         if watcher is not None:
-            stack.enter_context(watcher.watching(supervisor))
+            stack.enter_context(watcher.watching(supervisor, copy.static_key))
         received.arm()
         _main_loop(supervisor, services, received, state, console, entry, options, started)
     if supervisor is not None and supervisor.failure is not None:
@@ -305,9 +305,13 @@ class _Supervisor:
         return previous
 
     def restart_all(self, reason: str, served: ServedCallback) -> bool:
-        """Restart every replica, one at a time; ``served(name, since)`` once each new one serves.
-        False when berth up stopped before the last one did."""
-        return self._recycle_all(reason, served)
+        """Restart every replica at once, each old one serving until its successor does;
+        ``served(name, since)`` once each new one serves. False when berth up stopped first.
+
+        A saved change is waited for: its replicas boot side by side rather than one after
+        the other (which doubled the wait with 2 replicas). No slot is ever without a replica.
+        """
+        return self._recycle([self._slots], reason, served)
 
     def launch(self, name: str, port: int) -> Replica:
         return Replica.start(
@@ -343,22 +347,37 @@ class _Supervisor:
             self._recycle_all(reason)
             due = time.monotonic() + every if every else None
 
-    def _recycle_all(self, reason: str, served: ServedCallback | None = None) -> bool:
+    def _recycle_all(self, reason: str) -> None:
         """Restart the replicas one after the other, so that the others keep serving."""
+        self._recycle([[slot] for slot in self._slots], reason)
+
+    def _recycle(
+        self, groups: list[list[_Slot]], reason: str, served: ServedCallback | None = None
+    ) -> bool:
+        """Restart each group's replicas together, one group after the other; False when berth
+        up stopped first."""
         # SIGUSR1 or --restart-every and a change seen by --watch: one restart after the other.
         with self._recycling:
             self.state.set_status("restarting")
             self.console.say(f"restarting every replica with a fresh tree ({reason})")
-            for slot in self._slots:
+            for group in groups:
                 with self.changed:
-                    before = slot.readiness
-                    slot.recycle()
-                    while slot.readiness == before and not self.stopping.is_set():
-                        self.changed.wait(0.5)
-                if self.stopping.is_set():
-                    return False
-                if served is not None:
-                    served(slot.replica_name, slot.serving_since)
+                    waiting = {slot: slot.readiness for slot in group}
+                    for slot in group:
+                        slot.recycle()
+                while waiting:
+                    with self.changed:
+                        if self.stopping.is_set():
+                            return False
+                        done = [
+                            slot for slot, before in waiting.items() if slot.readiness != before
+                        ]
+                        if not done:
+                            self.changed.wait(0.5)
+                    for slot in done:
+                        del waiting[slot]
+                        if served is not None:
+                            served(slot.replica_name, slot.serving_since)
             self.state.set_status("ready")
             self.console.say("every replica restarted")
             return True
