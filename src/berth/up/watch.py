@@ -15,6 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -110,7 +111,9 @@ class Replicas(Protocol):
 
     def replace_image(self, image: Path) -> Path: ...
 
-    def restart_all(self, reason: str, served: ServedCallback) -> bool: ...
+    def restart_all(
+        self, reason: str, served: ServedCallback, image: Path, approved: Future[bool]
+    ) -> bool: ...
 
 
 class ServedCallback(Protocol):
@@ -195,32 +198,68 @@ class Watcher:
             else:
                 update_image(root, replicas.image, image, self._unserved)
                 collected = self._static_key
-            static_key = prepare_image(
-                image,
-                replicas.environment,
-                collected,
-                replicas.wsgi_application.partition(":")[0],
-            )
         except UpError as error:
-            remove_tree(image)
-            self.console.say(
-                f"not rolled out: {error}; the replicas keep serving the previous code "
-                "until the next save"
-            )
+            self._not_rolled_out(error)
             return
-        self._unserved.clear()
-        restatic = "static files collected" if static_key != collected else "static files kept"
-        self._static_key = static_key
+        copied = time.perf_counter() - started
 
         def served(name: str, since: float) -> None:
             self.console.say(
                 f"{name} serves the change of {saved} ({since - changes.saved:.1f} s after the save)"
             )
 
-        previous = replicas.replace_image(image)
-        built = time.perf_counter() - started
-        reason = f"changed at {saved}; image rebuilt in {built:.1f} s, {restatic}"
-        if replicas.restart_all(reason, served):
+        # The new replicas boot while the code is imported here; they serve only if it imports.
+        approved: Future[bool] = Future()
+        with ThreadPoolExecutor(1, thread_name_prefix="rollout") as rollout:
+            restarted = rollout.submit(
+                replicas.restart_all,
+                f"changed at {saved}; new image in {copied:.1f} s, its code imported meanwhile",
+                served,
+                image,
+                approved,
+            )
+            try:
+                static_key = prepare_image(
+                    image,
+                    replicas.environment,
+                    collected,
+                    replicas.wsgi_application.partition(":")[0],
+                )
+            except UpError as error:
+                approved.set_result(False)
+                self._not_rolled_out(error)
+                restarted.result()
+                remove_tree(image)
+                return
+            except BaseException:  # unexpected: the new replicas must not wait for ever
+                approved.set_result(False)
+                raise
+            # Static files collected now were not in the new replicas' copies: refused, and
+            # started again below.
+            unchanged = static_key == collected
+            self._unserved.clear()
+            self._static_key = static_key
+            previous = replicas.replace_image(image) if unchanged else replicas.image
+            self.console.say(
+                f"the new code imports (checked in {time.perf_counter() - started:.1f} s)"
+                + ("" if unchanged else "; static files collected: the replicas start again")
+            )
+            approved.set_result(unchanged)
+            done = restarted.result()
+        if not unchanged:
+            replicas.replace_image(image)
+            approved = Future()
+            approved.set_result(True)
+            done = replicas.restart_all(
+                f"changed at {saved}; static files collected", served, image, approved
+            )
+        if done:
             # Every replica now copies the new image; a berth run started before may still
             # copy the previous one, and has had the whole restart to do so.
             remove_tree(previous)
+
+    def _not_rolled_out(self, error: UpError) -> None:
+        self.console.say(
+            f"not rolled out: {error}; the replicas keep serving the previous code "
+            "until the next save"
+        )
