@@ -9,6 +9,7 @@ edit test makes 3 edits, each as soon as the previous one is served everywhere;
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -185,6 +186,26 @@ def test_a_syntax_error_is_not_rolled_out_and_the_next_save_is(up: RunningUp) ->
         return answers == {"fixed"}
 
     _wait(up, fixed_everywhere, "fixed code on every replica")
+
+
+def test_code_whose_replicas_cannot_start_is_not_rolled_out_and_berth_up_serves_on(
+    up: RunningUp,
+) -> None:
+    # Imported as Django starts: the new replicas die as they boot, while the code is checked.
+    models = up.project / "docs" / "models.py"
+    working = models.read_text()
+    serving = requests.get(f"{up.url}/version", timeout=10).text
+    refusals = up.output().count("not rolled out:")
+    models.write_text(working + "\nclass Broken(:\n")
+    try:
+        _wait(up, lambda: up.output().count("not rolled out:") > refusals, "refusal")
+        line = [line for line in _berth_lines(up) if "not rolled out:" in line][-1]
+        assert re.match(r"berth \| not rolled out: docs/models\.py, line \d+: SyntaxError: ", line)
+        answers = [requests.get(f"{up.url}/version", timeout=10) for _ in range(4)]
+        assert {(a.status_code, a.text) for a in answers} == {(200, serving)}
+        assert up.process.poll() is None
+    finally:
+        models.write_text(working)
 
 
 def test_a_new_migration_is_named_and_not_run(up: RunningUp, module_database_url: str) -> None:
