@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from tests.processes import child_environment
 
 from berth.project import find_project
 from berth.up.errors import UpError
-from berth.up.image import build_image, prepare_image, update_image
+from berth.up.image import build_image, prepare_image, run_in_image, update_image
 
 
 def test_an_update_copies_the_changed_paths_over_the_served_image(tmp_path: Path) -> None:
@@ -107,3 +109,16 @@ def test_code_that_does_not_import_is_one_line_naming_file_and_line(tmp_path: Pa
     views.write_text(views.read_text() + "\ndef broken(:\n")
     with pytest.raises(UpError, match=r"^docs/views\.py, line \d+: SyntaxError: "):
         prepare_image(root, env, "", "throwaway.wsgi")
+
+
+def test_a_check_for_a_running_berth_up_has_a_session_of_its_own_and_stops_with_it(
+    tmp_path: Path,
+) -> None:
+    stopping = threading.Event()
+    code = "import os, sys, time; print(os.getsid(0), flush=True); time.sleep(30)"
+    threading.Timer(0.5, stopping.set).start()
+    started = time.monotonic()
+    result = run_in_image(tmp_path, child_environment(), [code], 60, stopping)
+    assert time.monotonic() - started < 5
+    assert result.returncode < 0
+    assert int(result.stdout) not in (os.getsid(0), 0)

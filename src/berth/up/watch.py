@@ -224,10 +224,12 @@ class Watcher:
                     replicas.environment,
                     collected,
                     replicas.wsgi_application.partition(":")[0],
+                    replicas.stopping,
                 )
             except UpError as error:
                 approved.set_result(False)
-                self._not_rolled_out(error)
+                if not replicas.stopping.is_set():  # else killed: berth up stops
+                    self._not_rolled_out(error)
                 restarted.result()
                 remove_tree(image)
                 return
