@@ -33,9 +33,8 @@ REPLICAS = 2
 CLIENTS = 4
 SPREAD = float(os.environ.get("BERTH_WATCH_SECONDS", "0"))
 EDITS = 5 if SPREAD else 3
-# The goal is 10 s (docs/up.md has the figures); on a 2-core machine shared with other
-# suites a replica's start alone took 4-6 s, so the suite asserts what must hold under any
-# load, and prints the times.
+# The goal is 10 s (docs/up.md has the figures: within 7.3 s at a load average of 10-13 on
+# 2 cores); the suite asserts what must hold under any load, and prints the times.
 SERVED_WITHIN = 30.0
 
 _VIEW = """
@@ -162,7 +161,7 @@ def test_each_edit_is_served_by_every_replica_with_no_failed_request(
         f"median {sorted(latencies)[len(latencies) // 2]:.1f} s, max {max(latencies):.1f} s"
     )
     _wait(up, lambda: up.output().count("web-2 serves the change of ") == EDITS, "served lines")
-    print("\n".join(_berth_lines(up)[-6 * EDITS :]))
+    print("\n".join(_berth_lines(up)[-8 * EDITS :]))
     assert seen.failed == []
     assert max(latencies) < SERVED_WITHIN, latencies
     output = up.output()
