@@ -25,12 +25,12 @@ from berth.up.tree import TOOL_EXCLUDES, copy_tree, remove_tree
 
 __all__ = ["Image", "build_image", "image_rules", "prepare_image", "run_in_image", "update_image"]
 
-# Run in the image, by the project's own Python, Django loaded once: collectstatic only where
-# the project has the staticfiles app (manage.py would fail with "Unknown command" otherwise)
-# and its sources changed since ``collected``; then, when a WSGI module is named, what a
-# replica imports before it can answer a request (the WSGI application, the URLconf and so
-# the views). Prints the sources' key after a marker (the project may print too); on failure
-# one line, "where: error", and exit 1.
+# Run in the image, by the project's own Python, Django loaded once: when a WSGI module is
+# named, what a replica imports before it can answer a request (the WSGI application, the
+# URLconf and so the views); then collectstatic, only where the project has the staticfiles
+# app (manage.py would fail with "Unknown command" otherwise) and its sources changed since
+# ``collected``. Prints the sources' key after a marker (the project may print too); on
+# failure one line, "where: error", and exit 1.
 _PREPARE = """
 import hashlib, importlib, inspect, os, sys, traceback
 import django
@@ -42,7 +42,10 @@ def static_key():
     from django.contrib.staticfiles.storage import staticfiles_storage
     finders = list(get_finders())
     lines = [repr((settings.STATIC_URL, settings.STATIC_ROOT, settings.STORAGES.get("staticfiles")))]
-    sources = [(f"{getattr(s, 'prefix', None) or ''}/{p}", s.path(p)) for f in finders for p, s in f.list([])]
+    try:
+        sources = [(f"{getattr(s, 'prefix', None) or ''}/{p}", s.path(p)) for f in finders for p, s in f.list([])]
+    except NotImplementedError:  # a finder's storage with no files on disk: collected every time
+        return os.urandom(16).hex()
     # The project's own storage or finder classes: their code decides the output too.
     for code in (type(staticfiles_storage), *map(type, finders)):
         sources.append((code.__qualname__, inspect.getfile(code)))
