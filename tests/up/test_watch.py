@@ -9,6 +9,7 @@ edit test makes 3 edits, each as soon as the previous one is served everywhere;
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,9 +33,8 @@ REPLICAS = 2
 CLIENTS = 4
 SPREAD = float(os.environ.get("BERTH_WATCH_SECONDS", "0"))
 EDITS = 5 if SPREAD else 3
-# The goal is 10 s (docs/up.md has the figures); on a 2-core machine shared with other
-# suites a replica's start alone took 4-6 s, so the suite asserts what must hold under any
-# load, and prints the times.
+# The goal is 10 s (docs/up.md has the figures: within 7.3 s at a load average of 10-13 on
+# 2 cores); the suite asserts what must hold under any load, and prints the times.
 SERVED_WITHIN = 30.0
 
 _VIEW = """
@@ -161,7 +161,7 @@ def test_each_edit_is_served_by_every_replica_with_no_failed_request(
         f"median {sorted(latencies)[len(latencies) // 2]:.1f} s, max {max(latencies):.1f} s"
     )
     _wait(up, lambda: up.output().count("web-2 serves the change of ") == EDITS, "served lines")
-    print("\n".join(_berth_lines(up)[-6 * EDITS :]))
+    print("\n".join(_berth_lines(up)[-8 * EDITS :]))
     assert seen.failed == []
     assert max(latencies) < SERVED_WITHIN, latencies
     output = up.output()
@@ -185,6 +185,26 @@ def test_a_syntax_error_is_not_rolled_out_and_the_next_save_is(up: RunningUp) ->
         return answers == {"fixed"}
 
     _wait(up, fixed_everywhere, "fixed code on every replica")
+
+
+def test_code_whose_replicas_cannot_start_is_not_rolled_out_and_berth_up_serves_on(
+    up: RunningUp,
+) -> None:
+    # Imported as Django starts: the new replicas die as they boot, while the code is checked.
+    models = up.project / "docs" / "models.py"
+    working = models.read_text()
+    serving = requests.get(f"{up.url}/version", timeout=10).text
+    refusals = up.output().count("not rolled out:")
+    models.write_text(working + "\nclass Broken(:\n")
+    try:
+        _wait(up, lambda: up.output().count("not rolled out:") > refusals, "refusal")
+        line = [line for line in _berth_lines(up) if "not rolled out:" in line][-1]
+        assert re.match(r"berth \| not rolled out: docs/models\.py, line \d+: SyntaxError: ", line)
+        answers = [requests.get(f"{up.url}/version", timeout=10) for _ in range(4)]
+        assert {(a.status_code, a.text) for a in answers} == {(200, serving)}
+        assert up.process.poll() is None
+    finally:
+        models.write_text(working)
 
 
 def test_a_new_migration_is_named_and_not_run(up: RunningUp, module_database_url: str) -> None:

@@ -161,7 +161,7 @@ def run_up(
         stack.callback(supervisor.stop)
         supervisor.start()
         if watcher is not None:
-            stack.enter_context(watcher.watching(supervisor))
+            stack.enter_context(watcher.watching(supervisor, copy.static_key))
         received.arm()
         _main_loop(supervisor, services, received, state, console, entry, options, started)
     if supervisor is not None and supervisor.failure is not None:
@@ -304,15 +304,23 @@ class _Supervisor:
         self.state.set_image(image)
         return previous
 
-    def restart_all(self, reason: str, served: ServedCallback) -> bool:
-        """Restart every replica, one at a time; ``served(name, since)`` once each new one serves.
-        False when berth up stopped before the last one did."""
-        return self._recycle_all(reason, served)
+    def restart_all(
+        self, reason: str, served: ServedCallback, image: Path, approved: Future[bool]
+    ) -> bool:
+        """Start a replica from ``image`` in every slot at once, each old one serving until its
+        successor does; a new one takes traffic only once ``approved`` says True (False: it is
+        stopped, the old one serves on). ``served(name, since)`` once each new one serves.
+        True when every slot switched; False when refused, or when berth up stopped first.
 
-    def launch(self, name: str, port: int) -> Replica:
+        A saved change is waited for: its replicas boot side by side, and while the new code
+        is checked, rather than one after the other and after the check.
+        """
+        return self._recycle([self._slots], reason, served, _Rollout(image, approved))
+
+    def launch(self, name: str, port: int, image: Path | None = None) -> Replica:
         return Replica.start(
             name,
-            image=self.image,
+            image=image or self.image,
             scratch=self.scratch,
             port=port,
             wsgi_application=self.wsgi_application,
@@ -325,6 +333,11 @@ class _Supervisor:
         with self.changed:
             self.state.set_replica(replica.state(ready=True))
             slot.readiness += 1
+            self.changed.notify_all()
+
+    def declined(self, slot: _Slot) -> None:
+        with self.changed:
+            slot.declines += 1
             self.changed.notify_all()
 
     def _recycle_loop(self) -> None:
@@ -343,25 +356,53 @@ class _Supervisor:
             self._recycle_all(reason)
             due = time.monotonic() + every if every else None
 
-    def _recycle_all(self, reason: str, served: ServedCallback | None = None) -> bool:
+    def _recycle_all(self, reason: str) -> None:
         """Restart the replicas one after the other, so that the others keep serving."""
+        self._recycle([[slot] for slot in self._slots], reason)
+
+    def _recycle(
+        self,
+        groups: list[list[_Slot]],
+        reason: str,
+        served: ServedCallback | None = None,
+        rollout: _Rollout | None = None,
+    ) -> bool:
+        """Restart each group's replicas together, one group after the other; False when a new
+        one was refused or berth up stopped first."""
         # SIGUSR1 or --restart-every and a change seen by --watch: one restart after the other.
         with self._recycling:
             self.state.set_status("restarting")
             self.console.say(f"restarting every replica with a fresh tree ({reason})")
-            for slot in self._slots:
+            switched = True
+            for group in groups:
                 with self.changed:
-                    before = slot.readiness
-                    slot.recycle()
-                    while slot.readiness == before and not self.stopping.is_set():
-                        self.changed.wait(0.5)
-                if self.stopping.is_set():
-                    return False
-                if served is not None:
-                    served(slot.replica_name, slot.serving_since)
+                    waiting = {slot: (slot.readiness, slot.declines) for slot in group}
+                    for slot in group:
+                        slot.recycle(rollout)
+                while waiting:
+                    with self.changed:
+                        if self.stopping.is_set():
+                            return False
+                        done = [slot for slot, seen in waiting.items() if seen != slot.counts()]
+                        if not done:
+                            self.changed.wait(0.5)
+                    for slot in done:
+                        if slot.readiness == waiting.pop(slot)[0]:
+                            switched = False
+                        elif served is not None:
+                            served(slot.replica_name, slot.serving_since)
             self.state.set_status("ready")
-            self.console.say("every replica restarted")
-            return True
+            if switched:
+                self.console.say("every replica restarted")
+            return switched
+
+
+@dataclass(frozen=True)
+class _Rollout:
+    """A restart onto a new image, whose replicas serve only once ``approved`` says True."""
+
+    image: Path
+    approved: Future[bool]
 
 
 class _Slot(threading.Thread):
@@ -372,14 +413,21 @@ class _Slot(threading.Thread):
         self.replica_name = name
         self.readiness = 0
         """How many replicas of this slot became ready so far."""
+        self.declines = 0
+        """How many new replicas of this slot were stopped unused (their rollout refused)."""
         self.serving_since = 0.0
         """When nginx began sending requests to the newest one (the epoch's seconds)."""
         self._supervisor = supervisor
         self._port: int | None = None
         self._recycle = False
+        self._rollout: _Rollout | None = None
         self._wake = threading.Event()
 
-    def recycle(self) -> None:
+    def counts(self) -> tuple[int, int]:
+        return self.readiness, self.declines
+
+    def recycle(self, rollout: _Rollout | None = None) -> None:
+        self._rollout = rollout
         self._recycle = True
         self._wake.set()
 
@@ -400,10 +448,32 @@ class _Slot(threading.Thread):
         """The replica nginx sends this slot's requests to."""
         try:
             while not supervisor.stopping.is_set():
-                replica = supervisor.launch(self.replica_name, self._next_port(serving))
+                rollout = self._rollout
+                port = self._next_port(serving)
+                image = rollout.image if rollout is not None else None
+                replica = supervisor.launch(self.replica_name, port, image)
                 if serving is None:
                     supervisor.state.set_replica(replica.state(ready=False))
                 problem = replica.wait_ready(supervisor.options.ready_timeout, supervisor.stopping)
+                if rollout is not None:
+                    approved = self._approved(rollout)
+                    if self._rollout is rollout:
+                        self._rollout = None
+                    if not approved:  # the old replica serves on, as if nothing had changed
+                        replica.stop(grace)
+                        supervisor.declined(self)
+                        if serving is None:
+                            continue
+                        problem = self._serve(serving)
+                        if problem is None and not supervisor.stopping.is_set():
+                            continue
+                        self._withdraw(serving)
+                        serving = None
+                        if not supervisor.stopping.is_set():
+                            supervisor.console.say(
+                                f"{self.replica_name} {problem}; starting a fresh one"
+                            )
+                        continue
                 refused = replica.host_problem(supervisor.entry.hosts) if problem is None else None
                 if refused is not None:  # every replica would answer so: no use retrying
                     replica.stop(grace)
@@ -453,6 +523,15 @@ class _Slot(threading.Thread):
         finally:
             if serving is not None:
                 self._withdraw(serving)
+
+    def _approved(self, rollout: _Rollout) -> bool:
+        """Wait until the rollout is decided (a new replica boots meanwhile); False if stopped."""
+        while not self._supervisor.stopping.is_set():
+            try:
+                return rollout.approved.result(timeout=0.2)
+            except TimeoutError:
+                continue
+        return False
 
     def _serve(self, replica: Replica) -> str | None:
         """Wait until the replica ends or must; say why it ended (None: it was asked to)."""

@@ -2,30 +2,31 @@
 
 The project's files are polled (no dependency, and a few hundred files stat in milliseconds);
 what the image leaves out is not watched. Once the tree has been quiet for a moment (an
-editor's save writes several files), the image is rebuilt in a new folder, its code is
-imported once, and the replicas are restarted one by one from it, the others serving
-meanwhile. Code that does not import is never rolled out: the replicas keep serving the
-previous code and the next save tries again. Migrations are named, never run.
+editor's save writes several files), a new image is made from the one the replicas serve and
+the changed files; one Python process imports its code and collects its static files if their
+sources changed; then every replica is restarted from it at once, each old one serving until
+its successor does. Code that does not import is never rolled out: the replicas keep serving
+the previous code and the next save tries again. Migrations are named, never run.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from berth.project import DjangoProject
-from berth.scaffold.dockerignore import DATA_EXCLUDES, IgnoreRules
+from berth.scaffold.dockerignore import IgnoreRules
 from berth.up.console import Console
 from berth.up.errors import UpError
-from berth.up.image import build_image, run_in_image
-from berth.up.tree import TOOL_EXCLUDES, ignorer, remove_tree
+from berth.up.image import image_rules, prepare_image, update_image
+from berth.up.tree import copy_tree, ignorer, remove_tree
 
 __all__ = ["Changes", "Watcher", "compare", "snapshot"]
 
@@ -34,32 +35,8 @@ QUIET_SECONDS = 0.3
 """A change is rolled out once the tree stayed unchanged this long."""
 _LONGEST_SETTLE = 3.0
 """A tree that keeps changing (a checkout) is rolled out after this long anyway."""
-_CHECK_TIMEOUT = 120
 # Editors' swap, backup and lock files: written beside a file at every save, never code.
 EDITOR_FILES = ("**/*.sw[px]", "**/*~", "**/.#*", "**/4913")
-
-# Run in the new image by the project's own Python: what a replica imports before it can
-# answer a request (the WSGI application, the URLconf and so the views), one line on failure.
-_IMPORT_CHECK = """
-import importlib, sys, traceback
-import django
-image, wsgi_module = sys.argv[1], sys.argv[2]
-try:
-    django.setup()
-    importlib.import_module(wsgi_module)
-    from django.urls import get_resolver
-    get_resolver().url_patterns
-except Exception as error:
-    if isinstance(error, SyntaxError) and error.filename:
-        where = f"{error.filename}, line {error.lineno}"
-        error = f"SyntaxError: {error.msg}"
-    else:
-        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.startswith(image)]
-        where = f"{frames[-1].filename}, line {frames[-1].lineno}" if frames else wsgi_module
-        error = f"{type(error).__name__}: {str(error).rstrip('.')}"
-    print(f"{where.removeprefix(image + '/')}: {error}", file=sys.stderr)
-    sys.exit(1)
-"""
 
 Snapshot = dict[str, tuple[int, int]]
 """Each watched file, relative to the project (POSIX), with its mtime (ns) and size."""
@@ -134,7 +111,9 @@ class Replicas(Protocol):
 
     def replace_image(self, image: Path) -> Path: ...
 
-    def restart_all(self, reason: str, served: ServedCallback) -> bool: ...
+    def restart_all(
+        self, reason: str, served: ServedCallback, image: Path, approved: Future[bool]
+    ) -> bool: ...
 
 
 class ServedCallback(Protocol):
@@ -149,15 +128,18 @@ class Watcher:
         self.console = console
         self._seen = snapshot(project.root, self._rules())
         self._builds = 0
+        self._unserved: set[str] = set()
+        """Paths changed since the image the replicas serve was made."""
+        self._static_key = ""
 
     def _rules(self) -> IgnoreRules:
         # Read at every poll: an edit of .dockerignore changes what the image holds.
-        return IgnoreRules.for_project(
-            self.project.root, defaults=(*TOOL_EXCLUDES, *DATA_EXCLUDES, *EDITOR_FILES)
-        )
+        return IgnoreRules.for_project(self.project.root, defaults=(*image_rules(), *EDITOR_FILES))
 
     @contextmanager
-    def watching(self, replicas: Replicas) -> Iterator[None]:
+    def watching(self, replicas: Replicas, static_key: str) -> Iterator[None]:
+        """Watch while in the block; ``static_key``: the replicas' image's (:class:`Image`)."""
+        self._static_key = static_key
         thread = threading.Thread(target=self._run, args=(replicas,), name="watch", daemon=True)
         thread.start()
         try:
@@ -203,50 +185,83 @@ class Watcher:
                 f"new migration {migration}: not applied; run "
                 "`berth run -- python manage.py migrate`"
             )
+        # Since the image the replicas serve: a change that was not rolled out counts too.
+        self._unserved.update(changes.added, changes.modified, changes.removed)
         self._builds += 1
         image = replicas.image.parent / f"image-{self._builds}"
         started = time.perf_counter()
+        root = self.project.root
         try:
-            build_image(self.project, image, replicas.environment)
-            check_imports(image, replicas.wsgi_application, replicas.environment)
+            if ".dockerignore" in self._unserved:  # what the image holds changed: all of it anew
+                copy_tree(root, image, IgnoreRules.for_project(root, defaults=image_rules()))
+                collected = ""
+            else:
+                update_image(root, replicas.image, image, self._unserved)
+                collected = self._static_key
         except UpError as error:
-            remove_tree(image)
-            self.console.say(
-                f"not rolled out: {error}; the replicas keep serving the previous code "
-                "until the next save"
-            )
+            self._not_rolled_out(error)
             return
+        copied = time.perf_counter() - started
 
         def served(name: str, since: float) -> None:
             self.console.say(
                 f"{name} serves the change of {saved} ({since - changes.saved:.1f} s after the save)"
             )
 
-        previous = replicas.replace_image(image)
-        built = time.perf_counter() - started
-        if replicas.restart_all(f"changed at {saved}; image rebuilt in {built:.1f} s", served):
+        # The new replicas boot while the code is imported here; they serve only if it imports.
+        approved: Future[bool] = Future()
+        with ThreadPoolExecutor(1, thread_name_prefix="rollout") as rollout:
+            restarted = rollout.submit(
+                replicas.restart_all,
+                f"changed at {saved}; new image in {copied:.1f} s, its code imported meanwhile",
+                served,
+                image,
+                approved,
+            )
+            try:
+                static_key = prepare_image(
+                    image,
+                    replicas.environment,
+                    collected,
+                    replicas.wsgi_application.partition(":")[0],
+                    replicas.stopping,
+                )
+            except UpError as error:
+                approved.set_result(False)
+                if not replicas.stopping.is_set():  # else killed: berth up stops
+                    self._not_rolled_out(error)
+                restarted.result()
+                remove_tree(image)
+                return
+            except BaseException:  # unexpected: the new replicas must not wait for ever
+                approved.set_result(False)
+                raise
+            # Static files collected now were not in the new replicas' copies: refused, and
+            # started again below.
+            unchanged = static_key == collected
+            self._unserved.clear()
+            self._static_key = static_key
+            previous = replicas.replace_image(image) if unchanged else replicas.image
+            self.console.say(
+                f"the new code imports (checked in {time.perf_counter() - started:.1f} s)"
+                + ("" if unchanged else "; static files collected: the replicas start again")
+            )
+            approved.set_result(unchanged)
+            done = restarted.result()
+        if not unchanged:
+            replicas.replace_image(image)
+            approved = Future()
+            approved.set_result(True)
+            done = replicas.restart_all(
+                f"changed at {saved}; static files collected", served, image, approved
+            )
+        if done:
             # Every replica now copies the new image; a berth run started before may still
             # copy the previous one, and has had the whole restart to do so.
             remove_tree(previous)
 
-
-def check_imports(image: Path, wsgi_application: str, environment: Mapping[str, str]) -> None:
-    """Import the WSGI application and the URLconf in ``image``; UpError in one line if they fail.
-
-    A replica's ``/readyz`` answers before the URLconf is imported (Django loads it at the
-    first request), so a broken view would pass readiness and answer 500s.
-    """
-    try:
-        result = run_in_image(
-            image,
-            {**environment, "PYTHONDONTWRITEBYTECODE": "1"},
-            [_IMPORT_CHECK, str(image), wsgi_application.partition(":")[0]],
-            _CHECK_TIMEOUT,
-        )
-    except subprocess.TimeoutExpired:
-        raise UpError(f"importing the new code took over {_CHECK_TIMEOUT} s") from None
-    if result.returncode != 0:
-        lines = [line for line in result.stderr.splitlines() if line.strip()]
-        raise UpError(
-            lines[-1] if lines else f"importing the new code exited with {result.returncode}"
+    def _not_rolled_out(self, error: UpError) -> None:
+        self.console.say(
+            f"not rolled out: {error}; the replicas keep serving the previous code "
+            "until the next save"
         )
