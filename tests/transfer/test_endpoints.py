@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tests.processes import child_environment
 from tests.transfer.helpers import fingerprint
 
 from berth.cli import main
@@ -122,3 +124,24 @@ def test_media_never_looks_at_the_database_url(
     monkeypatch.chdir(tmp_path)
     assert main(["media", "pull", "prod"]) == 0
     assert (tmp_path / "data" / "media" / "photos" / "a.jpg").read_bytes() == b"jpeg"
+
+
+def test_resolving_local_loads_neither_djangos_templates_nor_berth_init(tmp_path: Path) -> None:
+    # local is berth up's (berth.up.attach), whose trees share berth init's .dockerignore
+    # matcher: a db pull or media push from local must not load init's template engine
+    # (0.1-0.2 s) before the other side starts.
+    (tmp_path / "manage.py").write_text("")
+    script = (
+        "import sys; from berth.transfer.endpoints import LOCAL, resolve; "
+        f"resolve(LOCAL, __import__('pathlib').Path({str(tmp_path)!r})); "
+        "print(sorted(m for m in sys.modules if m.startswith(('django.template', "
+        "'berth.scaffold.render'))))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script],
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert found.stdout.strip() == "[]"

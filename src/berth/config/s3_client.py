@@ -149,7 +149,12 @@ def obstore_store(options: Mapping[str, Any], *, bucket: str, prefix: str = "") 
     }
     if endpoint:
         config["endpoint"] = endpoint
-    client_options: ClientConfig = {"allow_http": bool(endpoint and endpoint.startswith("http://"))}
+    plain_http = bool(endpoint and endpoint.startswith("http://"))
+    client_options: ClientConfig = {"allow_http": plain_http}
+    # Signing the payload hashes every byte (SHA-256) so the server can check it. Over TLS the
+    # bytes cannot change in transit and botocore does not sign them either; over plain HTTP
+    # that signature is the only check, so it stays.
+    config["unsigned_payload"] = not plain_http
     if options.get("verify") is False:
         client_options["allow_invalid_certificates"] = True
     provider = None

@@ -4,6 +4,7 @@ environment's own berth; what a restore checks, the safety dump, the restore its
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ import click
 from berth.config.masking import mask_url
 from berth.config.variables import stall_timeout
 from berth.services.files import atomic_file
+from berth.services.pg_programs import ClientVersionError, find_program
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint
@@ -82,6 +84,10 @@ class DirectReceiver:
         assert row is not None
         self._server = (str(row[0]).split()[0], int(row[1]))
         self._exists = bool(row[2])
+        # pg_restore is chosen when the dump's header arrives, from every candidate's version
+        # (a process start each, 12-29 ms in all): asked now, while the dump's producer starts.
+        with contextlib.suppress(ClientVersionError):
+            find_program("pg_restore", 1, why="the restore")
 
     def exists(self) -> bool:
         self.prepare()
