@@ -155,3 +155,55 @@ def test_nginx_that_resolves_once(tmp_path: Path) -> None:
         ("deploy/nginx.conf", 1, "BD601"),
         ("deploy/nginx.conf", 4, "BD601"),
     ]
+
+
+# Trimmed from cookiecutter-django's docker-compose.production.yml, rendered with use_celery=y
+# (github:cookiecutter/cookiecutter-django@00b5731677bb079d88d3afdad028b5900b540a1a), with a
+# web service publishing two ports added.
+PRODUCTION_COMPOSE = """
+services:
+  django: &django
+    build:
+      context: .
+      dockerfile: ./compose/production/django/Dockerfile
+    command: gunicorn config.wsgi --bind 0.0.0.0:5000
+    ports:
+      - "5000:5000"
+      - "5001:5001"
+  migrations:
+    <<: *django
+    container_name: shop_production_migrations
+    ports: []
+    command: ["/bin/bash", "/app/compose/production/django/start-migrations"]
+  traefik:
+    build:
+      context: .
+      dockerfile: ./compose/production/traefik/Dockerfile
+    image: shop_production_traefik
+    depends_on:
+      - django
+    ports:
+      - '0.0.0.0:80:80'
+      - '0.0.0.0:443:443'
+      - '0.0.0.0:5555:5555'
+  celeryworker:
+    <<: *django
+    depends_on:
+      migrations:
+        condition: service_completed_successfully
+    ports: []
+    command: celery -A config.celery_app worker -l INFO
+"""
+
+
+def test_one_finding_per_service_and_none_for_the_proxy_or_a_one_off(tmp_path: Path) -> None:
+    # The proxy publishes the ports BD502's fix says to publish; the migrations service, which
+    # celeryworker waits to complete, runs once, so its container_name cannot block scaling.
+    report = run(tmp_path, {"compose.yaml": PRODUCTION_COMPOSE})
+    assert [(f.line, f.rule, f.message) for f in report.findings] == [
+        (
+            8,
+            "BD502",
+            "django publishes a fixed host port (2 of them): a second replica cannot start",
+        ),
+    ]
