@@ -140,6 +140,19 @@ def test_an_image_that_runs_tox_never_serves(tmp_path: Path) -> None:
             RUN python3 -m pip install -U tox
             CMD ["tox"]
         """,
+        # The Compose file that runs it: a service with no command of its own, so the
+        # image's (tox) is what it runs.
+        "docker-compose.yml": """
+            services:
+              app:
+                build: .
+                depends_on:
+                  - db
+              db:
+                image: postgres:16
+                volumes:
+                  - db-data:/var/lib/postgresql/data
+        """,
     }
     assert found(tmp_path, files) == []
 

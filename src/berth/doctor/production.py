@@ -34,7 +34,10 @@ TOOLING = re.compile(
     r"flake8|ruff|mypy|coverage|pylint)(?![\w-])|manage\.py\s+test\b|\bmake\s+(docs|html|test)\b"
 )
 _SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE\s*[=:]\s*[\"']?([\w.]+)")
-_DOCS_SERVICES = frozenset({"docs", "documentation", "sphinx", "mkdocs"})
+# Service names that say what a service is for when its command does not.
+_TOOL_SERVICES = frozenset(
+    {"docs", "documentation", "sphinx", "mkdocs", "test", "tests", "ci", "lint", "tox"}
+)
 
 
 def describe(document: Document) -> dict[str, Any]:
@@ -105,7 +108,7 @@ def _describe_compose(document: Document) -> dict[str, Any]:
         command = (
             command_text(service.get("command")) + " " + command_text(service.get("entrypoint"))
         )
-        tooling = name.lower() in _DOCS_SERVICES or bool(TOOLING.search(command))
+        tooling = name.lower() in _TOOL_SERVICES or bool(TOOLING.search(command))
         extends = service.get("extends")
         if isinstance(extends, YMap) and isinstance(extends.get("file"), str):
             includes.append(_join(folder, extends["file"]))
@@ -186,8 +189,13 @@ class Production:
         if line is not None:
             for service in self.files.get(path, {}).get("services", ()):
                 first, last = service["lines"]
-                if service["tooling"] and first <= line <= last:
-                    return f"the {service['name']} service builds docs or runs tools"
+                if not first <= line <= last:
+                    continue
+                if service["tooling"]:
+                    return f"the {service['name']} service builds docs or runs tests or tools"
+                built = service["builds"]
+                if built in self._roles and not SERVER.search(" ".join(service["command"])):
+                    return f"the {service['name']} service runs {built}, which never serves"
         return None
 
     def settings_modules(self) -> set[str]:
@@ -251,15 +259,20 @@ class Production:
             if service["builds"] == path
         ]
         if builders:
-            if any(s["serves"] and compose not in roles for compose, s in builders):
+            # A service without a command of its own runs the image's: a tox image stays
+            # a tox image, whichever Compose file builds it.
+            if any(
+                s["serves"] and compose not in roles and (s["command"] or not facts["runs_tooling"])
+                for compose, s in builders
+            ):
                 return ""
+            if facts["runs_tooling"]:
+                return f"its start runs {' '.join(facts['start'])}, not a server"
             compose, service = builders[0]
             why = "a docs or tooling service" if service["tooling"] else "not production"
             return f"built only by {compose} ({why})"
         if facts["runs_tooling"]:
             return f"its start runs {' '.join(facts['start'])}, not a server"
-        if facts["serves"]:
-            return ""
         if facts["dev"]:
             return "a development Dockerfile by its name"
         return ""
