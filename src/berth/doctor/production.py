@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
-from berth.doctor.commands import SERVER
+from berth.doctor.commands import SERVER, waits
 from berth.doctor.document import Document
 from berth.doctor.formats.compose import YList, YMap
 
@@ -56,6 +56,8 @@ def describe(document: Document) -> dict[str, Any]:
         text = " ".join(line.text for line in document.parsed)
         facts["serves"] = bool(SERVER.search(text))
         facts["runs_tooling"] = bool(TOOLING.search(text)) and not facts["serves"]
+        # Heredoc bodies count here: a python << END connect loop is a wait.
+        facts["waits"] = waits(document.text)
     return facts
 
 
@@ -87,6 +89,7 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
         "copies": copied,
         "serves": bool(SERVER.search(text)),
         "runs_tooling": bool(TOOLING.search(text)) and not SERVER.search(text),
+        "waits": waits(text),
         "settings": settings,
     }
 
@@ -130,6 +133,7 @@ def _describe_compose(document: Document) -> dict[str, Any]:
                 and not is_job(service, name, document)
                 and not tooling,
                 "tooling": tooling,
+                "waits": waits(command),
                 "settings": settings,
             }
         )
@@ -209,6 +213,36 @@ class Production:
                 if service["serves"]:
                     found.update(service["settings"])
         return found
+
+    def waits(self, path: str, name: str) -> bool:
+        """Whether the Compose service ``name`` of ``path`` waits for its dependencies at
+        start: in its own command, in a script that command runs, or in the start of the
+        image it builds (its ENTRYPOINT script, say)."""
+        service = next(
+            (s for s in self.files.get(path, {}).get("services", ()) if s["name"] == name), None
+        )
+        if service is None:
+            return False
+        if service["waits"] or any(
+            self.files[script]["waits"] for script in self._scripts(service["command"])
+        ):
+            return True
+        image = self.files.get(service["builds"] or "")
+        if image is None:
+            return False
+        return image["waits"] or any(
+            self.files[script]["waits"] for script in self._scripts(image["start"], image["copies"])
+        )
+
+    def _scripts(self, named: list[str], copies: Iterable[str] = ()) -> list[str]:
+        """The shell scripts ``named`` names; those a COPY also names, when there are any."""
+        found = [
+            path
+            for path, facts in self.files.items()
+            if facts["kind"] == "shell" and _names(path, named)
+        ]
+        copied = [path for path in found if _names(path, copies)]
+        return copied or found
 
     @cached_property
     def _roles(self) -> dict[str, str]:

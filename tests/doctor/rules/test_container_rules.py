@@ -87,7 +87,7 @@ def test_a_compose_file_with_every_problem(tmp_path: Path) -> None:
         ("compose.yaml", 7, "BD502"),
         ("compose.yaml", 9, "BD503"),
         ("compose.yaml", 18, "BD504"),
-        ("compose.yaml", 10, "BD505"),
+        # No BD505 at depends_on (line 10): the command waits for db:5432 itself.
         ("compose.yaml", 5, "BD506"),
     ]
 
@@ -269,3 +269,78 @@ def test_wait_for_it_is_fixed_only_where_it_runs(tmp_path: Path) -> None:
     after = {fix.display: fix.after for fix in fixes}
     assert "CMD wait-for-it --strict -t 30 db:5432 -- gunicorn" in after["Dockerfile"]
     assert 'sh -c "./wait-for-it.sh --strict db:5432 -- gunicorn' in after["compose.yaml"]
+
+
+# Trimmed from cookiecutter-django (github:cookiecutter/cookiecutter-django): the production
+# Compose file at 00b5731677bb079d88d3afdad028b5900b540a1a (use_celery=y), and the
+# entrypoint at 017c9e74cd346852514c5aea0778d61518b87e41, whose Python heredoc waits for
+# PostgreSQL before exec "$@".
+ANCHORED_COMPOSE = """
+services:
+  django: &django
+    build:
+      context: .
+      dockerfile: ./compose/production/django/Dockerfile
+    depends_on:
+      - postgres
+      - redis
+    command: /start
+  celeryworker:
+    <<: *django
+    command: /start-celeryworker
+  celerybeat:
+    <<: *django
+    command: /start-celerybeat
+  postgres:
+    image: docker.io/postgres:16
+    volumes:
+      - production_postgres_data:/var/lib/postgresql/data
+  redis:
+    image: docker.io/redis:7.2
+"""
+ENTRYPOINT = """
+#!/bin/bash
+set -o errexit
+export DATABASE_URL="postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@${POSTGRES_HOST}:${POSTGRES_PORT}/${POSTGRES_DB}"
+python << END
+import sys
+import time
+import psycopg2
+suggest_unrecoverable_after = 30
+start = time.time()
+while True:
+    try:
+        psycopg2.connect(dbname="${POSTGRES_DB}", user="${POSTGRES_USER}", host="${POSTGRES_HOST}")
+        break
+    except psycopg2.OperationalError as error:
+        sys.stderr.write("Waiting for PostgreSQL to become available...\\n")
+    time.sleep(1)
+END
+exec "$@"
+"""
+DJANGO_DOCKERFILE = """
+FROM docker.io/python:3.12-slim
+ENV PYTHONUNBUFFERED=1
+COPY ./compose/production/django/entrypoint /entrypoint
+USER django
+ENTRYPOINT ["/entrypoint"]
+"""
+
+
+def test_depends_on_is_reported_once_at_an_anchor(tmp_path: Path) -> None:
+    files = {"compose.yaml": ANCHORED_COMPOSE}
+    assert [(f.line, f.message) for f in run(tmp_path, files).findings] == [
+        (
+            6,
+            "django, celeryworker and celerybeat depend on postgres, redis without a health condition",
+        ),
+    ]
+
+
+def test_depends_on_is_not_reported_when_the_entrypoint_waits(tmp_path: Path) -> None:
+    files = {
+        "compose.yaml": ANCHORED_COMPOSE,
+        "compose/production/django/Dockerfile": DJANGO_DOCKERFILE,
+        "compose/production/django/entrypoint": ENTRYPOINT,
+    }
+    assert found(tmp_path, files) == []
