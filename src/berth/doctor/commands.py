@@ -15,7 +15,8 @@ __all__ = [
 ]
 
 _DJANGO = r"(manage\.py|django-admin|-m\s+django)\s+(--?\S+\s+)*"
-MIGRATE = re.compile(_DJANGO + r"migrate\b")
+# migrate --check and --plan change nothing: they only read the migration state.
+MIGRATE = re.compile(_DJANGO + r"migrate\b(?![^;&|\n]*\s--(check|plan)\b)")
 COLLECTSTATIC = re.compile(_DJANGO + r"collectstatic\b")
 RUNSERVER = re.compile(_DJANGO + r"runserver(_plus)?\b")
 SERVER = re.compile(

@@ -33,7 +33,6 @@ TOOLING = re.compile(
     r"(?<![\w-])(tox|nox|pytest|py\.test|sphinx-build|sphinx-autobuild|mkdocs|pre-commit|"
     r"flake8|ruff|mypy|coverage|pylint)(?![\w-])|manage\.py\s+test\b|\bmake\s+(docs|html|test)\b"
 )
-_SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE\s*[=:]\s*[\"']?([\w.]+)")
 # Service names that say what a service is for when its command does not.
 _TOOL_SERVICES = frozenset(
     {"docs", "documentation", "sphinx", "mkdocs", "test", "tests", "ci", "lint", "tox"}
@@ -69,11 +68,15 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
     start: list[str] = []
     copied: list[str] = []
     settings: list[str] = []
+    parts: dict[str, list[str]] = {"ENTRYPOINT": [], "CMD": []}
+    env: dict[str, str] = {}
     if final is not None:
         for keyword in ("ENTRYPOINT", "CMD"):
             instruction = final.last(keyword)
             if instruction is not None:
+                parts[keyword] = instruction.words
                 start.extend(instruction.words)
+        env = {key: value for key, (value, _) in final.env().items()}
         for stage in final.lineage():
             for instruction in stage.instructions:
                 if instruction.keyword in ("COPY", "ADD"):
@@ -91,6 +94,9 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
         "runs_tooling": bool(TOOLING.search(text)) and not SERVER.search(text),
         "waits": waits(text),
         "settings": settings,
+        "entrypoint": parts["ENTRYPOINT"],
+        "cmd": parts["CMD"],
+        "env": env,
     }
 
 
@@ -115,13 +121,11 @@ def _describe_compose(document: Document) -> dict[str, Any]:
         extends = service.get("extends")
         if isinstance(extends, YMap) and isinstance(extends.get("file"), str):
             includes.append(_join(folder, extends["file"]))
-        environment = service.get("environment")
-        settings = _SETTINGS.findall(
-            " ".join(f"{k}={v}" for k, v in environment.items())
-            if isinstance(environment, YMap)
-            else " ".join(map(str, environment or ()))
-            if isinstance(environment, YList)
-            else ""
+        environment = _environment(service.get("environment"))
+        settings = (
+            [environment["DJANGO_SETTINGS_MODULE"]]
+            if "DJANGO_SETTINGS_MODULE" in environment
+            else []
         )
         described.append(
             {
@@ -135,9 +139,23 @@ def _describe_compose(document: Document) -> dict[str, Any]:
                 "tooling": tooling,
                 "waits": waits(command),
                 "settings": settings,
+                "environment": environment,
+                "own_command": [str(w) for w in service.get("command") or []]
+                if isinstance(service.get("command"), list)
+                else str(service.get("command") or "").split(),
             }
         )
     return {"services": described, "includes": includes}
+
+
+def _environment(value: Any) -> dict[str, str]:
+    """A Compose ``environment`` (a mapping or a list of ``KEY=value``) as a dict."""
+    if isinstance(value, YMap):
+        return {str(k): "" if v is None else str(v) for k, v in value.items()}
+    if isinstance(value, YList):
+        pairs = (str(item).partition("=") for item in value)
+        return {key: val for key, _, val in pairs}
+    return {}
 
 
 def _lines(service: YMap) -> tuple[int, int]:
@@ -233,6 +251,31 @@ class Production:
         return image["waits"] or any(
             self.files[script]["waits"] for script in self._scripts(image["start"], image["copies"])
         )
+
+    def starts(self, script: str) -> list[tuple[list[str], dict[str, str]]]:
+        """How the production images start ``script`` as their ENTRYPOINT: for each, the
+        arguments it gets (the CMD, or a Compose service's command) and the environment
+        (the image's ENV under the service's ``environment``)."""
+        found: list[tuple[list[str], dict[str, str]]] = []
+        for path, image in self.files.items():
+            if image["kind"] != "dockerfile" or path in self._roles:
+                continue
+            if script not in self._scripts(image["entrypoint"], image["copies"]):
+                continue
+            services = [
+                service
+                for compose, other in self.files.items()
+                if compose not in self._roles
+                for service in other.get("services", ())
+                if service["builds"] == path and service["serves"]
+            ]
+            for service in services:
+                found.append(
+                    (service["own_command"] or image["cmd"], image["env"] | service["environment"])
+                )
+            if not services:
+                found.append((image["cmd"], image["env"]))
+        return found
 
     def _scripts(self, named: list[str], copies: Iterable[str] = ()) -> list[str]:
         """The shell scripts ``named`` names; those a COPY also names, when there are any."""

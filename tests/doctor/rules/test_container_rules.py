@@ -344,3 +344,76 @@ def test_depends_on_is_not_reported_when_the_entrypoint_waits(tmp_path: Path) ->
         "compose/production/django/entrypoint": ENTRYPOINT,
     }
     assert found(tmp_path, files) == []
+
+
+# github:PetHelp/PetHelp backend/docker-entrypoint.sh at
+# 85578bdc49ad1f9a18b035ebaf19dc5722b90294: migrate runs only when the command is gunicorn.
+PETHELP_ENTRYPOINT = """
+#!/bin/bash
+set -e
+
+if [ "$1" = 'gunicorn' ]; then
+    python3 manage.py migrate --noinput
+    exec gunicorn config.wsgi:application --bind 0.0.0.0:8000
+fi
+
+exec "$@"
+"""
+# The start script of github:ministryofjustice/manchester_traffic_offences_pleas (found with
+# the code search): migrate runs only when DOCKER_STATE says so, which a one-off job sets.
+MAKE_A_PLEA_RUN = """
+#!/bin/bash
+
+case ${DOCKER_STATE} in
+migrate)
+    echo "running migrate"
+    ./manage.py migrate
+    ;;
+esac
+
+gunicorn make_a_plea.wsgi --bind=0.0.0.0:9080
+"""
+
+
+def _image(entrypoint: str, cmd: str) -> str:
+    return (
+        "FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nUSER 1000\n"
+        f'COPY {entrypoint} /{entrypoint}\nENTRYPOINT ["/{entrypoint}"]\nCMD {cmd}\n'
+    )
+
+
+def test_a_migrate_under_a_condition_counts_when_the_start_meets_it(tmp_path: Path) -> None:
+    gunicorn = {
+        "docker-entrypoint.sh": PETHELP_ENTRYPOINT,
+        "Dockerfile": _image("docker-entrypoint.sh", '["gunicorn", "config.wsgi"]'),
+    }
+    assert found(tmp_path / "a", gunicorn) == [("docker-entrypoint.sh", 5, "BD403")]
+    worker = {
+        "docker-entrypoint.sh": PETHELP_ENTRYPOINT,
+        "Dockerfile": _image("docker-entrypoint.sh", '["celery", "-A", "config", "worker"]'),
+    }
+    assert found(tmp_path / "b", worker) == []
+
+
+def test_a_migrate_in_a_branch_only_a_job_takes_is_not_reported(tmp_path: Path) -> None:
+    served = {"run.sh": MAKE_A_PLEA_RUN, "Dockerfile": _image("run.sh", "[]")}
+    assert found(tmp_path / "a", served) == []
+    # The same script where the serving Compose service sets the variable: every start.
+    compose = """
+        services:
+          web:
+            build: .
+            environment:
+              DOCKER_STATE: migrate
+    """
+    assert found(tmp_path / "b", {**served, "compose.yaml": compose}) == [("run.sh", 6, "BD403")]
+
+
+def test_migrate_check_changes_nothing(tmp_path: Path) -> None:
+    script = """
+        #!/bin/sh
+        set -e
+        python manage.py migrate --check || { echo "unapplied migrations" >&2; exit 1; }
+        exec gunicorn shop.wsgi
+    """
+    assert found(tmp_path, {"docker-entrypoint.sh": script}) == []
