@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BEAT",
     "COLLECTSTATIC",
+    "LOADDATA",
     "MIGRATE",
     "RUNSERVER",
     "SERVER",
@@ -18,6 +20,12 @@ _DJANGO = r"(manage\.py|django-admin|-m\s+django)\s+(--?\S+\s+)*"
 # migrate --check and --plan change nothing: they only read the migration state.
 MIGRATE = re.compile(_DJANGO + r"migrate\b(?![^;&|\n]*\s--(check|plan)\b)")
 COLLECTSTATIC = re.compile(_DJANGO + r"collectstatic\b")
+LOADDATA = re.compile(_DJANGO + r"loaddata\b")
+# celery beat, alone (``celery -A proj beat``) or embedded in a worker (``worker -B``).
+BEAT = re.compile(
+    r"\bcelery\b[^;&|\n]*(\sbeat\b|\sworker\b[^;&|\n]*(?<!\S)(-B|--beat)(?!\S)|"
+    r"(?<!\S)(-B|--beat)(?!\S)[^;&|\n]*\sworker\b)"
+)
 RUNSERVER = re.compile(_DJANGO + r"runserver(_plus)?\b")
 SERVER = re.compile(
     r"\b(gunicorn|uwsgi|uvicorn|daphne|hypercorn|granian|waitress-serve)\b|"

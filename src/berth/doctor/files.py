@@ -121,6 +121,10 @@ def kind_of(name: str) -> FileKind | None:
         return "nginx"
     if lower.endswith(".sh") or (lower.startswith(_SHELL_STARTS) and _SHELL_NAMES.fullmatch(lower)):
         return "shell"
+    if lower == "procfile" or lower.startswith("procfile."):
+        return "procfile"
+    if lower.endswith(".ini"):
+        return "uwsgi"  # only [uwsgi] options are read: a tox.ini or pytest.ini holds none
     if lower.endswith((".html", ".htm", ".txt.html", ".jinja", ".jinja2", ".j2")):
         return "template"
     return None

@@ -26,7 +26,7 @@ from berth.doctor.formats.compose import YList, YMap
 
 __all__ = ["KINDS", "Production", "describe"]
 
-KINDS = frozenset({"dockerfile", "compose", "shell"})
+KINDS = frozenset({"dockerfile", "compose", "shell", "procfile", "uwsgi"})
 
 # What a container runs when it exists to test, lint or build documentation, never to serve.
 TOOLING = re.compile(
@@ -51,6 +51,9 @@ def describe(document: Document) -> dict[str, Any]:
         facts.update(_describe_dockerfile(document))
     elif source.kind == "compose":
         facts.update(_describe_compose(document))
+    elif source.kind in ("procfile", "uwsgi"):
+        facts["runs_tooling"] = False
+        facts["waits"] = False
     elif source.kind == "shell":
         text = " ".join(line.text for line in document.parsed)
         facts["serves"] = bool(SERVER.search(text))
@@ -299,7 +302,7 @@ class Production:
                 if reason:
                     roles[path] = reason
         for path, facts in self.files.items():
-            if facts["kind"] == "shell":
+            if facts["kind"] in ("shell", "procfile", "uwsgi"):
                 reason = self._script_role(path, facts, roles)
                 if reason:
                     roles[path] = reason

@@ -1,5 +1,6 @@
 """BD403: ``migrate`` run by every replica as it starts, without a lock: in an entrypoint
-script, the image's CMD/ENTRYPOINT, or a Compose service's command before the server.
+script, the image's CMD/ENTRYPOINT, a Compose service's command before the server, a
+Procfile's ``web`` line (not ``release``) or a uWSGI start hook (``hook-pre-app``).
 
 **What breaks in containers.** Three replicas starting together run the same migrations at
 the same time: one wins, the others fail half-way (``relation already exists``) or deadlock,
@@ -21,7 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from berth.doctor.commands import MIGRATE, SERVER, locked
-from berth.doctor.containers import compose_commands, start_instructions
+from berth.doctor.containers import (
+    compose_commands,
+    replica_processes,
+    start_instructions,
+    uwsgi_hooks,
+)
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity, Span
 from berth.doctor.formats.shell import Guard, guards
@@ -55,6 +61,20 @@ def check_compose(document: Document) -> Iterator[Hit]:
     for _, _, command, line, column in compose_commands(document):
         if MIGRATE.search(command) and SERVER.search(command) and not locked(command):
             yield document.hit(line, column)
+
+
+@rule.procfile
+def check_procfile(document: Document) -> Iterator[Hit]:
+    for process in replica_processes(document):
+        if MIGRATE.search(process.command) and not locked(process.command):
+            yield document.hit(process.line, process.column)
+
+
+@rule.uwsgi
+def check_uwsgi(document: Document) -> Iterator[Hit]:
+    for option in uwsgi_hooks(document):
+        if MIGRATE.search(option.value) and not locked(option.value):
+            yield document.hit(option.line, option.column)
 
 
 @rule.shell
