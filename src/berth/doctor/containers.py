@@ -4,14 +4,16 @@ a Compose file's services and their commands, a Procfile's processes, uWSGI's st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from berth.doctor.document import Document
+from berth.doctor.findings import Span
 from berth.doctor.formats.compose import YMap, position
 from berth.doctor.formats.dockerfile import Dockerfile, Instruction
 from berth.doctor.formats.procfile import Process
 from berth.doctor.formats.uwsgi import Option
+from berth.doctor.registry import Hit
 
 __all__ = [
     "app_services",
@@ -20,6 +22,7 @@ __all__ = [
     "is_app",
     "is_job",
     "is_proxy",
+    "once_per_line",
     "replica_processes",
     "services",
     "start_instructions",
@@ -163,3 +166,18 @@ def uwsgi_daemons(document: Document) -> Iterator[Option]:
     for option in document.parsed:
         if _UWSGI_DAEMON.fullmatch(option.key):
             yield option
+
+
+def once_per_line(found: Iterable[tuple[str, Hit]]) -> Iterator[Hit]:
+    """One hit per place, from (service, hit) pairs: services that take a key from one YAML
+    anchor (``<<: *django``) share its line, and one problem is reported once, there."""
+    by_span: dict[Span, list[tuple[str, Hit]]] = {}
+    for name, hit in found:
+        by_span.setdefault(hit.span, []).append((name, hit))
+    for group in by_span.values():
+        name, hit = group[0]
+        if len(group) > 1:
+            others = ", ".join(dict.fromkeys(n for n, _ in group[1:] if n != name))
+            if others:
+                hit = Hit(hit.span, f"{hit.message} (also {others}, through a YAML anchor)")
+        yield hit

@@ -417,3 +417,49 @@ def test_migrate_check_changes_nothing(tmp_path: Path) -> None:
         exec gunicorn shop.wsgi
     """
     assert found(tmp_path, {"docker-entrypoint.sh": script}) == []
+
+
+# The shape of cookiecutter-django's production Compose file (django: &django, celeryworker
+# and celerybeat merging it; github:cookiecutter/cookiecutter-django@00b5731677bb079d88d3afdad
+# 028b5900b540a1a), with the media volume it declares for cloud_provider=None, scaled.
+SCALED_MEDIA = """
+volumes:
+  production_django_media: {}
+services:
+  django: &django
+    build: .
+    volumes:
+      - ./media:/app/shop/media
+    command: /start
+  celeryworker:
+    <<: *django
+    command: /start-celeryworker
+  celerybeat:
+    <<: *django
+    command: /start-celerybeat
+  web:
+    build: .
+    command: gunicorn shop.wsgi
+    deploy:
+      replicas: 3
+    volumes:
+      - production_django_media:/app/shop/media
+"""
+
+
+def test_media_on_an_anchor_once_and_on_a_scaled_local_volume(tmp_path: Path) -> None:
+    report = run(tmp_path, {"compose.yaml": SCALED_MEDIA})
+    assert [(f.line, f.rule, f.message) for f in report.findings] == [
+        (
+            7,
+            "BD503",
+            "django bind-mounts ./media over /app/shop/media "
+            "(also celeryworker, celerybeat, through a YAML anchor)",
+        ),
+        (
+            21,
+            "BD503",
+            "web (3 replicas) keeps /app/shop/media on the local volume "
+            "production_django_media: each host has its own",
+        ),
+    ]

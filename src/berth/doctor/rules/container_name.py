@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from berth.doctor.containers import is_app, is_job, replicas, services
+from berth.doctor.containers import is_app, is_job, once_per_line, replicas, services
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.formats.compose import position
@@ -30,13 +30,20 @@ rule = Rule(
 
 @rule.compose
 def check(document: Document) -> Iterator[Hit]:
+    yield from once_per_line(_found(document))
+
+
+def _found(document: Document) -> Iterator[tuple[str, Hit]]:
     for name, service in services(document):
         if "container_name" not in service:
             continue
         if (is_app(service, name) and not is_job(service, name, document)) or replicas(service) > 1:
             line, column = position(service, "container_name")
-            yield document.hit(
-                line,
-                column,
-                message=f"container_name on {name}: it cannot scale beyond one container",
+            yield (
+                name,
+                document.hit(
+                    line,
+                    column,
+                    message=f"container_name on {name}: it cannot scale beyond one container",
+                ),
             )
