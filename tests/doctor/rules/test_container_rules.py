@@ -463,3 +463,36 @@ def test_media_on_an_anchor_once_and_on_a_scaled_local_volume(tmp_path: Path) ->
             "production_django_media: each host has its own",
         ),
     ]
+
+
+def test_root_is_reported_only_for_the_project_image_that_keeps_it(tmp_path: Path) -> None:
+    files = {
+        # github:cookiecutter/cookiecutter-django compose/production/traefik/Dockerfile at
+        # 00a8e56944bc3c9b7d5f3a8f9bde98b070a61a7e: the proxy's image runs no project code.
+        "compose/production/traefik/Dockerfile": """
+            FROM docker.io/traefik:3.6.0
+            RUN mkdir -p /etc/traefik/acme \\
+              && touch /etc/traefik/acme/acme.json \\
+              && chmod 600 /etc/traefik/acme/acme.json
+            COPY ./compose/production/traefik/traefik.yml /etc/traefik
+        """,
+        # Trimmed from github:taigaio/taiga-back docker/Dockerfile at
+        # b6eac2c503eaa955e5d81bc29b2e8a988b7cb36b: gosu steps down from root in the entrypoint.
+        "docker/Dockerfile": """
+            FROM python:3.11-slim
+            ENV PYTHONUNBUFFERED=1
+            COPY . /taiga-back
+            ENV GOSU_VERSION 1.12
+            RUN set -eux; \\
+                wget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-amd64"; \\
+                chmod +x /usr/local/bin/gosu; \\
+                python -m pip install -r requirements.txt
+            ENTRYPOINT ["./docker/entrypoint.sh"]
+        """,
+        "Dockerfile": """
+            FROM python:3.11-slim
+            ENV PYTHONUNBUFFERED=1
+            CMD ["gunicorn", "shop.wsgi"]
+        """,
+    }
+    assert found(tmp_path, files) == [("Dockerfile", 1, "BD405")]

@@ -8,10 +8,16 @@ code that writes where it should not: the image's tree is writable.
 **Fix.** Create an unprivileged user and switch to it at the end of the final stage:
 ``RUN useradd --system --uid 10001 app`` then ``USER 10001``, with the code owned by root and
 read-only to it (berth init's Dockerfile does this).
+
+Not reported for an image that runs none of the project's Python (a proxy, database or tool
+image built FROM traefik, postgres, nginx, ...), nor for one that installs a tool that drops
+root as it starts the server (``gosu``, ``su-exec``, s6-overlay's ``s6-setuidgid``,
+``setpriv``, ``runuser``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from berth.doctor.document import Document
@@ -29,11 +35,20 @@ rule = Rule(
 )
 
 
+_PYTHON = re.compile(r"python|pip|gunicorn|uwsgi|uvicorn|daphne|manage\.py|poetry|\buv\b", re.I)
+_DROPS_ROOT = re.compile(r"\b(gosu|su-exec|s6-overlay|s6-setuidgid|setpriv|runuser|chpst)\b")
+
+
 @rule.dockerfile
 def check(document: Document) -> Iterator[Hit]:
     dockerfile: Dockerfile = document.parsed
     final = dockerfile.final
     if final is None:
+        return
+    text = " ".join(
+        [final.base, *(i.arguments for stage in final.lineage() for i in stage.instructions)]
+    )
+    if not _PYTHON.search(text) or _DROPS_ROOT.search(document.text):
         return
     user = final.last("USER")
     if user is None:
