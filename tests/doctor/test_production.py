@@ -173,3 +173,58 @@ def test_the_api_the_python_side_reads(tmp_path: Path) -> None:
     assert production.never_serves("docker-compose.local.yml") == (
         "a development Compose file by its name"
     )
+
+
+# github:wagtail/bakerydemo docker-compose.yml at 668d57e61be6b56859b76a1964b0fdcff8943566:
+# no development word in its name, but the app selects bakerydemo.settings.dev.
+BAKERYDEMO_COMPOSE = """
+version: '2'
+
+services:
+  db:
+    environment:
+      POSTGRES_DB: app_db
+      POSTGRES_USER: app_user
+      POSTGRES_PASSWORD: changeme
+    restart: unless-stopped
+    image: postgres:14.1
+    expose:
+      - '5432'
+
+  app:
+    environment:
+      DATABASE_URL: postgres://app_user:changeme@db/app_db
+      DJANGO_SETTINGS_MODULE: bakerydemo.settings.dev
+    build:
+      context: .
+      dockerfile: ./Dockerfile
+    volumes:
+      - ./bakerydemo:/code/bakerydemo
+    ports:
+      - '8000:8000'
+    depends_on:
+      - db
+"""
+
+
+def test_a_compose_file_that_selects_development_settings(tmp_path: Path) -> None:
+    files = {
+        "docker-compose.yml": BAKERYDEMO_COMPOSE,
+        # The Dockerfile it builds is still judged: a development Compose file usually
+        # builds the production image too.
+        "Dockerfile": "FROM python:3.12-slim\nCMD gunicorn bakerydemo.wsgi\n",
+    }
+    assert found(tmp_path, files) == [("Dockerfile", 1, "BD405"), ("Dockerfile", 1, "BD407")]
+    # The same service set up for production is judged.
+    production = BAKERYDEMO_COMPOSE.replace(
+        "bakerydemo.settings.dev", "bakerydemo.settings.production"
+    )
+    assert sorted(
+        rule for _, _, rule in found(tmp_path / "p", {**files, "docker-compose.yml": production})
+    ) == [
+        "BD405",
+        "BD407",
+        "BD502",
+        "BD504",
+        "BD505",
+    ]

@@ -17,7 +17,14 @@ from pathlib import Path, PurePosixPath
 from berth.doctor.registry import FileKind
 from berth.project.discovery import TOOL_FOLDERS
 
-__all__ = ["DEFAULT_EXCLUDES", "SourceFile", "discover", "is_excluded", "kind_of"]
+__all__ = [
+    "DEFAULT_EXCLUDES",
+    "SourceFile",
+    "discover",
+    "is_excluded",
+    "kind_of",
+    "says_development",
+]
 
 DEFAULT_EXCLUDES: tuple[str, ...] = (
     *sorted(TOOL_FOLDERS),
@@ -77,14 +84,7 @@ class SourceFile:
     @property
     def development_only(self) -> bool:
         """The path says so: a dev/local/test settings module, a Compose override, ..."""
-        for part in self.parts:
-            stem = part.lower()
-            if stem in _DEV_WORDS:
-                return True
-            words = re.split(r"[_.\-]", stem)
-            if any(word in _DEV_WORDS for word in words):
-                return True
-        return False
+        return any(says_development(part) for part in self.parts)
 
     @property
     def test_code(self) -> bool:
@@ -105,6 +105,13 @@ class SourceFile:
         if any(part in _TOOLING_DIRS for part in parts[:-1]):
             return True
         return "management" in parts[:-1] and "commands" in parts[:-1]
+
+
+def says_development(name: str) -> bool:
+    """Whether a name (a path part, a settings module, a build target) has a development
+    word: ``dev.py``, ``settings.local``, ``development_build``, but not ``device``."""
+    stem = name.lower()
+    return stem in _DEV_WORDS or any(word in _DEV_WORDS for word in re.split(r"[_.\-/]", stem))
 
 
 def kind_of(name: str) -> FileKind | None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from berth.doctor.commands import SERVER, waits
 from berth.doctor.document import Document
+from berth.doctor.files import says_development
 from berth.doctor.formats.compose import YList, YMap
 
 __all__ = ["KINDS", "Production", "describe"]
@@ -135,11 +136,15 @@ def _describe_compose(document: Document) -> dict[str, Any]:
                 "name": name,
                 "lines": list(_lines(service)),
                 "builds": _built(folder, service.get("build")),
+                "target": service["build"].get("target")
+                if isinstance(service.get("build"), YMap)
+                else None,
                 "command": command.split(),
                 "serves": is_app(service, name)
                 and not is_job(service, name, document)
                 and not tooling,
                 "tooling": tooling,
+                "development": _development(service, environment),
                 "waits": waits(command),
                 "settings": settings,
                 "environment": environment,
@@ -149,6 +154,36 @@ def _describe_compose(document: Document) -> dict[str, Any]:
             }
         )
     return {"services": described, "includes": includes}
+
+
+_EVIDENCE = "a development Compose file: "
+_ENVIRONMENT_KEYS = ("DJANGO_ENV", "ENV", "ENVIRONMENT", "APP_ENV", "DJANGO_CONFIGURATION")
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_SOURCE_ROOTS = frozenset({".", "./", "..", "../", "$PWD", "${PWD}", "${PWD}/"})
+
+
+def _development(service: YMap, environment: dict[str, str]) -> str:
+    """What says a service is set up for development, in a few words; "" when nothing does:
+    a development settings module or environment, DEBUG on, a development build target, or
+    the source folder mounted over the image's code (edited live, not built in)."""
+    module = environment.get("DJANGO_SETTINGS_MODULE", "")
+    if module and says_development(module):
+        return f"selects the settings {module}"
+    for key in _ENVIRONMENT_KEYS:
+        if says_development(environment.get(key, "-")):
+            return f"sets {key}={environment[key]}"
+    for key in ("DEBUG", "DJANGO_DEBUG"):
+        if environment.get(key, "").strip().lower() in _TRUE:
+            return f"sets {key}={environment[key]}"
+    build = service.get("build")
+    if isinstance(build, YMap) and says_development(str(build.get("target", "-"))):
+        return f"builds the target {build['target']}"
+    volumes = service.get("volumes")
+    for entry in volumes if isinstance(volumes, YList) else ():
+        source = str(entry.get("source", "")) if isinstance(entry, YMap) else str(entry)
+        if source.split(":")[0] in _SOURCE_ROOTS:
+            return "mounts the source folder over the image's code"
+    return ""
 
 
 def _environment(value: Any) -> dict[str, str]:
@@ -323,7 +358,12 @@ class Production:
                 if all(reasons):
                     return f"used only by {', '.join(sorted(users[path]))} ({reasons[0]})"
                 return None
-            return "a development Compose file by its name" if composes[path]["dev"] else None
+            if composes[path]["dev"]:
+                return "a development Compose file by its name"
+            for service in composes[path]["services"]:
+                if service["serves"] and service["development"]:
+                    return f"{_EVIDENCE}{service['name']} {service['development']}"
+            return None
 
         for path in composes:
             reason = development(path, frozenset())
@@ -341,8 +381,14 @@ class Production:
         if builders:
             # A service without a command of its own runs the image's: a tox image stays
             # a tox image, whichever Compose file builds it.
+            # A Compose file that is development only by what its services set (DEBUG, the
+            # source mounted) usually builds the production Dockerfile too: only a name or
+            # a development build target says the image itself is not production's.
             if any(
-                s["serves"] and compose not in roles and (s["command"] or not facts["runs_tooling"])
+                s["serves"]
+                and (compose not in roles or _EVIDENCE in roles[compose])
+                and not says_development(str(s["target"] or "-"))
+                and (s["command"] or not facts["runs_tooling"])
                 for compose, s in builders
             ):
                 return ""
