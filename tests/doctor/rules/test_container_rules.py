@@ -496,3 +496,37 @@ def test_root_is_reported_only_for_the_project_image_that_keeps_it(tmp_path: Pat
         """,
     }
     assert found(tmp_path, files) == [("Dockerfile", 1, "BD405")]
+
+
+# cookiecutter-django's compose/production/django/entrypoint, the wait-for-it version
+# (github:cookiecutter/cookiecutter-django; the stored copy found with find_string): with no
+# command after --, wait-for-it exits non-zero on a timeout, and errexit stops the start.
+COOKIECUTTER_WAIT_ENTRYPOINT = """
+#!/bin/bash
+
+set -o errexit
+set -o pipefail
+set -o nounset
+
+if [ -z "${POSTGRES_USER}" ]; then
+    base_postgres_image_default_user='postgres'
+    export POSTGRES_USER="${base_postgres_image_default_user}"
+fi
+export DATABASE_URL="postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@${POSTGRES_HOST}:${POSTGRES_PORT}/${POSTGRES_DB}"
+
+wait-for-it "${POSTGRES_HOST}:${POSTGRES_PORT}" -t 30
+
+>&2 echo 'PostgreSQL is available'
+
+exec "$@"
+"""
+
+
+def test_wait_for_it_without_a_command_is_strict_under_errexit_or_and(tmp_path: Path) -> None:
+    assert found(tmp_path / "a", {"entrypoint": COOKIECUTTER_WAIT_ENTRYPOINT}) == []
+    loose = COOKIECUTTER_WAIT_ENTRYPOINT.replace("set -o errexit\n", "")
+    assert found(tmp_path / "b", {"entrypoint": loose}) == [("entrypoint", 12, "BD506")]
+    chained = {
+        "docker-entrypoint.sh": "#!/bin/sh\nwait-for-it db:5432 -t 30 && exec gunicorn shop.wsgi\n"
+    }
+    assert found(tmp_path / "c", chained) == []
