@@ -53,6 +53,10 @@ def describe(document: Document) -> dict[str, Any]:
     elif source.kind == "compose":
         facts.update(_describe_compose(document))
     elif source.kind in ("procfile", "uwsgi"):
+        # Heroku and Dokku read the file named Procfile; Procfile.dev, Procfile.windows are
+        # what a developer runs with honcho or heroku local -f.
+        if source.kind == "procfile" and source.parts[-1] != "Procfile":
+            facts["dev"] = True
         facts["runs_tooling"] = False
         facts["waits"] = False
     elif source.kind == "shell":
@@ -148,9 +152,7 @@ def _describe_compose(document: Document) -> dict[str, Any]:
                 "waits": waits(command),
                 "settings": settings,
                 "environment": environment,
-                "own_command": [str(w) for w in service.get("command") or []]
-                if isinstance(service.get("command"), list)
-                else str(service.get("command") or "").split(),
+                "own_command": _words(service.get("command")),
             }
         )
     return {"services": described, "includes": includes}
@@ -175,6 +177,10 @@ def _development(service: YMap, environment: dict[str, str]) -> str:
     for key in ("DEBUG", "DJANGO_DEBUG"):
         if environment.get(key, "").strip().lower() in _TRUE:
             return f"sets {key}={environment[key]}"
+    for key in ("command", "entrypoint"):
+        for word in _words(service.get(key)):
+            if ("/" in word or word.endswith(".sh")) and says_development(word.rsplit("/", 1)[-1]):
+                return f"runs {word}"
     build = service.get("build")
     if isinstance(build, YMap) and says_development(str(build.get("target", "-"))):
         return f"builds the target {build['target']}"
@@ -184,6 +190,12 @@ def _development(service: YMap, environment: dict[str, str]) -> str:
         if source.split(":")[0] in _SOURCE_ROOTS:
             return "mounts the source folder over the image's code"
     return ""
+
+
+def _words(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return str(value).split() if value else []
 
 
 def _environment(value: Any) -> dict[str, str]:

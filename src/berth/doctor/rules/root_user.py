@@ -9,8 +9,8 @@ code that writes where it should not: the image's tree is writable.
 ``RUN useradd --system --uid 10001 app`` then ``USER 10001``, with the code owned by root and
 read-only to it (berth init's Dockerfile does this).
 
-Not reported for an image that runs none of the project's Python (a proxy, database or tool
-image built FROM traefik, postgres, nginx, ...), nor for one that installs a tool that drops
+Not reported for an image that runs none of the project's Python and is built on a server or
+tool image (FROM traefik, postgres, nginx, aws-cli, ...) with the project's configuration, nor for one that installs a tool that drops
 root as it starts the server (``gosu``, ``su-exec``, s6-overlay's ``s6-setuidgid``,
 ``setpriv``, ``runuser``).
 """
@@ -36,6 +36,12 @@ rule = Rule(
 
 
 _PYTHON = re.compile(r"python|pip|gunicorn|uwsgi|uvicorn|daphne|manage\.py|poetry|\buv\b", re.I)
+# Off-the-shelf servers and tools a project builds on with its configuration, not its code.
+_SERVICE_IMAGE = re.compile(
+    r"(^|/)(traefik|nginx|caddy|httpd|haproxy|envoy|postgres|postgis|mysql|mariadb|redis|"
+    r"memcached|rabbitmq|minio|elasticsearch|opensearch|aws-cli|cloud-sdk|azure-cli)[:@/-]?",
+    re.I,
+)
 _DROPS_ROOT = re.compile(r"\b(gosu|su-exec|s6-overlay|s6-setuidgid|setpriv|runuser|chpst)\b")
 
 
@@ -48,7 +54,9 @@ def check(document: Document) -> Iterator[Hit]:
     text = " ".join(
         [final.base, *(i.arguments for stage in final.lineage() for i in stage.instructions)]
     )
-    if not _PYTHON.search(text) or _DROPS_ROOT.search(document.text):
+    if (not _PYTHON.search(text) and _SERVICE_IMAGE.search(final.base)) or _DROPS_ROOT.search(
+        document.text
+    ):
         return
     user = final.last("USER")
     if user is None:
