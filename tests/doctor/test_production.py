@@ -228,3 +228,36 @@ def test_a_compose_file_that_selects_development_settings(tmp_path: Path) -> Non
         "BD504",
         "BD505",
     ]
+
+
+def test_a_compose_file_that_runs_a_local_script(tmp_path: Path) -> None:
+    # Trimmed from github:apptension/saas-boilerplate@ee01a0e43b75f38d975057badfc09182a7eec5cb
+    # docker-compose.yml: the backend's command is scripts/runtime/run_local.sh.
+    compose = """
+        services:
+          db:
+            image: postgres:16.1-alpine
+            ports:
+              - "5432:5432"
+          backend:
+            build:
+              context: ./packages/backend
+              target: backend
+            command: ["./scripts/runtime/run_local.sh"]
+            ports:
+              - "5001:5001"
+            depends_on:
+              - db
+    """
+    assert found(tmp_path, {"docker-compose.yml": compose}) == []
+    # A Node service's own image still runs as root (github:GhostManager/Ghostwriter
+    # compose/production/collab-server/Dockerfile at 0a8d74cf20384415ffef4e9da222f964e332e700).
+    node = {
+        "Dockerfile": """
+            FROM node:25.9.0-alpine3.23
+            COPY ./javascript /app/
+            WORKDIR /app/
+            ENTRYPOINT [ "npm", "run", "run-collab-server-prod" ]
+        """
+    }
+    assert found(tmp_path / "node", node) == [("Dockerfile", 1, "BD405")]

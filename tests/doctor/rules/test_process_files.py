@@ -132,3 +132,13 @@ def test_loaddata_at_every_start(tmp_path: Path) -> None:
         python -m gunicorn core.asgi:application -k uvicorn.workers.UvicornWorker
     """
     assert found(tmp_path / "b", {"docker-entrypoint.sh": opt_in}, "BD409") == []
+
+
+def test_only_the_file_named_procfile_is_production(tmp_path: Path) -> None:
+    # github:heroku/python-getting-started@f7c8d9929a782e90bc0bb9320f2cb43a3d62958d: the
+    # Windows variant is what `heroku local -f Procfile.windows` runs on a laptop.
+    files = {
+        "Procfile": "web: gunicorn --config gunicorn.conf.py gettingstarted.wsgi\n",
+        "Procfile.windows": "web: python manage.py runserver %PORT%\n",
+    }
+    assert found(tmp_path, files) == []
