@@ -261,3 +261,94 @@ def test_a_compose_file_that_runs_a_local_script(tmp_path: Path) -> None:
         """
     }
     assert found(tmp_path / "node", node) == [("Dockerfile", 1, "BD405")]
+
+
+# Trimmed from github:testdrivenio/django-on-docker@26be9cd5f891734425e4fe754d6340b92180b471:
+# docker-compose.yml (runserver, ./app mounted, .env.dev) builds app/Dockerfile, whose
+# entrypoint.sh flushes and migrates a throwaway database; docker-compose.prod.yml builds
+# app/Dockerfile.prod, whose entrypoint.prod.sh waits for PostgreSQL with nc -z.
+DJANGO_ON_DOCKER = {
+    "docker-compose.yml": """
+        services:
+          web:
+            build: ./app
+            command: python manage.py runserver 0.0.0.0:8000
+            volumes:
+              - ./app/:/usr/src/app/
+            ports:
+              - 8000:8000
+            env_file:
+              - ./.env.dev
+            depends_on:
+              - db
+          db:
+            image: postgres:15
+            volumes:
+              - postgres_data:/var/lib/postgresql/data/
+        volumes:
+          postgres_data:
+    """,
+    "docker-compose.prod.yml": """
+        services:
+          web:
+            build:
+              context: ./app
+              dockerfile: Dockerfile.prod
+            command: gunicorn hello_django.wsgi:application --bind 0.0.0.0:8000
+            env_file:
+              - ./.env.prod
+            depends_on:
+              - db
+          db:
+            image: postgres:15
+            volumes:
+              - postgres_data:/var/lib/postgresql/data/
+          nginx:
+            build: ./nginx
+            ports:
+              - 1337:80
+            depends_on:
+              - web
+        volumes:
+          postgres_data:
+    """,
+    "app/Dockerfile": """
+        FROM python:3.11.4-slim-buster
+        ENV PYTHONUNBUFFERED 1
+        COPY ./entrypoint.sh .
+        ENTRYPOINT ["/usr/src/app/entrypoint.sh"]
+    """,
+    "app/entrypoint.sh": """
+        #!/bin/sh
+        python manage.py flush --no-input
+        python manage.py migrate
+        exec "$@"
+    """,
+    "app/Dockerfile.prod": """
+        FROM python:3.11.4-slim-buster
+        ENV PYTHONUNBUFFERED 1
+        COPY ./entrypoint.prod.sh .
+        USER app
+        ENTRYPOINT ["/home/app/web/entrypoint.prod.sh"]
+    """,
+    "app/entrypoint.prod.sh": """
+        #!/bin/sh
+
+        if [ "$DATABASE" = "postgres" ]
+        then
+            echo "Waiting for postgres..."
+
+            while ! nc -z $SQL_HOST $SQL_PORT; do
+              sleep 0.1
+            done
+
+            echo "PostgreSQL started"
+        fi
+
+        exec "$@"
+    """,
+}
+
+
+def test_the_development_stack_beside_a_production_one(tmp_path: Path) -> None:
+    assert found(tmp_path, DJANGO_ON_DOCKER) == []

@@ -32,7 +32,7 @@ KINDS = frozenset({"dockerfile", "compose", "shell", "procfile", "uwsgi"})
 # What a container runs when it exists to test, lint or build documentation, never to serve.
 TOOLING = re.compile(
     r"(?<![\w-])(tox|nox|pytest|py\.test|sphinx-build|sphinx-autobuild|mkdocs|pre-commit|"
-    r"flake8|ruff|mypy|coverage|pylint)(?![\w-])|manage\.py\s+test\b|\bmake\s+(docs|html|test)\b"
+    r"flake8|ruff|mypy|coverage|pylint)(?![\w-])|manage\.py\s+test\b|^make\b"
 )
 # Service names that say what a service is for when its command does not.
 _TOOL_SERVICES = frozenset(
@@ -184,10 +184,18 @@ def _development(service: YMap, environment: dict[str, str]) -> str:
     build = service.get("build")
     if isinstance(build, YMap) and says_development(str(build.get("target", "-"))):
         return f"builds the target {build['target']}"
+    env_files = service.get("env_file")
+    for entry in env_files if isinstance(env_files, YList) else [env_files] if env_files else []:
+        path = str(entry.get("path", "")) if isinstance(entry, YMap) else str(entry)
+        if says_development(path.rsplit("/", 1)[-1].lstrip(".")):
+            return f"reads {path}"
+    build = service.get("build")
+    context = str(build.get("context", ".") if isinstance(build, YMap) else build or "")
+    roots = _SOURCE_ROOTS | ({posixpath.normpath(context)} if build is not None else set())
     volumes = service.get("volumes")
     for entry in volumes if isinstance(volumes, YList) else ():
         source = str(entry.get("source", "")) if isinstance(entry, YMap) else str(entry)
-        if source.split(":")[0] in _SOURCE_ROOTS:
+        if source.split(":")[0] in roots or posixpath.normpath(source.split(":")[0]) in roots:
             return "mounts the source folder over the image's code"
     return ""
 
@@ -329,10 +337,13 @@ class Production:
 
     def _scripts(self, named: list[str], copies: Iterable[str] = ()) -> list[str]:
         """The shell scripts ``named`` names; those a COPY also names, when there are any."""
+        # A start names where the image put the script (/home/app/entrypoint.sh): its
+        # file name is what it shares with the script's path in the project.
+        basenames = {word.strip("\"'").rsplit("/", 1)[-1] for word in named}
         found = [
             path
             for path, facts in self.files.items()
-            if facts["kind"] == "shell" and _names(path, named)
+            if facts["kind"] == "shell" and path.rsplit("/", 1)[-1] in basenames
         ]
         copied = [path for path in found if _names(path, copies)]
         return copied or found
@@ -394,11 +405,19 @@ class Production:
             # A service without a command of its own runs the image's: a tox image stays
             # a tox image, whichever Compose file builds it.
             # A Compose file that is development only by what its services set (DEBUG, the
-            # source mounted) usually builds the production Dockerfile too: only a name or
-            # a development build target says the image itself is not production's.
+            # source mounted) usually builds the production Dockerfile too: only a name, a
+            # development build target, or a production Compose file building another
+            # Dockerfile says the image itself is not production's.
+            known = {
+                s["builds"]
+                for compose, other in self.files.items()
+                if other["kind"] == "compose" and compose not in roles
+                for s in other["services"]
+                if s["serves"] and s["builds"]
+            }
             if any(
                 s["serves"]
-                and (compose not in roles or _EVIDENCE in roles[compose])
+                and (compose not in roles or (_EVIDENCE in roles[compose] and not known))
                 and not says_development(str(s["target"] or "-"))
                 and (s["command"] or not facts["runs_tooling"])
                 for compose, s in builders

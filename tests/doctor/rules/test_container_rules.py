@@ -530,3 +530,63 @@ def test_wait_for_it_without_a_command_is_strict_under_errexit_or_and(tmp_path: 
         "docker-entrypoint.sh": "#!/bin/sh\nwait-for-it db:5432 -t 30 && exec gunicorn shop.wsgi\n"
     }
     assert found(tmp_path / "c", chained) == []
+
+
+def test_stages_compose_tags_schedulers_and_other_programs_images(tmp_path: Path) -> None:
+    files = {
+        # github:DefectDojo/django-DefectDojo@7cfa159a6767b0ac6e66f3b1597a997e607e7308
+        # docker-compose.override.unit_tests.yml: Compose's own !reset and !override tags.
+        "docker-compose.override.unit_tests.yml": """
+            ---
+            services:
+              nginx: !reset
+              uwsgi:
+                build:
+                  target: django-unittests
+                depends_on: !override
+                  postgres:
+                    condition: service_started
+        """,
+        # Trimmed from github:apptension/saas-boilerplate@ee01a0e43b75f38d975057badfc09182a7eec5cb
+        # packages/backend/Dockerfile: the SECRET_KEY is set in a build stage the final
+        # image does not start from; and its production Compose file's beat service.
+        "packages/backend/Dockerfile": """
+            FROM python:3.13-slim AS backend_build
+            ENV PYTHONUNBUFFERED=1
+            RUN pip install -r requirements.txt
+            FROM backend_build AS static_files
+            ENV DJANGO_SECRET_KEY='build'
+            RUN python manage.py collectstatic --no-input
+            FROM backend_build AS backend
+            COPY --from=static_files /app/static /app/static
+            USER 1000
+            CMD ["./scripts/runtime/run.sh"]
+        """,
+        "docker-compose.prod.yml": """
+            services:
+              celery_beat:
+                build:
+                  context: ./packages/backend
+                  target: backend
+                container_name: celery_beat
+                restart: unless-stopped
+                command: ["./scripts/runtime/run_celery_beat.sh"]
+        """,
+        # github:GhostManager/Ghostwriter@0a8d74cf20384415ffef4e9da222f964e332e700
+        # compose/production/hasura/Dockerfile: another program's image, configured.
+        "compose/production/hasura/Dockerfile": """
+            FROM hasura/graphql-engine:v2.45.6.cli-migrations-v3
+
+            COPY ./hasura-docker/metadata /metadata
+        """,
+        # Trimmed from github:allegro/ralph@c33ead2c5c99808e6e027af5b411a9c7bb160aad
+        # docker/Dockerfile-deb: the image the Makefile runs to build the .deb package.
+        "docker/Dockerfile-deb": """
+            FROM ubuntu:bionic
+            RUN apt-get update && apt-get install -y python3 python3-dev git-buildpackage
+            COPY . $RALPH_DIR
+            WORKDIR $RALPH_DIR
+            ENTRYPOINT ["make", "-f", "Makefile.docker"]
+        """,
+    }
+    assert found(tmp_path, files) == []

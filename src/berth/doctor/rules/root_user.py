@@ -9,8 +9,9 @@ code that writes where it should not: the image's tree is writable.
 ``RUN useradd --system --uid 10001 app`` then ``USER 10001``, with the code owned by root and
 read-only to it (berth init's Dockerfile does this).
 
-Not reported for an image that runs none of the project's Python and is built on a server or
-tool image (FROM traefik, postgres, nginx, aws-cli, ...) with the project's configuration, nor for one that installs a tool that drops
+Not reported for an image that runs none of the project's Python and is built on another
+program's image (FROM traefik, postgres, hasura/graphql-engine, amazon/aws-cli, ...) rather
+than a language runtime or base system, nor for one that installs a tool that drops
 root as it starts the server (``gosu``, ``su-exec``, s6-overlay's ``s6-setuidgid``,
 ``setpriv``, ``runuser``).
 """
@@ -36,10 +37,13 @@ rule = Rule(
 
 
 _PYTHON = re.compile(r"python|pip|gunicorn|uwsgi|uvicorn|daphne|manage\.py|poetry|\buv\b", re.I)
-# Off-the-shelf servers and tools a project builds on with its configuration, not its code.
-_SERVICE_IMAGE = re.compile(
-    r"(^|/)(traefik|nginx|caddy|httpd|haproxy|envoy|postgres|postgis|mysql|mariadb|redis|"
-    r"memcached|rabbitmq|minio|elasticsearch|opensearch|aws-cli|cloud-sdk|azure-cli)[:@/-]?",
+# Language runtimes and base systems: an image built on one runs the project's own code.
+# Anything else (traefik, postgres, hasura/graphql-engine, amazon/aws-cli) is another
+# program the project configures.
+_RUNTIME_IMAGE = re.compile(
+    r"(^|/)(python|pypy|node|ruby|golang|go|openjdk|eclipse-temurin|amazoncorretto|php|perl|"
+    r"rust|debian|ubuntu|alpine|busybox|centos|fedora|rockylinux|almalinux|amazonlinux|"
+    r"buildpack-deps|distroless|scratch|ubi\d*|ubi-minimal)([:@/-]|$)",
     re.I,
 )
 _DROPS_ROOT = re.compile(r"\b(gosu|su-exec|s6-overlay|s6-setuidgid|setpriv|runuser|chpst)\b")
@@ -54,7 +58,8 @@ def check(document: Document) -> Iterator[Hit]:
     text = " ".join(
         [final.base, *(i.arguments for stage in final.lineage() for i in stage.instructions)]
     )
-    if (not _PYTHON.search(text) and _SERVICE_IMAGE.search(final.base)) or _DROPS_ROOT.search(
+    base = final.lineage()[0].base
+    if (not _PYTHON.search(text) and not _RUNTIME_IMAGE.search(base)) or _DROPS_ROOT.search(
         document.text
     ):
         return
