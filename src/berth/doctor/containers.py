@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from berth.doctor.commands import SERVER
 from berth.doctor.document import Document
 from berth.doctor.findings import Span
 from berth.doctor.formats.compose import YMap, position
@@ -24,6 +25,7 @@ __all__ = [
     "is_proxy",
     "once_per_line",
     "replica_processes",
+    "runs_at_start",
     "services",
     "start_instructions",
     "uwsgi_daemons",
@@ -181,3 +183,17 @@ def once_per_line(found: Iterable[tuple[str, Hit]]) -> Iterator[Hit]:
             if others:
                 hit = Hit(hit.span, f"{hit.message} (also {others}, through a YAML anchor)")
         yield hit
+
+
+# s6-overlay's services and one-shots, which every container runs as it starts (etc/
+# s6-overlay/s6-rc.d/<name>/run or up, etc/services.d/<name>/run, etc/cont-init.d/*).
+_S6 = re.compile(r"(^|/)(s6-rc\.d/[^/]+/(run|up)|services\.d/[^/]+/run|cont-init\.d/[^/]+)$")
+
+
+def runs_at_start(document: Document) -> bool:
+    """A script that every container runs as it starts: it starts the server (an entrypoint
+    ending in gunicorn or exec "$@"), or s6-overlay runs it as a service or one-shot."""
+    lines = document.parsed
+    return any(SERVER.search(line.text) for line in lines) or bool(
+        _S6.search(document.source.display)
+    )
