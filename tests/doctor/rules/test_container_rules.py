@@ -590,3 +590,15 @@ def test_stages_compose_tags_schedulers_and_other_programs_images(tmp_path: Path
         """,
     }
     assert found(tmp_path, files) == []
+
+
+def test_a_fix_keeps_crlf_line_ends_and_lands_where_the_scan_meant(tmp_path: Path) -> None:
+    dockerfile = tmp_path / "Dockerfile"
+    dockerfile.write_bytes(b'FROM python:3.13-slim\r\nUSER 1000\r\nCMD ["gunicorn", "p.wsgi"]\r\n')
+    report = run(tmp_path)
+    (fix,) = plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()})
+    fix.write()
+    assert dockerfile.read_bytes() == (
+        b'FROM python:3.13-slim\r\nENV PYTHONUNBUFFERED=1\r\nUSER 1000\r\nCMD ["gunicorn", "p.wsgi"]\r\n'
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["Dockerfile"]
