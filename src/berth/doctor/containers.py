@@ -13,6 +13,7 @@ from berth.doctor.findings import Span
 from berth.doctor.formats.compose import YMap, position
 from berth.doctor.formats.dockerfile import Dockerfile, Instruction
 from berth.doctor.formats.procfile import Process
+from berth.doctor.formats.shell import words
 from berth.doctor.formats.uwsgi import Option
 from berth.doctor.registry import Hit
 
@@ -193,7 +194,32 @@ _S6 = re.compile(r"(^|/)(s6-rc\.d/[^/]+/(run|up)|services\.d/[^/]+/run|cont-init
 def runs_at_start(document: Document) -> bool:
     """A script that every container runs as it starts: it starts the server (an entrypoint
     ending in gunicorn or exec "$@"), or s6-overlay runs it as a service or one-shot."""
-    lines = document.parsed
-    return any(SERVER.search(line.text) for line in lines) or bool(
-        _S6.search(document.source.display)
-    )
+    return bool(_S6.search(document.source.display)) or starts_server(document.text)
+
+
+# Commands that run the command in their arguments: gosu USER gunicorn, uv run gunicorn,
+# python -m gunicorn, newrelic-admin run-program gunicorn.
+_LAUNCHERS = re.compile(
+    r"python[\d.]*|uv|poetry|pipenv|pdm|hatch|gosu|su-exec|s6-setuidgid|setpriv|chpst|"
+    r"runuser|newrelic-admin|ddtrace-run|opentelemetry-instrument|dumb-init|tini"
+)
+_SERVERS = frozenset(
+    {"gunicorn", "uwsgi", "uvicorn", "daphne", "hypercorn", "granian", "waitress-serve"}
+)
+
+
+def starts_server(script: str) -> bool:
+    """Whether a shell script runs a server, or hands over to the container's command
+    (``exec "$@"``), as a command: not a word of an ``echo`` or a heredoc."""
+    found = words(script)
+    for index, word in enumerate(found):
+        if not word.command:
+            continue
+        name = word.text.rsplit("/", 1)[-1]
+        if name in _SERVERS or word.text in ("$@", "${@}", "$*"):
+            return True
+        if _LAUNCHERS.fullmatch(name):
+            following = " ".join(w.text for w in found[index + 1 : index + 5])
+            if SERVER.search(following) and not following.startswith("-c"):
+                return True
+    return False

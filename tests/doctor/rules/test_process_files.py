@@ -183,3 +183,24 @@ def test_uwsgi_static_map_of_media_and_s6_services(tmp_path: Path) -> None:
         ("docker/rootfs/etc/s6-overlay/s6-rc.d/svc-scheduler/run", 7, "BD408"),
         ("etc/uwsgi.ini", 6, "BD602"),
     ]
+
+
+def test_a_server_named_in_an_echo_does_not_make_a_start_script(tmp_path: Path) -> None:
+    # Trimmed from github:netbox-community/netbox@43fe81f9e833228c9869f7ddadb67e6c5f145060
+    # upgrade.sh: run by hand after an upgrade; gunicorn is only in its closing advice.
+    script = """
+        #!/bin/bash
+        COMMAND="python3 netbox/manage.py migrate"
+        echo "Applying database migrations ($COMMAND)..."
+        eval $COMMAND || exit 1
+        COMMAND="python3 netbox/manage.py collectstatic --no-input"
+        eval $COMMAND || exit 1
+        python3 netbox/manage.py migrate --plan
+        echo "Python and gunicorn executables. (If this is a new installation,"
+        echo "  ${VIRTUALENV}/bin/gunicorn"
+    """
+    assert found(tmp_path / "a", {"upgrade.sh": script}) == []
+    # Launched through gosu or uv, or handed over with exec "$@", the server counts.
+    for start in ("exec gosu app gunicorn shop.wsgi", "uv run gunicorn shop.wsgi", 'exec "$@"'):
+        files = {"start.sh": f"#!/bin/sh\npython manage.py migrate\n{start}\n"}
+        assert found(tmp_path / start[:4], files) == [("start.sh", 2, "BD403")], start
