@@ -414,7 +414,7 @@ class Production:
                 if other["kind"] == "compose" and compose not in roles
                 for s in other["services"]
                 if s["serves"] and s["builds"]
-            }
+            } | self._unbuilt_images()
             if any(
                 s["serves"]
                 and (compose not in roles or (_EVIDENCE in roles[compose] and not known))
@@ -433,6 +433,23 @@ class Production:
         if facts["dev"]:
             return "a development Dockerfile by its name"
         return ""
+
+    def _unbuilt_images(self) -> set[str]:
+        """Dockerfiles of the whole project (they copy the build context) that no Compose
+        file builds and nothing names as development or tooling: what a platform or CI
+        builds for production (python.org's Dockerfile.cabotage beside the Dockerfile its
+        development Compose file builds)."""
+        built = {
+            s["builds"] for f in self.files.values() for s in f.get("services", ()) if s["builds"]
+        }
+        return {
+            path
+            for path, f in self.files.items()
+            if f["kind"] == "dockerfile"
+            and path not in built
+            and not (f["dev"] or f["tooling"] or f["runs_tooling"])
+            and any(source.strip("./") == "" for source in f["copies"])
+        }
 
     def _script_role(self, path: str, facts: dict[str, Any], roles: dict[str, str]) -> str:
         # The most specific evidence first: a COPY names the script by its path; a start
