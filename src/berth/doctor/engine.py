@@ -366,7 +366,13 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     if subject is not None:
         facts.update(subject.facts)
         if source.kind in production.KINDS:
-            facts["container"] = production.describe(subject)
+            try:
+                facts["container"] = production.describe(subject)
+            except Exception:
+                # Without its facts the file is judged by its name alone: a scan never
+                # fails on what evidence could not be read.
+                if debug:
+                    raise
     return {
         "findings": [f.to_json() for f in findings],
         "facts": facts,
