@@ -203,8 +203,12 @@ _LAUNCHERS = re.compile(
     r"python[\d.]*|uv|poetry|pipenv|pdm|hatch|gosu|su-exec|s6-setuidgid|setpriv|chpst|"
     r"runuser|newrelic-admin|ddtrace-run|opentelemetry-instrument|dumb-init|tini"
 )
+# Servers, and the process managers that start them from their own configuration.
 _SERVERS = frozenset(
-    {"gunicorn", "uwsgi", "uvicorn", "daphne", "hypercorn", "granian", "waitress-serve"}
+    {
+        *("gunicorn", "uwsgi", "uvicorn", "daphne", "hypercorn", "granian", "waitress-serve"),
+        *("supervisord", "honcho", "circusd", "s6-svscan", "runsvdir"),
+    }
 )
 
 

@@ -204,3 +204,13 @@ def test_a_server_named_in_an_echo_does_not_make_a_start_script(tmp_path: Path) 
     for start in ("exec gosu app gunicorn shop.wsgi", "uv run gunicorn shop.wsgi", 'exec "$@"'):
         files = {"start.sh": f"#!/bin/sh\npython manage.py migrate\n{start}\n"}
         assert found(tmp_path / start[:4], files) == [("start.sh", 2, "BD403")], start
+
+
+def test_only_uwsgi_sections_and_process_managers(tmp_path: Path) -> None:
+    files = {
+        # An application's own settings file: its cron is not uWSGI's.
+        "config/app.ini": "[scheduler]\ncron = 0 3 * * *\n[uwsgi-like]\nhook-pre-app = x\n",
+        # An entrypoint that hands over to supervisord, which starts gunicorn.
+        "docker-entrypoint.sh": "#!/bin/sh\npython manage.py migrate\nexec supervisord -c /etc/supervisord.conf\n",
+    }
+    assert found(tmp_path, files) == [("docker-entrypoint.sh", 2, "BD403")]
