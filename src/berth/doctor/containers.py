@@ -201,7 +201,7 @@ def runs_at_start(document: Document) -> bool:
 # python -m gunicorn, newrelic-admin run-program gunicorn.
 _LAUNCHERS = re.compile(
     r"python[\d.]*|uv|poetry|pipenv|pdm|hatch|gosu|su-exec|s6-setuidgid|setpriv|chpst|"
-    r"runuser|newrelic-admin|ddtrace-run|opentelemetry-instrument|dumb-init|tini"
+    r"runuser|su|newrelic-admin|ddtrace-run|opentelemetry-instrument|dumb-init|tini"
 )
 # Servers, and the process managers that start them from their own configuration.
 _SERVERS = frozenset(
