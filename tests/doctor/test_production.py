@@ -382,3 +382,25 @@ def test_the_dockerfile_a_platform_builds_beside_the_development_one(tmp_path: P
         """,
     }
     assert found(tmp_path, files) == [("Dockerfile.cabotage", 1, "BD405")]
+
+
+def test_a_service_under_a_development_profile(tmp_path: Path) -> None:
+    # Compose starts a service with profiles only when one is asked for (docker compose
+    # --profile dev up): the shape of a debugging service beside the production ones.
+    compose = """
+        services:
+          web:
+            build: .
+            command: gunicorn shop.wsgi
+          devserver:
+            build: .
+            profiles: ["dev"]
+            command: python manage.py runserver 0.0.0.0:8000
+            ports:
+              - "8000:8000"
+    """
+    files = {
+        "compose.yaml": compose,
+        "Dockerfile": "FROM python:3.13\nENV PYTHONUNBUFFERED=1\nUSER 1000\n",
+    }
+    assert found(tmp_path, files) == []

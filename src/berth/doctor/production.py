@@ -125,7 +125,20 @@ def _describe_compose(document: Document) -> dict[str, Any]:
         command = (
             command_text(service.get("command")) + " " + command_text(service.get("entrypoint"))
         )
-        tooling = name.lower() in _TOOL_SERVICES or bool(TOOLING.search(command))
+        # A service under Compose profiles starts only when one is asked for: profiles named
+        # for development or tools (dev, test, docs) keep it out of a production `up`.
+        profiles = service.get("profiles")
+        tooling = (
+            name.lower() in _TOOL_SERVICES
+            or bool(TOOLING.search(command))
+            or (
+                isinstance(profiles, YList)
+                and bool(profiles)
+                and all(
+                    says_development(str(p)) or str(p).lower() in _TOOL_SERVICES for p in profiles
+                )
+            )
+        )
         extends = service.get("extends")
         if isinstance(extends, YMap) and isinstance(extends.get("file"), str):
             includes.append(_join(folder, extends["file"]))
@@ -217,9 +230,24 @@ def _environment(value: Any) -> dict[str, str]:
 
 
 def _lines(service: YMap) -> tuple[int, int]:
-    """The first and last line a service's own keys are on (not lines merged from anchors)."""
-    lines = [line for line, _ in service.key_positions.values() if line >= service.line]
-    return (min(lines, default=service.line), max(lines, default=service.line))
+    """The first and last line of a service's own text, nested values included (not the
+    lines of keys merged from an anchor elsewhere)."""
+    lines = [service.line]
+    stack: list[Any] = [service]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue  # an anchor used twice, or within itself
+        seen.add(id(node))
+        if isinstance(node, YMap):
+            lines.extend(line for line, _ in node.key_positions.values())
+            stack.extend(node.values())
+        elif isinstance(node, YList):
+            lines.extend(line for line, _ in node.item_positions)
+            stack.extend(node)
+    own = [line for line in lines if line >= service.line]
+    return (min(own), max(own))
 
 
 def _built(folder: str, build: Any) -> str | None:
