@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from berth.doctor.commands import SERVER
@@ -212,6 +213,7 @@ _SERVERS = frozenset(
 )
 
 
+@lru_cache(maxsize=64)  # four rules ask about each script
 def starts_server(script: str) -> bool:
     """Whether a shell script runs a server, or hands over to the container's command
     (``exec "$@"``), as a command: not a word of an ``echo`` or a heredoc."""
