@@ -10,9 +10,11 @@ import re
 from typing import Any
 
 from berth.doctor.commands import SERVER, waits
+from berth.doctor.containers import command_text, is_app, is_job, services, starts_server
 from berth.doctor.document import Document
 from berth.doctor.files import says_development
 from berth.doctor.formats.compose import YList, YMap
+from berth.doctor.formats.dockerfile import Dockerfile
 
 __all__ = ["DEVELOPMENT_EVIDENCE", "KINDS", "describe"]
 
@@ -50,21 +52,17 @@ def describe(document: Document) -> dict[str, Any]:
         facts["waits"] = False
     elif source.kind == "shell":
         text = " ".join(line.text for line in document.parsed)
-        facts["serves"] = bool(SERVER.search(text))
-        facts["runs_tooling"] = bool(TOOLING.search(text)) and not facts["serves"]
+        facts["runs_tooling"] = bool(TOOLING.search(text)) and not starts_server(document.text)
         # Heredoc bodies count here: a python << END connect loop is a wait.
         facts["waits"] = waits(document.text)
     return facts
 
 
 def _describe_dockerfile(document: Document) -> dict[str, Any]:
-    from berth.doctor.formats.dockerfile import Dockerfile
-
     dockerfile: Dockerfile = document.parsed
     final = dockerfile.final
     start: list[str] = []
     copied: list[str] = []
-    settings: list[str] = []
     parts: dict[str, list[str]] = {"ENTRYPOINT": [], "CMD": []}
     env: dict[str, str] = {}
     if final is not None:
@@ -80,17 +78,13 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
                     words = instruction.exec_form or instruction.words
                     sources = [w for w in words if not w.startswith("--")][:-1]
                     copied.extend(sources)
-        settings = [
-            value for key, (value, _) in final.env().items() if key == "DJANGO_SETTINGS_MODULE"
-        ]
     text = " ".join(start)
     return {
         "start": start,
         "copies": copied,
-        "serves": bool(SERVER.search(text)),
         "runs_tooling": bool(TOOLING.search(text)) and not SERVER.search(text),
         "waits": waits(text),
-        "settings": settings,
+        "settings": [env["DJANGO_SETTINGS_MODULE"]] if "DJANGO_SETTINGS_MODULE" in env else [],
         "entrypoint": parts["ENTRYPOINT"],
         "cmd": parts["CMD"],
         "env": env,
@@ -98,8 +92,6 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
 
 
 def _describe_compose(document: Document) -> dict[str, Any]:
-    from berth.doctor.containers import command_text, is_app, is_job, services
-
     folder = posixpath.dirname(document.source.display)
     data = document.parsed
     includes: list[str] = []
