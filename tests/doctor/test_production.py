@@ -404,3 +404,32 @@ def test_a_service_under_a_development_profile(tmp_path: Path) -> None:
         "Dockerfile": "FROM python:3.13\nENV PYTHONUNBUFFERED=1\nUSER 1000\n",
     }
     assert found(tmp_path, files) == []
+
+
+def test_compose_files_by_their_content(tmp_path: Path) -> None:
+    # github:GhostManager/Ghostwriter@0a8d74cf20384415ffef4e9da222f964e332e700 names its
+    # Compose files production.yml and local.yml (cookiecutter-django's older names).
+    files = {
+        "production.yml": """
+            services:
+              collab-server:
+                build:
+                  context: .
+                  dockerfile: ./compose/production/collab-server/Dockerfile
+                image: ghostwriter_production_collab_server
+                restart: unless-stopped
+                depends_on:
+                  - graphql_engine
+                  - django
+        """,
+        "local.yml": """
+            services:
+              django:
+                build: .
+                ports:
+                  - "8000:8000"
+        """,
+        "mkdocs.yml": "site_name: Docs\nnav:\n  - index.md\n",
+        "deploy/chart/templates/web.yaml": "services:\n  {{ .Values.name }}: {{ .Values.x }\n",
+    }
+    assert found(tmp_path, files) == [("production.yml", 8, "BD505")]

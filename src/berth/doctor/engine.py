@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import os
+import re
 import threading
 import time
 import traceback
@@ -21,7 +22,7 @@ from typing import Any
 from berth.doctor import cache as result_cache
 from berth.doctor import container_facts
 from berth.doctor.document import Document
-from berth.doctor.files import SourceFile, discover, is_excluded
+from berth.doctor.files import SourceFile, compose_named, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
 from berth.doctor.formats import dockerfile, nginx, procfile, shell, uwsgi
 from berth.doctor.project import Project
@@ -340,7 +341,7 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
                 facts["settings"] = settings_facts
     elif registrations:
         try:
-            subject = Document(source, text, _parse_other(source.kind, text))
+            subject = Document(source, text, _parse_other(source, text))
         except _MalformedYAML as error:
             return _failure(source, f"is not valid YAML: {error.problem}", error.line)
     for rule, registration in registrations:
@@ -381,6 +382,10 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     }
 
 
+# A Compose file's top-level services: mapping, which a YAML file of another name needs.
+_SERVICES = re.compile(r"^services:[ \t]*(#.*)?$", re.M)
+
+
 class _MalformedYAML(Exception):
     def __init__(self, problem: str, line: int) -> None:
         super().__init__(problem)
@@ -403,10 +408,14 @@ def _registrations(kind: str) -> list[tuple[Rule, Registration]]:
     return found
 
 
-def _parse_other(kind: str, text: str) -> Any:
+def _parse_other(source: SourceFile, text: str) -> Any:
+    kind = source.kind
     if kind == "dockerfile":
         return dockerfile.parse(text)
     if kind == "compose":
+        named = compose_named(source.parts[-1])
+        if not named and not _SERVICES.search(text):
+            return None  # another program's YAML (mkdocs.yml, a CI file): PyYAML not loaded
         import yaml  # with the first Compose file, not in every run of the doctor
 
         from berth.doctor.formats import compose
@@ -414,6 +423,8 @@ def _parse_other(kind: str, text: str) -> Any:
         try:
             return compose.load(text)
         except yaml.YAMLError as error:
+            if not named:
+                return None  # a template or another program's YAML: not ours to judge
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 1 if mark is not None else 1
             raise _MalformedYAML(getattr(error, "problem", None) or "malformed", line) from None

@@ -21,6 +21,7 @@ __all__ = [
     "DEFAULT_EXCLUDES",
     "SourceFile",
     "discover",
+    "compose_named",
     "is_excluded",
     "kind_of",
     "says_development",
@@ -107,6 +108,12 @@ class SourceFile:
         return "management" in parts[:-1] and "commands" in parts[:-1]
 
 
+def compose_named(name: str) -> bool:
+    """Named as Compose files are (compose.yaml, docker-compose.prod.yml)."""
+    lower = name.lower()
+    return "compose" in lower and bool(_COMPOSE.fullmatch(lower))
+
+
 def says_development(name: str) -> bool:
     """Whether a name (a path part, a settings module, a build target) has a development
     word: ``dev.py``, ``settings.local``, ``development_build``, but not ``device``."""
@@ -123,6 +130,10 @@ def kind_of(name: str) -> FileKind | None:
     if ("ockerfile" in lower or "ontainerfile" in lower) and _DOCKERFILE.fullmatch(name):
         return "dockerfile"
     if "compose" in lower and _COMPOSE.fullmatch(lower):
+        return "compose"
+    if lower.endswith((".yml", ".yaml")):
+        # production.yml, local.yml (cookiecutter-django's older names): Compose files by
+        # their content, a top-level services: mapping, which the parser checks first.
         return "compose"
     if lower.endswith((".conf", ".conf.template", ".nginx")) or lower == "nginx.conf":
         return "nginx"
