@@ -433,3 +433,30 @@ def test_compose_files_by_their_content(tmp_path: Path) -> None:
         "deploy/chart/templates/web.yaml": "services:\n  {{ .Values.name }}: {{ .Values.x }\n",
     }
     assert found(tmp_path, files) == [("production.yml", 8, "BD505")]
+
+
+def test_a_development_target_says_nothing_of_the_final_stage(tmp_path: Path) -> None:
+    # Trimmed from github:mathesar-foundation/mathesar@e214743031f1e5aa762b22ac53b321755223da57:
+    # the development Compose file builds the Dockerfile's development stage; the final,
+    # production stage is what the project publishes, and it runs as root.
+    files = {
+        "docker-compose.dev.yml": """
+            services:
+              dev-service:
+                container_name: mathesar_service_dev
+                build:
+                  context: .
+                  target: development
+                  dockerfile: Dockerfile
+        """,
+        "Dockerfile": """
+            FROM python:3.14-bookworm AS base
+            ENV PYTHONUNBUFFERED=1
+            FROM base AS development
+            CMD ["bash", "./bin/mathesar_dev"]
+            FROM base AS production
+            COPY . .
+            CMD ["bash", "./bin/mathesar", "run", "-fnse"]
+        """,
+    }
+    assert found(tmp_path, files) == [("Dockerfile", 5, "BD405")]

@@ -85,6 +85,7 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
         "runs_tooling": bool(TOOLING.search(text)) and not SERVER.search(text),
         "waits": waits(text),
         "settings": [env["DJANGO_SETTINGS_MODULE"]] if "DJANGO_SETTINGS_MODULE" in env else [],
+        "final_stage": final.name if final is not None else None,
         "entrypoint": parts["ENTRYPOINT"],
         "cmd": parts["CMD"],
         "env": env,

@@ -179,11 +179,13 @@ class Production:
         return roles
 
     def _dockerfile_role(self, path: str, facts: dict[str, Any], roles: dict[str, str]) -> str:
+        # A service that builds an earlier stage (target: development) says nothing of the
+        # final stage, which is what the rules judge and what production may build.
         builders = [
             (compose, service)
             for compose, other in self.files.items()
             for service in other.get("services", ())
-            if service["builds"] == path
+            if service["builds"] == path and service["target"] in (None, facts.get("final_stage"))
         ]
         if builders:
             # A service without a command of its own runs the image's: a tox image stays
