@@ -234,6 +234,8 @@ def test_wait_for_it_installed_as_a_package_is_neither_reported_nor_rewritten(
     files = {
         "Dockerfile": GO_API_DOCKERFILE,
         "bin/setup.sh": "#!/bin/sh\napt-get install -y wait-for-it curl\necho wait-for-it\n",
+        # A file of that name copied into an image (DefectDojo's Dockerfile.django-alpine).
+        "docker/Dockerfile": "FROM python:3.13\nENV PYTHONUNBUFFERED=1\nCOPY wait-for-it.sh /wait-for-it.sh\nUSER 1000\n",
     }
     report = run(tmp_path, files)
     assert [f for f in report.findings if f.rule == "BD506"] == []

@@ -201,9 +201,14 @@ def test_a_server_named_in_an_echo_does_not_make_a_start_script(tmp_path: Path) 
     """
     assert found(tmp_path / "a", {"upgrade.sh": script}) == []
     # Launched through gosu or uv, or handed over with exec "$@", the server counts.
-    for start in ("exec gosu app gunicorn shop.wsgi", "uv run gunicorn shop.wsgi", 'exec "$@"'):
+    for start in (
+        "exec gosu app gunicorn shop.wsgi",
+        "uv run gunicorn shop.wsgi",
+        'exec su app -c "gunicorn shop.wsgi"',
+        'exec "$@"',
+    ):
         files = {"start.sh": f"#!/bin/sh\npython manage.py migrate\n{start}\n"}
-        assert found(tmp_path / start[:4], files) == [("start.sh", 2, "BD403")], start
+        assert found(tmp_path / str(len(start)), files) == [("start.sh", 2, "BD403")], start
 
 
 def test_only_uwsgi_sections_and_process_managers(tmp_path: Path) -> None:
