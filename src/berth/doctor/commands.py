@@ -32,7 +32,7 @@ SERVER = re.compile(
     + _DJANGO
     + r"runserver|\bexec\s+\"?\$(@|\{@\}|\*)"
 )
-_LOCK = re.compile(r"\bflock\b|\bberth\s+migrate\b|advisory|\block\b", re.IGNORECASE)
+_LOCK = re.compile(r"\bflock\b|\bs6-setlock\b|\bberth\s+migrate\b|advisory|\block\b", re.IGNORECASE)
 
 
 def locked(text: str) -> bool:

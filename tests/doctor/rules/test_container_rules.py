@@ -622,3 +622,18 @@ def test_nginx_one_finding_per_host(tmp_path: Path) -> None:
         ("nginx/nginx_common.conf", 2, "BD601"),
         ("nginx/nginx_common.conf", 5, "BD601"),
     ]
+
+
+def test_a_lock_counts_when_a_command_takes_it_not_when_a_comment_names_it(tmp_path: Path) -> None:
+    # github:paperless-ngx/paperless-ngx@b0e0e8a35373a5d9d588a507cb63c79e50a23403
+    # docker/rootfs/etc/s6-overlay/s6-rc.d/init-migrations/run takes s6-setlock.
+    locked = """
+        #!/command/with-contenv /usr/bin/bash
+        cd "${PAPERLESS_SRC_DIR}"
+        # The whole migrate, with flock, needs to run as the right user
+        exec s6-setlock -n "${data_dir}/migration_lock" python3 manage.py migrate --no-input
+    """
+    run_file = "docker/rootfs/etc/s6-overlay/s6-rc.d/init-migrations/run"
+    assert found(tmp_path / "a", {run_file: locked}) == []
+    unlocked = locked.replace('s6-setlock -n "${data_dir}/migration_lock" ', "")
+    assert found(tmp_path / "b", {run_file: unlocked}) == [(run_file, 4, "BD403")]
