@@ -169,14 +169,6 @@ def test_1_env_names_a_bad_variable_in_one_line_and_exits_2(tour: Tour) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="berth env masks a password by replacing each occurrence of it in the whole line "
-    "(config/masking.py redact, applied again to every column by config/effective.py): "
-    "postgres://postgres:postgres@db:5432/postgres, the most common development password, "
-    "shows as ***://***:***@db:5432/*** -> django.db.backends.***ql, which tells the reader the "
-    "password is 'postgres'",
-)
 def test_1_env_masks_a_password_without_telling_it(tour: Tour) -> None:
     done = tour.berth("env", DATABASE_URL="postgres://postgres:postgres@db:5432/postgres")
     assert done.returncode == 0, done.stderr
