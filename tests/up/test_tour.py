@@ -3,7 +3,8 @@ startproject`` with only the README's lines added: what each step's documentatio
 
 One ``berth up --replicas 2`` serves the whole tour, on the test session's PostgreSQL and S3
 servers (``local``); a second environment, ``staging``, is another database and bucket on the
-same servers, reached through an exec prefix as a container would be.
+same servers, reached through an exec prefix as a container would be. This berth up is also
+tests/up/test_startproject.py's for startproject's own layout: its checks run here as steps.
 """
 
 from __future__ import annotations
@@ -26,11 +27,15 @@ from tests.conftest import fresh_bucket, fresh_database
 from tests.processes import child_environment
 from tests.s3_server import S3Bucket, S3Server
 from tests.up.harness import RunningUp, berth_up
-from tests.up.test_startproject import startproject
+from tests.up.test_startproject import (
+    PASSWORD,
+    check_a_login_holds_on_every_replica_and_after_a_restart,
+    check_pages_answer,
+    check_verify_holds,
+    startproject,
+)
 
 from berth.services.postgres import PostgresServer
-
-PASSWORD = "correct-horse-battery-staple"
 
 
 class Tour:
@@ -205,6 +210,10 @@ def test_3_up_serves_the_admin_round_robin(tour: Tour) -> None:
     assert "URLconf" not in missing.text
 
 
+def test_3_pages_answer_through_the_entry_point(tour: Tour) -> None:
+    check_pages_answer(tour.up)
+
+
 def test_4_verify_proves_the_built_in_flows(tour: Tour) -> None:
     done = tour.berth("verify", timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -212,6 +221,10 @@ def test_4_verify_proves_the_built_in_flows(tour: Tour) -> None:
         assert re.search(rf"^held  {flow}:", done.stdout, re.MULTILINE), done.stdout
     assert re.search(r"^warn  cache:", done.stdout, re.MULTILINE), done.stdout
     assert "3 of 4 flows held across 2 replicas, with a restart (1 warned)" in done.stdout
+
+
+def test_4_verify_without_its_restart_holds_too(tour: Tour) -> None:
+    check_verify_holds(tour.project)
 
 
 def test_5_logs_merge_the_replicas_and_find_one_request(tour: Tour) -> None:
@@ -301,6 +314,11 @@ def test_7_shell_replica_enters_that_replicas_tree(tour: Tour) -> None:
     cwd, exists = out.strip().splitlines()[-2:]
     assert cwd == tour.up.replicas()["web-2"]["tree"]
     assert exists == "True"
+
+
+def test_7_a_login_holds_on_every_replica_and_after_a_restart(tour: Tour) -> None:
+    """With the superuser berth run created (step 6)."""
+    check_a_login_holds_on_every_replica_and_after_a_restart(tour.up)
 
 
 def test_8_init_writes_the_deployment_and_check_passes(tour: Tour) -> None:
