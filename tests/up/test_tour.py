@@ -34,6 +34,12 @@ from tests.up.test_startproject import (
     check_verify_holds,
     startproject,
 )
+from tests.verify.test_builtin_flows import (
+    check_a_fresh_startproject_holds_but_its_cache_is_not_shared,
+    check_no_stored_file_is_left,
+    check_no_throwaway_user_or_group_is_left,
+    verify_json,
+)
 
 from berth.services.postgres import PostgresServer
 
@@ -221,6 +227,14 @@ def test_4_verify_proves_the_built_in_flows(tour: Tour) -> None:
         assert re.search(rf"^held  {flow}:", done.stdout, re.MULTILINE), done.stdout
     assert re.search(r"^warn  cache:", done.stdout, re.MULTILINE), done.stdout
     assert "3 of 4 flows held across 2 replicas, with a restart (1 warned)" in done.stdout
+
+
+def test_4_verify_json_says_what_held_and_why_the_cache_did_not(tour: Tour, tmp_path: Path) -> None:
+    """tests/verify/test_builtin_flows.py's checks of a fresh startproject, on this one."""
+    verified = verify_json(tour.project, tmp_path / "cache")
+    check_a_fresh_startproject_holds_but_its_cache_is_not_shared(verified)
+    check_no_throwaway_user_or_group_is_left(tour.database_url)
+    check_no_stored_file_is_left(tour.bucket)
 
 
 def test_4_verify_without_its_restart_holds_too(tour: Tour) -> None:
