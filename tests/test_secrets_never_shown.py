@@ -1,5 +1,12 @@
 """Property tests: whatever the input, nothing berth prints or logs shows a secret.
 
+The rule (docs/configuration.md, "How secrets are masked"): where a secret stands as a credential (a URL's
+password, a secret query value, a secret variable's value, a ``password=`` pair or a
+``'PASSWORD': …`` item in free text) it is ``***``, whatever it is; a secret that is not part of
+the non-secret text shown beside it (its URL's user, host, database name; berth's own words such
+as the engine) appears nowhere at all; and `berth env` prints the same bytes whatever the
+password, so what got masked tells nothing about it (``postgres:postgres`` is not given away).
+
 The DSN parsers have their own (tests/config/dsn/); these cover what surrounds them: env files
 of other environments, `berth env`, every CLI error line, and every log line berth writes.
 Each property either parses or raises berth's own error: no other exception escapes.
@@ -62,7 +69,6 @@ def test_env_files_parse_or_refuse_without_the_secret(
     as_json=st.booleans(),
 )
 def test_berth_env_never_shows_a_secret(
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     secret: str,
     variable: str,
@@ -70,12 +76,78 @@ def test_berth_env_never_shows_a_secret(
     rest: str,
     as_json: bool,
 ) -> None:
-    monkeypatch.setenv(variable, f"{scheme}://user:{secret}@host{rest}")
-    monkeypatch.setenv("SECRET_KEY", secret[::-1] + "-key")
-    assert main(["env", *(["--json"] if as_json else [])]) in (0, 2)
-    out, err = capsys.readouterr()
-    assert not leaks(secret, out + err)
-    assert not leaks(secret[::-1] + "-key", out + err)
+    shown = []
+    for password in (secret, "x"):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv(variable, f"{scheme}://user:{password}@host{rest}")
+            patch.setenv("SECRET_KEY", secret[::-1] + "-key")
+            assert main(["env", *(["--json"] if as_json else [])]) in (0, 2)
+        shown.append("".join(capsys.readouterr()))
+    assert f":{secret}@" not in shown[0], "shown where it is the password"
+    # Spelt like words berth env prints for any password (the host, CACHE_URL), it is shown
+    # as those words: a mask on them would tell it.
+    if not leaks(secret, shown[1]):
+        assert not leaks(secret, shown[0])
+    assert not leaks(secret[::-1] + "-key", shown[0])
+
+
+# The parts of a DSN that are no secret, and what berth env prints of them.
+_word = st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10)
+_DSNS = {
+    "DATABASE_URL": ("postgres://{user}:{password}@{host}:5432/{name}", "{host}:5432/{name}"),
+    "CACHE_URL": ("redis://{user}:{password}@{host}:6379/0", "RedisCache"),
+    "STORAGE_URL": (
+        "s3://{user}:{password}@{name}?endpoint_url=http://{host}:9000",
+        "bucket={name} endpoint=http://{host}:9000",
+    ),
+    "EMAIL_URL": ("smtp://{user}:{password}@{host}:587", "smtp.EmailBackend"),
+}
+
+
+@settings(suppress_health_check=FUNCTION_SCOPED)
+@given(
+    variable=st.sampled_from(sorted(_DSNS)),
+    user=_word,
+    host=_word,
+    name=_word,
+    spelt_like=st.sampled_from(["user", "host", "name", "scheme", "engine"]),
+    cut=st.tuples(st.integers(0, 3), st.integers(0, 3)),
+    other=secrets,
+    as_json=st.booleans(),
+)
+def test_berth_env_prints_the_same_whatever_the_password(
+    capsys: pytest.CaptureFixture[str],
+    variable: str,
+    user: str,
+    host: str,
+    name: str,
+    spelt_like: str,
+    cut: tuple[int, int],
+    other: str,
+    as_json: bool,
+) -> None:
+    """A password spelt like the user, host or database name, the scheme or the engine (all
+    shown): masked where it is the password, and nowhere else, or the masks would tell it."""
+    from urllib.parse import quote
+
+    template, resolved = _DSNS[variable]
+    parts = {"user": user, "host": host, "name": name}
+    scheme = template.partition(":")[0]
+    shown = {**parts, "scheme": scheme, "engine": "django.db.backends.postgresql"}[spelt_like]
+    spelt = shown[cut[0] : len(shown) - cut[1]] or shown
+    outputs = []
+    for password in (spelt, quote(other, safe="")):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("SECRET_KEY", "k" * 50)
+            patch.setenv(variable, template.format(password=password, **parts))
+            assert main(["env", *(["--json"] if as_json else [])]) == 0
+        outputs.append(capsys.readouterr())
+    # Equal outputs also mean that the random password shows nowhere but in words printed
+    # for the other one too (CACHE_URL, the user name): nothing of it is told.
+    assert outputs[0] == outputs[1]
+    out = outputs[0].out
+    assert template.format(password="***", **parts) in out
+    assert resolved.format(**parts) in out
 
 
 # Password halves that cannot pass for anything berth env prints on its own: letters and a digit.
@@ -136,6 +208,32 @@ def test_cli_error_lines_never_show_a_secret(secret: str, before: str, after: st
             line = foreign_error_line(RuntimeError(text))
             assert "\n" not in line
             assert not leaks(secret, line)
+
+
+@given(secret=secrets, user=_word, before=noise, after=noise)
+def test_free_text_masks_a_secret_where_it_stands_and_elsewhere_unless_shown_anyway(
+    secret: str, user: str, before: str, after: str
+) -> None:
+    """An error quoting a DSN, libpq's conninfo or a settings dict in a traceback: the password's
+    place is masked whatever it holds, a random password everywhere; one spelt like the user
+    name shown beside it gives the same text, so the masks do not tell it."""
+    from berth.config.masking import mask_text
+
+    public = [f"postgres://{user}:***@db:5432/app"]
+    # Noise apart, as words: an '@' in the same word would rightly widen the URL's mask.
+    texts = {
+        lambda p: f"{before} postgres://{user}:{p}@db:5432/app {after}": f"//{user}:***@db:5432",
+        lambda p: f"{before} host=db user={user} password={p} dbname=app {after}": "password=***",
+        lambda p: f"{before} { {'USER': user, 'PASSWORD': p}!r} {after}": "'PASSWORD': ***",
+        lambda p: f"{before} password authentication failed for user {user!r} {after}": user,
+    }
+    for text, kept in texts.items():
+        masked = mask_text(text(secret), [secret], public)
+        assert kept in masked, (text(secret), masked)
+        if secret not in public[0]:
+            assert not leaks(secret, masked), (text(secret), masked)
+        if secret not in text(user):  # elsewhere it is masked too, as it should be
+            assert mask_text(text(user), [user], public) == masked
 
 
 @settings(suppress_health_check=FUNCTION_SCOPED)
@@ -252,3 +350,38 @@ def test_berth_env_of_an_environment_never_shows_a_secret_of_its_env_file(
     out, err = capsys.readouterr()
     for shown in (secret, password, quote(password, safe="")):
         assert not leaks(shown, out + err)
+
+
+_QUOTING_SETTINGS = """
+import os
+password = os.environ["DATABASE_URL"].split(":")[2].split("@")[0]
+DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "postgres",
+                         "USER": "postgres", "PASSWORD": password, "HOST": "db"}}
+raise RuntimeError(f"cannot reach {os.environ['DATABASE_URL']} as {DATABASES['default']!r}")
+"""
+
+
+def test_berth_env_of_settings_that_quote_the_password_in_an_error_tells_nothing_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    startproject_settings: tuple[Path, str],
+) -> None:
+    """The tour's ``postgres://postgres:postgres@db:5432/postgres``, quoted by settings that fail
+    to load (free text): berth env prints the same as for any other password."""
+    project, text = startproject_settings
+    (project / "mysite" / "settings.py").write_text(text + _QUOTING_SETTINGS + _CONFIGURE)
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    outputs = []
+    for password in ("postgres", "x7-unguessable-9q"):
+        monkeypatch.setenv("DATABASE_URL", f"postgres://postgres:{password}@db:5432/postgres")
+        assert main(["env"]) == 2
+        outputs.append(capsys.readouterr())
+    assert outputs[0] == outputs[1]
+    out, err = outputs[0]
+    assert "DATABASE_URL=postgres://postgres:***@db:5432/postgres  " in out, out
+    assert "-> django.db.backends.postgresql db:5432/postgres" in out, out
+    assert "cannot reach postgres://postgres:***@db:5432/postgres as {" in err, err
+    assert "'USER': 'postgres', 'PASSWORD': ***" in err, err
+    assert not leaks("x7-unguessable-9q", out + err)

@@ -1,7 +1,10 @@
 """berth verify's built-in flows on a fresh ``django-admin startproject`` under berth up, with no
 flows file: the admin login, the message and the stored file hold; the cache, berth's default
 LocMemCache, is reported not shared. The same project keeping sessions and media on each
-replica's disk loses all of them, each with its cause, and leaves no throwaway user behind."""
+replica's disk loses all of them, each with its cause, and leaves no throwaway user behind.
+
+The fresh project's checks run in the README tour (tests/up/test_tour.py), on its berth up of
+that very project, rather than on a berth up of their own."""
 
 from __future__ import annotations
 
@@ -56,26 +59,21 @@ def verify_under_up(
         )
         with berth_up(project, env, replicas=2) as up:
             up.wait_ready(2, timeout=120)
-            run = subprocess.run(
-                [sys.executable, "-m", "berth", "verify", "--json", *args],
-                cwd=project,
-                # A lost flow runs the doctor, whose cache goes here, not to the user's folder.
-                env=child_environment(XDG_CACHE_HOME=str(cache)),
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
+            return verify_json(project, cache, *args)
+
+
+def verify_json(project: Path, cache: Path, *args: str) -> Verified:
+    """``berth verify --json ARGS`` beside the berth up running in ``project``."""
+    run = subprocess.run(
+        [sys.executable, "-m", "berth", "verify", "--json", *args],
+        cwd=project,
+        # A lost flow runs the doctor, whose cache goes here, not to the user's folder.
+        env=child_environment(XDG_CACHE_HOME=str(cache)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return run.returncode, json.loads(run.stdout or "{}"), run.stderr
-
-
-@pytest.fixture(scope="module")
-def fresh(
-    tmp_path_factory: pytest.TempPathFactory, module_database_url: str, module_s3_bucket: S3Bucket
-) -> Verified:
-    folder = tmp_path_factory.mktemp("fresh")
-    (folder / "project").mkdir()
-    project = startproject(folder / "project")
-    return verify_under_up(project, module_database_url, module_s3_bucket, folder / "cache")
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +97,8 @@ def flows(verified: Verified) -> dict[str, dict[str, Any]]:
     return {flow["name"]: flow for flow in report["flows"]}
 
 
-def test_a_fresh_startproject_holds_but_its_cache_is_not_shared(fresh: Verified) -> None:
+def check_a_fresh_startproject_holds_but_its_cache_is_not_shared(fresh: Verified) -> None:
+    """``fresh``: berth verify, with its restart, of startproject's project under berth up."""
     status, report, progress = fresh
     found = flows(fresh)
     assert list(found) == [LOGIN, MESSAGES, STORAGE, CACHE], progress
@@ -142,9 +141,13 @@ def test_state_on_each_replica_is_lost_with_its_cause(on_each_replica: Verified)
 
 
 def test_no_throwaway_user_or_group_is_left(
-    fresh: Verified, on_each_replica: Verified, module_database_url: str
+    on_each_replica: Verified, module_database_url: str
 ) -> None:
-    with psycopg.connect(module_database_url) as connection:
+    check_no_throwaway_user_or_group_is_left(module_database_url)
+
+
+def check_no_throwaway_user_or_group_is_left(database_url: str) -> None:
+    with psycopg.connect(database_url) as connection:
         users = connection.execute(
             "select count(*) from auth_user where username like 'berth-verify-%'"
         ).fetchone()
@@ -154,6 +157,6 @@ def test_no_throwaway_user_or_group_is_left(
     assert (users, groups) == ((0,), (0,))
 
 
-def test_no_stored_file_is_left(fresh: Verified, module_s3_bucket: S3Bucket) -> None:
-    listed = module_s3_bucket.client().list_objects_v2(Bucket=module_s3_bucket.name)
+def check_no_stored_file_is_left(bucket: S3Bucket) -> None:
+    listed = bucket.client().list_objects_v2(Bucket=bucket.name)
     assert [o["Key"] for o in listed.get("Contents", []) if "berth-verify" in o["Key"]] == []

@@ -22,9 +22,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from berth.config.masking import mask_text, url_secrets
+from berth.config.masking import mask_positions, mask_text, mask_url, url_secrets
 from berth.config.resolve import Configuration, capturing, resolve
-from berth.config.variables import Source, environment_secrets, read_environment
+from berth.config.variables import VARIABLES, Source, environment_secrets, read_environment
 from berth.errors import BerthError, ConfigurationError
 from berth.project.discovery import find_project
 
@@ -78,13 +78,34 @@ def effective(
     else:
         module = environ.get(_MODULE_VARIABLE) or find_project(root).settings_module
         report = _load(root, {**environ, _MODULE_VARIABLE: module}, server)
-    secrets = environment_secrets(environ)
+    rows, errors = _masked(report, environment_secrets(environ))
     return Effective(
-        rows=[{k: mask_text(str(v), secrets) for k, v in row.items()} for row in report["rows"]],
+        rows=rows,
         embedded=[str(name) for name in report["embedded"]],
-        errors=[mask_text(str(error), secrets) for error in report["errors"]],
+        errors=errors,
         settings=report["settings"],
     )
+
+
+def _masked(
+    report: Mapping[str, Any], secrets: Sequence[str]
+) -> tuple[list[dict[str, str]], list[str]]:
+    """The report's rows and errors as berth env may show them.
+
+    The rows are masked by position only: resolve.py built them field by field, with each URL's
+    password and each secret variable masked, so they read the same whatever the secrets are.
+    Errors are free text: there every secret is masked, except one the rows show anyway as
+    non-secret text (a password equal to the user name), whose mask would point at it.
+    """
+    rows = [{k: mask_positions(str(v)) for k, v in row.items()} for row in report["rows"]]
+    shown = [cell for row in rows for cell in row.values()]
+    errors = [mask_text(str(error), secrets, shown) for error in report["errors"]]
+    return rows, errors
+
+
+def _public(environ: Mapping[str, str]) -> list[str]:
+    """What berth env shows of ``environ``'s URLs: each with its secrets masked."""
+    return [mask_url(environ[v.name]) for v in VARIABLES if v.url and environ.get(v.name)]
 
 
 def _load(root: Path, environ: dict[str, str], server: str | None) -> dict[str, Any]:
@@ -105,7 +126,8 @@ def _load(root: Path, environ: dict[str, str], server: str | None) -> dict[str, 
         tail = result.stderr.strip().splitlines()
         last = tail[-1] if tail else f"exit status {result.returncode}"
         raise BerthError(
-            f"{module} could not be loaded: {mask_text(last, environment_secrets(environ))}"
+            f"{module} could not be loaded: "
+            + mask_text(last, environment_secrets(environ), _public(environ))
         ) from None
     return report
 
@@ -248,8 +270,7 @@ def _child(argv: Sequence[str]) -> None:
             # A .env file the settings read (django-environ's read_env): not this shell's.
             row["where"] = f"set in os.environ by {name} as it loaded"
     secrets = [*environment_secrets(), *_setting_secrets(namespace)]
-    report["rows"] = [{k: mask_text(v, secrets) for k, v in row.items()} for row in report["rows"]]
-    report["errors"] = [mask_text(error, secrets) for error in report["errors"]]
+    report["rows"], report["errors"] = _masked(report, secrets)
     report_to.write(json.dumps(report) + "\n")
     report_to.flush()
 
