@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from berth.doctor import cache as result_cache
+from berth.doctor import production
 from berth.doctor.document import Document
 from berth.doctor.files import SourceFile, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
@@ -131,6 +132,14 @@ def scan(options: Options) -> Report:
                     raise
                 continue
             findings.extend(_finding(rule, hit, hit.path or "") for hit in hits)
+    # A tox image, a docs service or a development Compose file is not held to production's
+    # rules; what says so is the rest of the project (see berth.doctor.production).
+    findings = [
+        f
+        for f in findings
+        if f.rule in (PARSE_ERROR, RULE_ERROR)
+        or not project.production.never_serves(f.path, f.line)
+    ]
     findings = _configure(findings, done, options)
     return Report(
         sorted(set(findings), key=Finding.sort_key),
@@ -368,6 +377,8 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
         findings.extend(_finding(rule, hit, source.display) for hit in hits)
     if subject is not None:
         facts.update(subject.facts)
+        if source.kind in production.KINDS:
+            facts["container"] = production.describe(subject)
     result = {
         "findings": [f.to_json() for f in findings],
         "facts": facts,
