@@ -122,7 +122,7 @@ def scan(options: Options) -> Report:
     findings = [Finding.from_json(f) for result in done.values() for f in result["findings"]]
     roots = [options.base, *(p for p in options.paths if p.is_dir())]
     findings = judge_unparsed(findings, done, sources, roots, PARSE_ERROR)
-    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]})
+    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]}, sources, roots)
     for rule in rules.values():
         for registration in rule.checkers.get("project", []):
             try:
@@ -139,6 +139,15 @@ def scan(options: Options) -> Report:
         for f in findings
         if f.rule in (PARSE_ERROR, RULE_ERROR)
         or not project.production.never_serves(f.path, f.line)
+    ]
+    # Likewise a test project, or Sphinx's settings (see berth.doctor.never_serves).
+    kinds = {source.display: source.kind for source in sources}
+    findings = [
+        f
+        for f in findings
+        if f.rule in (PARSE_ERROR, RULE_ERROR)
+        or kinds.get(f.path) not in ("python", "template")
+        or not project.never_serves.folder_of(f.path)
     ]
     findings = _configure(findings, done, options)
     return Report(

@@ -56,6 +56,9 @@ _DEV_WORDS = frozenset(
     }
 )
 _TEST_PARTS = frozenset({"tests", "test", "testing", "testproject", "test_project", "testapp"})
+# A folder whose first word says test (test_utils, tests-project, testing_tools) or that is a
+# test project by its one word (testsite, testproj, tests_app).
+_TEST_FOLDER = re.compile(r"(tests?|testing)([_.-].*|proj(ect)?s?|apps?|sites?|server|utils?)?")
 _TOOLING_DIRS = frozenset({"migrations", "docs", "doc", "bench", "benchmarks", "scripts"})
 
 
@@ -90,7 +93,7 @@ class SourceFile:
     def test_code(self) -> bool:
         name = self.parts[-1]
         return (
-            any(part in _TEST_PARTS for part in self.parts[:-1])
+            any(_test_folder(part) for part in self.parts[:-1])
             or name.startswith("test_")
             or name.endswith("_test.py")
             or name in ("tests.py", "conftest.py", "test.py")
@@ -105,6 +108,10 @@ class SourceFile:
         if any(part in _TOOLING_DIRS for part in parts[:-1]):
             return True
         return "management" in parts[:-1] and "commands" in parts[:-1]
+
+
+def _test_folder(name: str) -> bool:
+    return name in _TEST_PARTS or bool(_TEST_FOLDER.fullmatch(name.lower()))
 
 
 def kind_of(name: str) -> FileKind | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,7 +113,8 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
         return None
     return {
         "module": file.module,
-        "development_only": file.source.development_only,
+        # Settings of a docs build or a script (docs/settings.py) never serve either.
+        "development_only": file.source.development_only or file.source.tooling,
         "configure": configure,
         "assignments": assignments,
     }
@@ -268,8 +269,15 @@ class SettingsView:
         return Hit(span_of(value), message, path=path_of(value, self.path))
 
 
-def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
-    """The production views: leaf, not development-only settings modules, merged over bases."""
+def views(
+    facts: dict[str, dict[str, Any]],
+    never: Callable[[str, str], str | None] | None = None,
+) -> list[SettingsView]:
+    """The production views: leaf, not development-only settings modules, merged over bases.
+
+    ``never(module, path)`` says why a module is not production's (a test runner names it,
+    say), or None.
+    """
     modules, find = _index(facts)
     imported: set[str] = set()
     for _, fact in modules.values():
@@ -281,7 +289,9 @@ def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
     return [
         _view(path, fact, find)
         for module, (path, fact) in sorted(modules.items())
-        if module not in imported and not fact["development_only"]
+        if module not in imported
+        and not fact["development_only"]
+        and not (never is not None and never(module, path))
     ]
 
 
