@@ -238,6 +238,16 @@ class ScopeIndex(Names, Focus):
     def of(self, kind: type[ast.AST]) -> list[tuple[ast.AST, Scope]]:
         return self.index.get(kind, [])
 
+    def enclosing_bases(self, scope: Scope | None) -> list[str]:
+        """The bases (qualified names) of the class ``scope`` is a method of, at any depth;
+        [] outside classes."""
+        here = scope
+        while here is not None:
+            if here.class_name is not None:
+                return self._class_bases.get(here.class_name, [])
+            here = here.parent
+        return []
+
     def scope_chain(self, scope: Scope | None) -> Iterator[Scope]:
         """``scope`` and the scopes it sees names of, innermost first, the module's last."""
         here = scope

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from berth.doctor.disk import LIST, READ, disk_call
+from berth.doctor.disk import LIST, READ, disk_call, in_storage_backend
 from berth.doctor.findings import Severity
 from berth.doctor.python import PathKind, PythonFile
 from berth.doctor.registry import Hit, Rule
@@ -51,6 +51,8 @@ def check(file: PythonFile) -> Iterator[Hit]:
         assert isinstance(node, ast.Call)
         if scope.debug_only:
             continue
+        if in_storage_backend(file, scope):
+            continue  # a storage's own _open() and _save()
         call = disk_call(file, node)
         if call is None or call.operation not in (READ, LIST) or call.target is None:
             continue
