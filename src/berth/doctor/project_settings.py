@@ -61,8 +61,12 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
         for node in body:
             if isinstance(node, ast.If):
                 debug = debug_test(node.test)
+                first = len(assignments)
                 visit(node.body, debug_only or debug == 1)
+                middle = len(assignments)
                 visit(node.orelse, debug_only or debug == -1)
+                if not debug:
+                    _fallbacks(node, assignments, first, middle, file)
             elif isinstance(node, ast.Try):
                 visit(node.body, debug_only)
                 for handler in node.handlers:
@@ -118,6 +122,50 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
         "configure": configure,
         "assignments": assignments,
     }
+
+
+# What reads the environment: os.environ, os.getenv, django-environ's env(...), decouple's
+# config(...), dj-database-url.
+_ENVIRONMENT = re.compile(r"environ|getenv|\benv\b|\bconfig\(|dj_database_url")
+
+
+def _fallbacks(
+    node: ast.If, assignments: list[list[Any]], first: int, middle: int, file: PythonFile
+) -> None:
+    """In ``if "DATABASE_URL" in os.environ: ... else: <SQLite>``, the branch taken when the
+    environment lacks the variable is a fallback production does not run: its assignments of
+    names the other branch sets too are marked as development (their fifth element)."""
+    test = node.test
+    negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    if negated:
+        test = test.operand  # type: ignore[attr-defined]
+    if not _reads_environment(test, file):
+        return
+    body, orelse = assignments[first:middle], assignments[middle:]
+    fallback, chosen = (body, orelse) if negated else (orelse, body)
+    if not orelse and negated:
+        # `if not os.environ.get("DATABASE_URL"): DATABASES = <SQLite>` over an earlier value
+        chosen = assignments[:first]
+    names = {a[0] for a in chosen if a[0] != "*"}
+    for assignment in fallback:
+        if assignment[0] != "*" and assignment[0] in names:
+            assignment[4] = True
+
+
+def _reads_environment(test: ast.expr, file: PythonFile) -> bool:
+    text = ast.unparse(test)
+    if _ENVIRONMENT.search(text):
+        return True
+    # IS_HEROKU_APP = "DYNO" in os.environ ... ; if IS_HEROKU_APP:
+    names = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    for statement in file.tree.body:
+        if (
+            isinstance(statement, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id in names for t in statement.targets)
+            and _ENVIRONMENT.search(ast.unparse(statement.value))
+        ):
+            return True
+    return False
 
 
 def _meaningful(value: Value) -> bool:

@@ -122,3 +122,45 @@ def test_a_wildcard_behind_a_proxy_is_tolerated(tmp_path: Path) -> None:
         "deploy/nginx.conf": "server { location / { proxy_pass http://127.0.0.1:8000; } }\n",
     }
     assert found(tmp_path, files) == []
+
+
+# Trimmed from wagtail/bakerydemo@8e2b6257, bakerydemo/settings/base.py: SQLite only when the
+# environment has no DATABASE_URL.
+BAKERY_DATABASES = """
+import os
+import dj_database_url
+INSTALLED_APPS = ["django.contrib.admin"]
+if "DATABASE_URL" in os.environ:
+    DATABASES = {"default": dj_database_url.config(conn_max_age=500)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": os.path.join(BASE_DIR, os.environ.get("DATABASE_NAME", "bakerydemodb")),
+        }
+    }
+"""
+# Trimmed from heroku/python-getting-started@f7c8d992, gettingstarted/settings.py: the
+# condition is a name the environment decides.
+HEROKU_DATABASES = """
+import os
+import dj_database_url
+INSTALLED_APPS = ["django.contrib.admin"]
+IS_HEROKU_APP = "DYNO" in os.environ and "CI" not in os.environ
+if IS_HEROKU_APP:
+    DATABASES = {"default": dj_database_url.config(env="DATABASE_URL", conn_max_age=600)}
+else:
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}}
+"""
+
+
+@pytest.mark.parametrize("settings", [BAKERY_DATABASES, HEROKU_DATABASES])
+def test_sqlite_as_the_environments_fallback_is_not_production(
+    tmp_path: Path, settings: str
+) -> None:
+    assert found(tmp_path, {"proj/settings.py": settings}) == []
+
+
+def test_sqlite_chosen_by_something_else_is_still_reported(tmp_path: Path) -> None:
+    settings = BAKERY_DATABASES.replace('"DATABASE_URL" in os.environ', "USE_POSTGRES")
+    assert found(tmp_path, {"proj/settings.py": settings}) == [("proj/settings.py", 9, "BD201")]
