@@ -43,6 +43,8 @@ _DEV_WORDS = frozenset(
         "test",
         "tests",
         "testing",
+        "unittest",
+        "unittests",
         "ci",
         "debug",
         "override",

@@ -164,3 +164,23 @@ def test_sqlite_as_the_environments_fallback_is_not_production(
 def test_sqlite_chosen_by_something_else_is_still_reported(tmp_path: Path) -> None:
     settings = BAKERY_DATABASES.replace('"DATABASE_URL" in os.environ', "USE_POSTGRES")
     assert found(tmp_path, {"proj/settings.py": settings}) == [("proj/settings.py", 9, "BD201")]
+
+
+# Trimmed from DefectDojo/django-DefectDojo@7cfa159a, dojo/settings/unittests.py.
+UNITTESTS = """
+from .settings import *  # noqa: F403
+
+DEBUG = True
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": "unittest.sqlite",
+    }
+}
+"""
+
+
+def test_unit_test_settings_are_development(tmp_path: Path) -> None:
+    files = {"dojo/settings/settings.py": GOOD, "dojo/settings/unittests.py": UNITTESTS}
+    assert found(tmp_path, files) == []
