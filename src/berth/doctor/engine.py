@@ -26,7 +26,7 @@ from berth.doctor.findings import Finding, Severity, Span
 from berth.doctor.formats import dockerfile, nginx, shell
 from berth.doctor.project import Project
 from berth.doctor.project_python import judge_unparsed
-from berth.doctor.project_settings import extract, is_settings_path
+from berth.doctor.project_settings import elsewhere_settings, extract, is_settings_path
 from berth.doctor.python import PythonFile
 from berth.doctor.python.fstrings import tolerant_parse
 from berth.doctor.registry import RULES, Hit, Probe, Registration, Rule, load_rules
@@ -333,7 +333,7 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     parsed = False
     syntax: dict[str, Any] | None = None
     if source.kind == "python":
-        settings = is_settings_path(source.parts)
+        settings = is_settings_path(source.parts) or elsewhere_settings(text)
         if not registrations and not settings:
             return {"findings": [], "facts": {}, "suppress": suppress}
         parsed = True

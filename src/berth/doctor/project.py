@@ -39,6 +39,7 @@ class Project:
         return views(
             {path: fact for path, fact in self.each("settings") if fact},
             self.never_serves.settings_reason,
+            sorted(self.production.settings_modules()),
         )
 
     @cached_property

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ from berth.doctor.registry import Hit
 
 __all__ = [
     "SettingsView",
+    "elsewhere_settings",
     "Value",
     "extract",
     "is_settings_path",
@@ -47,6 +48,18 @@ def is_settings_path(parts: tuple[str, ...]) -> bool:
     if stem == "global_settings":
         return False  # Django's own defaults: every project overrides what matters there
     return bool(_SETTINGS_STEM.fullmatch(stem)) or "settings" in parts[:-1]
+
+
+# A module kept outside the settings package that an image copies into it as it builds
+# (``cp docker/config.py settings/config.py``): a relative star import of the settings it
+# extends, and settings of its own.
+_ELSEWHERE = re.compile(r"^from \.+\w*(\.\w+)* import \*", re.M)
+_OWN_SETTINGS = re.compile(r"^(SECRET_KEY|DATABASES|DEBUG|ALLOWED_HOSTS|STORAGES)\s*=", re.M)
+
+
+def elsewhere_settings(text: str) -> bool:
+    """Whether ``text`` reads as settings kept outside a settings path (see views)."""
+    return "import *" in text and bool(_ELSEWHERE.search(text)) and bool(_OWN_SETTINGS.search(text))
 
 
 def extract(file: PythonFile) -> dict[str, Any] | None:
@@ -117,6 +130,8 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
         return None
     return {
         "module": file.module,
+        # Outside a settings path: production's only where an image puts it (see views).
+        "elsewhere": not is_settings_path(file.source.parts),
         # Settings of a docs build or a script (docs/settings.py) never serve either.
         "development_only": file.source.development_only or file.source.tooling,
         "configure": configure,
@@ -320,12 +335,50 @@ class SettingsView:
 def views(
     facts: dict[str, dict[str, Any]],
     never: Callable[[str, str], str | None] | None = None,
+    selected: Iterable[str] = (),
 ) -> list[SettingsView]:
     """The production views: leaf, not development-only settings modules, merged over bases.
 
     ``never(module, path)`` says why a module is not production's (a test runner names it,
-    say), or None.
+    say), or None. ``selected``: the modules production selects (a serving image's
+    ``DJANGO_SETTINGS_MODULE``): in their package, they alone are production's, even when the
+    image makes them as it builds (``cp docker/config.py settings/config.py``) and the scan
+    does not have them.
     """
+    facts = {path: fact for path, fact in facts.items() if not fact.get("elsewhere")} | {
+        path: fact
+        for module in selected
+        if view(facts, module) is None
+        for path, fact in _placed(facts, module).items()
+    }
+    return _leaves(facts, never)
+
+
+def _placed(facts: dict[str, dict[str, Any]], module: str) -> dict[str, dict[str, Any]]:
+    """A module kept elsewhere, named like ``module`` and extending a module of its package,
+    as the image places it there: its star imports resolved from ``module``'s package."""
+    package, _, name = module.rpartition(".")
+    known = {fact["module"] for fact in facts.values() if not fact.get("elsewhere")}
+    placed = {}
+    for path, fact in facts.items():
+        own_package, _, own_name = fact["module"].rpartition(".")
+        if not fact.get("elsewhere") or own_name != name:
+            continue
+        assignments = []
+        for assignment in fact["assignments"]:
+            if assignment[0] == "*" and own_package and assignment[1].startswith(own_package):
+                target = package + assignment[1][len(own_package) :]
+                assignment = ["*", target, assignment[2]]
+            assignments.append(assignment)
+        targets = [a[1] for a in assignments if a[0] == "*"]
+        if any(t in known or any(k.endswith("." + t) for k in known) for t in targets):
+            placed[path] = {**fact, "module": module, "assignments": assignments}
+    return placed
+
+
+def _leaves(
+    facts: dict[str, dict[str, Any]], never: Callable[[str, str], str | None] | None
+) -> list[SettingsView]:
     modules, find = _index(facts)
     imported: set[str] = set()
     for _, fact in modules.values():

@@ -184,3 +184,49 @@ DATABASES = {
 def test_unit_test_settings_are_development(tmp_path: Path) -> None:
     files = {"dojo/settings/settings.py": GOOD, "dojo/settings/unittests.py": UNITTESTS}
     assert found(tmp_path, files) == []
+
+
+# Trimmed from taiga-back (github:kaleidos-ventures/taiga-back@b6eac2c5): settings/common.py
+# keeps a development key; the image copies docker/config.py into settings/ and selects it,
+# and that module reads the key from the environment.
+TAIGA_COMMON = """
+import os
+INSTALLED_APPS = ["django.contrib.auth"]
+ROOT_URLCONF = "taiga.urls"
+SECRET_KEY = "aw3+t2r(8(0kkrhg8)gx6i96v5^kv%6cfep9wxfom0%7dy0m9e"
+"""
+TAIGA_CONFIG = """
+from .common import *
+import os
+
+DEBUG = os.getenv('DEBUG', 'False') == 'True'
+SECRET_KEY = os.getenv('TAIGA_SECRET_KEY')
+"""
+TAIGA_DOCKERFILE = """
+FROM python:3.11-slim
+COPY . /taiga-back
+WORKDIR /taiga-back
+RUN cp docker/config.py settings/config.py
+ENV DJANGO_SETTINGS_MODULE=settings.config
+EXPOSE 8000
+CMD ["gunicorn", "taiga.wsgi:application"]
+"""
+
+
+def test_a_literal_the_module_the_image_copies_in_overrides_is_not_reported(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "settings/__init__.py": "",
+        "settings/common.py": TAIGA_COMMON,
+        "docker/config.py": TAIGA_CONFIG,
+        "docker/Dockerfile": TAIGA_DOCKERFILE,
+    }
+    assert [f for f in found(tmp_path, files) if f[2] == "BD209"] == []
+
+
+def test_without_the_image_the_literal_is_reported(tmp_path: Path) -> None:
+    files = {"settings/common.py": TAIGA_COMMON, "docker/config.py": TAIGA_CONFIG}
+    assert [f for f in found(tmp_path, files) if f[2] == "BD209"] == [
+        ("settings/common.py", 4, "BD209")
+    ]
