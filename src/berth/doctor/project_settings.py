@@ -80,6 +80,12 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
                 visit(node.orelse, debug_only or debug == -1)
                 if not debug:
                     _fallbacks(node, assignments, first, middle, file)
+                    if middle == len(assignments) and _opt_in(node.test, file):
+                        # Only when the operator sets an option that is unset by default
+                        # (netbox: file sessions only with SESSION_FILE_PATH).
+                        for assignment in assignments[first:middle]:
+                            if assignment[0] != "*":
+                                assignment[4] = True
             elif isinstance(node, ast.Try):
                 visit(node.body, debug_only)
                 for handler in node.handlers:
@@ -165,6 +171,45 @@ def _fallbacks(
     for assignment in fallback:
         if assignment[0] != "*" and assignment[0] in names:
             assignment[4] = True
+
+
+def _opt_in(test: ast.expr, file: PythonFile) -> bool:
+    """``if NAME is not None:`` (or ``if NAME:``) where the module sets NAME to an option that
+    is None unless configured: ``getattr(configuration, "NAME", None)``,
+    ``os.environ.get("NAME")``, ``None``."""
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        test = test.left
+    if not isinstance(test, ast.Name):
+        return False
+    for statement in file.tree.body:
+        if isinstance(statement, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == test.id for t in statement.targets
+        ):
+            return _unset_by_default(statement.value, file)
+    return False
+
+
+def _unset_by_default(value: ast.expr, file: PythonFile) -> bool:
+    if isinstance(value, ast.Constant):
+        return value.value is None
+    if not isinstance(value, ast.Call):
+        return False
+    name = file.qualname(value.func)
+    if name == "getattr":
+        return len(value.args) == 3 and _none(value.args[2])
+    if name in ("os.environ.get", "os.getenv"):
+        return len(value.args) == 1 or (len(value.args) == 2 and _none(value.args[1]))
+    return False
+
+
+def _none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
 
 
 def _reads_environment(test: ast.expr, file: PythonFile) -> bool:

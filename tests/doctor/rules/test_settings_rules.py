@@ -230,3 +230,21 @@ def test_without_the_image_the_literal_is_reported(tmp_path: Path) -> None:
     assert [f for f in found(tmp_path, files) if f[2] == "BD209"] == [
         ("settings/common.py", 4, "BD209")
     ]
+
+
+# Trimmed from netbox-community/netbox@43fe81f9, netbox/netbox/settings.py: file sessions
+# only when the operator configures SESSION_FILE_PATH, unset by default.
+NETBOX = """
+import configuration
+INSTALLED_APPS = ["django.contrib.sessions"]
+ROOT_URLCONF = "netbox.urls"
+SESSION_FILE_PATH = getattr(configuration, 'SESSION_FILE_PATH', None)
+if SESSION_FILE_PATH is not None:
+    SESSION_ENGINE = 'django.contrib.sessions.backends.file'
+"""
+
+
+def test_a_setting_only_an_unset_option_turns_on_is_not_reported(tmp_path: Path) -> None:
+    assert found(tmp_path, {"netbox/settings.py": NETBOX}) == []
+    always = NETBOX.replace("getattr(configuration, 'SESSION_FILE_PATH', None)", "'/tmp'")
+    assert found(tmp_path, {"netbox/settings.py": always}) == [("netbox/settings.py", 6, "BD202")]
