@@ -23,7 +23,7 @@ from berth.doctor import production
 from berth.doctor.document import Document
 from berth.doctor.files import SourceFile, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
-from berth.doctor.formats import dockerfile, nginx, shell
+from berth.doctor.formats import dockerfile, nginx, procfile, shell, uwsgi
 from berth.doctor.project import Project
 from berth.doctor.project_python import judge_unparsed
 from berth.doctor.project_settings import elsewhere_settings, extract, is_settings_path
@@ -439,6 +439,10 @@ def _parse_other(kind: str, text: str) -> Any:
         return nginx.parse(text)
     if kind == "shell":
         return shell.logical_lines(text)
+    if kind == "procfile":
+        return procfile.parse(text)
+    if kind == "uwsgi":
+        return uwsgi.parse(text)
     return None
 
 
