@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -19,13 +19,13 @@ class Project:
     def __init__(
         self,
         facts: dict[str, dict[str, Any]],
-        sources: Sequence[SourceFile] = (),
-        roots: Sequence[Path] = (),
+        sources: Iterable[SourceFile] = (),
+        roots: list[Path] | None = None,
     ) -> None:
         self.facts = facts
         """File (as displayed) -> its facts."""
-        self.sources = sources
-        self.roots = roots
+        self.sources = list(sources)
+        self.roots = roots or []
         """The scan's base first, then the folders it was asked for."""
 
     def each(self, name: str) -> Iterator[tuple[str, Any]]:
