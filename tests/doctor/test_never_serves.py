@@ -155,3 +155,39 @@ storage = FileSystemStorage()
 def test_a_demo_folder_is_not_a_deployment(tmp_path: Path) -> None:
     files = {"demo/demoproject/storage/storage.py": DEMO_STORAGE, "app/storage.py": DEMO_STORAGE}
     assert found(tmp_path, files) == [("app/storage.py", 3, "BD101")]
+
+
+# Trimmed from python/pythondotorg@0a7e8d1f: pydotorg/settings/static.py extends base.py (a
+# development key) for collectstatic in Dockerfile.cabotage; cabotage.py, what serves, reads
+# the key from the environment.
+PYDOTORG_BASE = """
+SECRET_KEY = "its-a-secret-to-everybody"  # noqa: S105 - development-only default
+INSTALLED_APPS = ["django.contrib.staticfiles"]
+ROOT_URLCONF = "pydotorg.urls"
+"""
+PYDOTORG_STATIC = """
+from pydotorg.settings.base import *
+
+DEBUG = TEMPLATE_DEBUG = False
+"""
+PYDOTORG_CABOTAGE = """
+from decouple import config
+from pydotorg.settings.base import *
+
+SECRET_KEY = config("SECRET_KEY")
+"""
+PYDOTORG_DOCKERFILE = """
+FROM python:3.12-slim
+RUN DJANGO_SETTINGS_MODULE=pydotorg.settings.static uv run python manage.py collectstatic --noinput
+CMD ["gunicorn", "pydotorg.wsgi"]
+"""
+
+
+def test_settings_only_the_image_build_runs_with_are_not_production(tmp_path: Path) -> None:
+    files = {
+        "pydotorg/settings/base.py": PYDOTORG_BASE,
+        "pydotorg/settings/static.py": PYDOTORG_STATIC,
+        "pydotorg/settings/cabotage.py": PYDOTORG_CABOTAGE,
+        "Dockerfile.cabotage": PYDOTORG_DOCKERFILE,
+    }
+    assert [f for f in found(tmp_path, files) if f[2] == "BD209"] == []

@@ -4,10 +4,12 @@ A test project kept in ``t/proj/`` or ``cms/test_utils/project/`` and the settin
 build loads look like any project's code. What says they never serve is the rest of the
 project: the settings module the test runner's configuration names (pytest's
 ``DJANGO_SETTINGS_MODULE`` or ``--ds``, tox's ``setenv``, a ``conftest.py`` or ``runtests.py``
-that sets it), the folder tox runs the tests in (``changedir``), the folders the package's
-build leaves out (``find_packages(exclude=[...])``), and a Sphinx ``conf.py``. A settings module
-that production selects (a serving Dockerfile's or Compose service's ``DJANGO_SETTINGS_MODULE``,
-a ``wsgi.py`` or ``asgi.py`` outside those folders) is production's, whoever else names it.
+that sets it), a module only an image's build runs with (``RUN DJANGO_SETTINGS_MODULE=...
+collectstatic``), the folder tox runs the tests in (``changedir``), the folders the package's
+build leaves out (``find_packages(exclude=[...])``), and a Sphinx ``conf.py``. A settings
+module that production selects (a serving Dockerfile's or Compose service's
+``DJANGO_SETTINGS_MODULE``, a ``wsgi.py`` or ``asgi.py`` outside those folders) is
+production's, whoever else names it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ _DS_OPTION = re.compile(r"--ds[=\s]+([A-Za-z_][\w.]*)")
 _EXCLUDE = re.compile(r"exclude\s*=\s*[\[(]([^\])]*)[\])]", re.S)
 _NAME = re.compile(r"""["']([A-Za-z_][\w.]*(?:\.\*)?)["']""")
 _EXAMPLE = re.compile(r"(examples?|demos?|sandbox)([_.-].*|proj(ect)?s?|apps?)?")
+# RUN DJANGO_SETTINGS_MODULE=x.settings.static python manage.py collectstatic: build time.
+_BUILD_SETTINGS = re.compile(
+    r"^\s*RUN\b[^\n]*?\bDJANGO_SETTINGS_MODULE=[\"']?([A-Za-z_][\w.]*)", re.M | re.I
+)
 _SPHINX = re.compile(r"^(extensions|html_theme|master_doc|root_doc)\s*=", re.M)
 
 
@@ -79,6 +85,7 @@ def gather(
     base: Path,
     production_settings: Iterable[str],
 ) -> NeverServes:
+    sources = list(sources)
     found = NeverServes(served_settings=set(production_settings))
     python = [s for s in sources if s.kind == "python"]
     for root in dict.fromkeys(roots):
@@ -98,6 +105,12 @@ def gather(
                     found.folders.setdefault(folder, f"Sphinx's documentation ({source.display})")
         elif name in ("wsgi.py", "asgi.py"):
             entry_points.extend((source, m) for m in _SELECTS.findall(_read(source.path)))
+    for source in sources:
+        if source.kind == "dockerfile":
+            for module in _BUILD_SETTINGS.findall(_read(source.path)):
+                found.test_settings.setdefault(
+                    module, f"only the image's build runs with it ({source.display})"
+                )
     for source, module in entry_points:
         if found.folder_of(source.display) is None:
             found.served_settings.add(module)

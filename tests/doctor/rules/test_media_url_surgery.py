@@ -95,3 +95,21 @@ def test_urls_completed_only_without_a_host_and_routes_are_not_reported(tmp_path
 def test_the_same_url_completed_unguarded_is_reported(tmp_path: Path) -> None:
     unguarded = FULL_URL.replace("if p.netloc:", "if p.query:")
     assert lines(tmp_path, {"blog/models.py": unguarded}, "BD105") == [("blog/models.py", 13)]
+
+
+# Trimmed from python/pythondotorg@0a7e8d1f, apps/pages/management/commands/
+# import_pages_from_svn.py: MEDIA_URL glued to a name is wrong whatever was returned before.
+FIX_IMAGE_PATH = """
+from django.conf import settings
+
+def fix_image_path(src):
+    if src.startswith("http"):
+        return src
+    return f"{settings.MEDIA_URL}pages{src}"
+"""
+
+
+def test_media_url_after_a_host_guard_is_still_reported(tmp_path: Path) -> None:
+    assert lines(tmp_path, {"apps/pages/importer.py": FIX_IMAGE_PATH}, "BD105") == [
+        ("apps/pages/importer.py", 6)
+    ]

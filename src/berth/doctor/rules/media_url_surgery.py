@@ -104,12 +104,12 @@ def check(file: PythonFile) -> Iterator[Hit]:
     if file.source.test_code:
         return
 
-    def operand(node: ast.AST, whole: ast.AST, what: str) -> Iterator[Hit]:
+    def operand(node: ast.AST, whole: ast.AST, what: str, guarded: bool) -> Iterator[Hit]:
         if _media_url(file, node):
             yield file.hit(whole, f"MEDIA_URL {what}: the storage makes media URLs, not MEDIA_URL")
             return
         name, certain = _url_of(file, node)
-        if name is None:
+        if name is None or guarded:
             return
         if certain:
             yield file.hit(whole, f"a storage URL {what}")
@@ -121,12 +121,15 @@ def check(file: PythonFile) -> Iterator[Hit]:
     for node, scope in file.of(ast.Call):
         assert isinstance(node, ast.Call)
         func = node.func
-        if exempt(node, scope):
+        if exempt.route(node):
             continue
+        guarded = exempt.guarded(node, scope)
         if isinstance(func, ast.Attribute) and func.attr in _STRING_METHODS:
-            yield from operand(func.value, node, f"changed with .{func.attr}()")
+            yield from operand(func.value, node, f"changed with .{func.attr}()", guarded)
         elif file.qualname(func) in _PATH_FUNCTIONS and node.args:
-            yield from operand(node.args[0], node, f"taken apart with {file.qualname(func)}()")
+            yield from operand(
+                node.args[0], node, f"taken apart with {file.qualname(func)}()", guarded
+            )
         elif (
             isinstance(func, ast.Attribute)
             and func.attr == "format"
@@ -135,11 +138,12 @@ def check(file: PythonFile) -> Iterator[Hit]:
             yield file.hit(node, "MEDIA_URL formatted into a URL: the storage makes media URLs")
     for node, scope in file.of(ast.BinOp):
         assert isinstance(node, ast.BinOp)
-        if exempt(node, scope):
+        if exempt.route(node):
             continue
         if isinstance(node.op, ast.Add):
+            guarded = exempt.guarded(node, scope)
             for side in (node.left, node.right):
-                yield from operand(side, node, "joined with +")
+                yield from operand(side, node, "joined with +", guarded)
         elif (
             isinstance(node.op, ast.Mod)
             and isinstance(node.right, ast.Tuple)
@@ -148,8 +152,9 @@ def check(file: PythonFile) -> Iterator[Hit]:
             yield file.hit(node, "MEDIA_URL formatted into a URL: the storage makes media URLs")
     for node, scope in file.of(ast.JoinedStr):
         assert isinstance(node, ast.JoinedStr)
-        if exempt(node, scope):
+        if exempt.route(node):
             continue
+        guarded = exempt.guarded(node, scope)
         values = node.values
         for position, value in enumerate(values):
             # Glued to URL characters on either side: a changed URL. Whole, between quotes
@@ -157,11 +162,11 @@ def check(file: PythonFile) -> Iterator[Hit]:
             before = values[position - 1] if position else None
             after = values[position + 1] if position + 1 < len(values) else None
             if isinstance(value, ast.FormattedValue) and (_glued(before, -1) or _glued(after, 0)):
-                yield from operand(value.value, node, "put into an f-string")
-    for node, _ in file.of(ast.Subscript):
+                yield from operand(value.value, node, "put into an f-string", guarded)
+    for node, scope in file.of(ast.Subscript):
         assert isinstance(node, ast.Subscript)
         if isinstance(node.slice, ast.Slice):
-            yield from operand(node.value, node, "sliced")
+            yield from operand(node.value, node, "sliced", exempt.guarded(node, scope))
 
 
 # URLconf functions: MEDIA_URL in their route builds a pattern, not a file's URL.
@@ -189,10 +194,13 @@ class _Exempt:
                 )
         self.guards: dict[int, int] = {}
 
-    def __call__(self, node: ast.AST, scope: Scope) -> bool:
+    def route(self, node: ast.AST) -> bool:
         start = (node.lineno, node.col_offset)  # type: ignore[attr-defined]
-        if any(first <= start <= last for first, last in self.routes):
-            return True
+        return any(first <= start <= last for first, last in self.routes)
+
+    def guarded(self, node: ast.AST, scope: Scope) -> bool:
+        """After the function returned every URL with a host: a stored file's URL left is a
+        local storage's (MEDIA_URL glued to a name is wrong whatever came before)."""
         function = scope.function
         if function is None or isinstance(function, ast.Lambda):
             return False
