@@ -85,7 +85,7 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
                         # (netbox: file sessions only with SESSION_FILE_PATH).
                         for assignment in assignments[first:middle]:
                             if assignment[0] != "*":
-                                assignment[4] = True
+                                assignment[4] = FALLBACK
             elif isinstance(node, ast.Try):
                 visit(node.body, debug_only)
                 for handler in node.handlers:
@@ -147,6 +147,9 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
 
 # What reads the environment: os.environ, os.getenv, django-environ's env(...), decouple's
 # config(...), dj-database-url.
+# The fifth element of an assignment made only when the environment lacks a variable or an
+# option is unset: what production does not run, though a process on a laptop may.
+FALLBACK = "fallback"
 _ENVIRONMENT = re.compile(r"environ|getenv|\benv\b|\bconfig\(|dj_database_url")
 
 
@@ -170,7 +173,7 @@ def _fallbacks(
     names = {a[0] for a in chosen if a[0] != "*"}
     for assignment in fallback:
         if assignment[0] != "*" and assignment[0] in names:
-            assignment[4] = True
+            assignment[4] = FALLBACK
 
 
 def _opt_in(test: ast.expr, file: PythonFile) -> bool:
@@ -433,7 +436,7 @@ def _leaves(
                 if target is not None and not assignment[2]:
                     imported.add(target[1]["module"])
     return [
-        _view(path, fact, find)
+        _view(path, fact, find, production=True)
         for module, (path, fact) in sorted(modules.items())
         if module not in imported
         and not fact["development_only"]
@@ -463,9 +466,9 @@ def _index(facts: dict[str, dict[str, Any]]) -> tuple[dict[str, tuple[str, dict[
     return modules, find
 
 
-def _view(path: str, fact: dict[str, Any], find: Any) -> SettingsView:
+def _view(path: str, fact: dict[str, Any], find: Any, production: bool = False) -> SettingsView:
     values: dict[str, Value] = {}
-    _replay(path, fact, values, find, set())
+    _replay(path, fact, values, find, set(), production)
     return SettingsView(fact["module"], path, values, fact["configure"])
 
 
@@ -475,7 +478,9 @@ def _replay(
     values: dict[str, Value],
     find: Any,
     seen: set[str],
+    production: bool = False,
 ) -> None:
+    """``production``: skip what runs only as a fallback (see FALLBACK)."""
     seen.add(fact["module"])
     for assignment in fact["assignments"]:
         if assignment[0] == "*":
@@ -487,10 +492,10 @@ def _replay(
                 continue
             if entry[1]["development_only"]:
                 continue
-            _replay(entry[0], entry[1], values, find, seen)
+            _replay(entry[0], entry[1], values, find, seen, production)
             continue
         name, keys, op, value, debug_only = assignment
-        if debug_only:
+        if debug_only is True or (debug_only and production):
             continue
         value = _tagged(value, path)
         if not keys and op == "=":
