@@ -10,6 +10,9 @@ disappears in production. The image's tree is often read-only, too.
 or a FileField's ``.save()``), which settings point at object storage. For scratch space,
 use ``tempfile`` and delete the file before the response: a request-scoped temporary file
 is fine and is not reported.
+
+Not reported: a storage backend's own methods (a ``Storage`` subclass's ``open()`` making its
+folders under MEDIA_ROOT is what the storage is for).
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ holds only what this one replica wrote before it dies.
 
 **Fix.** Use the storage API: ``default_storage.open(name)``, ``default_storage.exists(name)``
 and ``default_storage.listdir(path)`` work the same on local disk and on S3.
+
+Not reported: a storage backend's own methods (a ``Storage`` subclass reading its own
+files).
 """
 
 from __future__ import annotations

@@ -8,6 +8,10 @@ all. A thumbnail URL derived from its original's URL points at a guess.
 
 **Fix.** Ask the storage for the other file's URL: ``default_storage.url(name)`` (or
 ``field.storage.url(other_name)``); in templates use ``{{ photo.image.url }}``.
+
+Not reported: a stored file's URL completed after the function returned every URL with a host
+(``if urlparse(f.url).netloc: return f.url``), which leaves only a local storage's; MEDIA_URL in
+a URLconf route (``re_path(MEDIA_URL.strip("/") + ...)``).
 """
 
 from __future__ import annotations

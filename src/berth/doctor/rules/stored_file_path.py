@@ -10,6 +10,9 @@ this replica.
 read ``field.size``, and pass file objects (Pillow, zipfile and most libraries take them). A
 library that insists on a path gets a temporary copy (``tempfile.NamedTemporaryFile``),
 deleted after use.
+
+One problem is reported once per function: the first ``storage.path()`` of a function, with
+how many more it has.
 """
 
 from __future__ import annotations
