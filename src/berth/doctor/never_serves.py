@@ -119,15 +119,23 @@ def gather(
 
 
 def _examples(python: list[SourceFile], found: NeverServes) -> None:
-    """Folders named for examples and demos, unless production selects settings in them:
-    the fallback when nothing else tells."""
+    """Folders named for examples and demos that hold a project of their own (a settings
+    module or a manage.py: not a project's app named demo), unless production selects
+    settings in them: the fallback when nothing else tells."""
     served = [module.split(".") for module in found.served_settings]
+    projects = [
+        source.parts[:-1]
+        for source in python
+        if source.parts[-1] in ("settings.py", "manage.py") or "settings" in source.parts[:-1]
+    ]
     for source in python:
         parts = source.parts[:-1]
         for depth, part in enumerate(parts):
-            if _EXAMPLE.fullmatch(part.lower()):
-                relative = parts[: depth + 1]
-                if any(module[: len(relative)] == list(relative) for module in served):
+            inside = parts[: depth + 1]
+            if _EXAMPLE.fullmatch(part.lower()) and any(
+                project[: len(inside)] == inside for project in projects
+            ):
+                if any(module[: len(inside)] == list(inside) for module in served):
                     break
                 display = source.display.split("/")
                 # display and parts differ only by the scanned folder's own prefix
