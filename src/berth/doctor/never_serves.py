@@ -46,7 +46,7 @@ class NeverServes:
     folders: dict[str, str] = field(default_factory=dict)
     """Folder (as findings name paths) -> why nothing in it serves."""
     test_settings: dict[str, str] = field(default_factory=dict)
-    """Dotted settings module -> which test runner's configuration names it."""
+    """Dotted settings module -> why only tests or an image's build run with it."""
     served_settings: set[str] = field(default_factory=set)
     """Dotted settings modules a serving entry point selects."""
 
