@@ -210,3 +210,28 @@ def test_an_app_named_demo_in_a_project_serves(tmp_path: Path) -> None:
     write(tmp_path, files)
     evidence = gather(discover([tmp_path], tmp_path), [tmp_path], tmp_path, [])
     assert evidence.folders == {"demo": "an example or demo by its folder's name"}
+
+
+# Trimmed from django-sortedm2m 3.1.1 (PyPI): the test project's settings name example/urls.py
+# as their ROOT_URLCONF, and that URLconf serves media for the test server.
+SORTEDM2M_SETTINGS = """
+SECRET_KEY = 'define in local settings'
+ROOT_URLCONF = 'example.urls'
+INSTALLED_APPS = ('django.contrib.auth', 'sortedm2m', 'sortedm2m_tests')
+"""
+SORTEDM2M_URLS = """
+import django.views.static
+from django.conf import settings
+from django.urls import re_path
+
+urlpatterns = [
+    re_path(r"^media/(.*)$", django.views.static.serve, {"document_root": settings.MEDIA_ROOT}),
+]
+"""
+
+
+def test_a_urlconf_only_test_settings_name_is_test_code(tmp_path: Path) -> None:
+    files = {"test_project/settings.py": SORTEDM2M_SETTINGS, "example/urls.py": SORTEDM2M_URLS}
+    assert found(tmp_path, files) == []
+    files = {"mysite/settings.py": SORTEDM2M_SETTINGS, "example/urls.py": SORTEDM2M_URLS}
+    assert ("example/urls.py", 6, "BD107") in found(tmp_path / "served", files)

@@ -147,7 +147,7 @@ def scan(options: Options) -> Report:
         for f in findings
         if f.rule in (PARSE_ERROR, RULE_ERROR)
         or kinds.get(f.path) not in ("python", "template")
-        or not project.never_serves.folder_of(f.path)
+        or not (project.never_serves.folder_of(f.path) or f.path in project.test_urlconfs)
     ]
     findings = _configure(findings, done, options)
     return Report(

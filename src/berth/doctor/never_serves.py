@@ -6,7 +6,8 @@ project: the settings module the test runner's configuration names (pytest's
 ``DJANGO_SETTINGS_MODULE`` or ``--ds``, tox's ``setenv``, a ``conftest.py`` or ``runtests.py``
 that sets it), a module only an image's build runs with (``RUN DJANGO_SETTINGS_MODULE=...
 collectstatic``), the folder tox runs the tests in (``changedir``), the folders the package's
-build leaves out (``find_packages(exclude=[...])``), and a Sphinx ``conf.py``. A settings
+build leaves out (``find_packages(exclude=[...])``), a Sphinx ``conf.py``, and the URLconf only
+such settings name (``ROOT_URLCONF``). A settings
 module that production selects (a serving Dockerfile's or Compose service's
 ``DJANGO_SETTINGS_MODULE``, a ``wsgi.py`` or ``asgi.py`` outside those folders) is
 production's, whoever else names it.
@@ -25,7 +26,7 @@ from typing import Any
 
 from berth.doctor.files import SourceFile
 
-__all__ = ["NeverServes", "gather"]
+__all__ = ["NeverServes", "gather", "test_urlconfs"]
 
 # os.environ.setdefault("DJANGO_SETTINGS_MODULE", "x.settings"), os.environ[...] = "...",
 # monkeypatch.setenv(...), DJANGO_SETTINGS_MODULE=x.settings in an ini file.
@@ -251,3 +252,38 @@ def _read(path: Path) -> str:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
+
+
+def test_urlconfs(
+    found: NeverServes,
+    settings: dict[str, dict[str, Any]],
+    python: Iterable[str],
+    served: Iterable[str],
+) -> dict[str, str]:
+    """URLconf files (as findings name them) that only test or development settings name as
+    their ROOT_URLCONF (``ROOT_URLCONF = "cms.test_utils.project.urls"`` in the tests'
+    settings), each with why; ``served``: the ROOT_URLCONFs of production's settings."""
+    named: dict[str, str] = {}
+    for path, fact in settings.items():
+        reason = (
+            "development settings by their name"
+            if fact["development_only"]
+            else found.settings_reason(fact["module"], path)
+        )
+        if not reason:
+            continue
+        for assignment in fact["assignments"]:
+            if assignment[0] == "ROOT_URLCONF" and not assignment[1]:
+                value = assignment[3]
+                if value[0] == "c" and isinstance(value[1], str):
+                    named.setdefault(value[1], f"the URLconf only {path} names ({reason})")
+    served = list(served)
+    files: dict[str, str] = {}
+    for dotted, reason in named.items():
+        if any(_same_module(dotted, other) for other in served):
+            continue
+        for display in python:
+            module = display.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+            if _same_module(module, dotted):
+                files[display] = reason
+    return files
