@@ -7,10 +7,9 @@ project: the settings module the test runner's configuration names (pytest's
 that sets it), a module only an image's build runs with (``RUN DJANGO_SETTINGS_MODULE=...
 collectstatic``), the folder tox runs the tests in (``changedir``), the folders the package's
 build leaves out (``find_packages(exclude=[...])``), a Sphinx ``conf.py``, and the URLconf only
-such settings name (``ROOT_URLCONF``). A settings
-module that production selects (a serving Dockerfile's or Compose service's
-``DJANGO_SETTINGS_MODULE``, a ``wsgi.py`` or ``asgi.py`` outside those folders) is
-production's, whoever else names it.
+such settings name (``ROOT_URLCONF``). A settings module that production selects (a serving
+Dockerfile's or Compose service's ``DJANGO_SETTINGS_MODULE``, a ``wsgi.py`` or ``asgi.py``
+outside those folders) is production's, whoever else names it.
 """
 
 from __future__ import annotations
