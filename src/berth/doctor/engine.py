@@ -26,8 +26,10 @@ from berth.doctor.files import SourceFile, compose_named, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
 from berth.doctor.formats import dockerfile, nginx, procfile, shell, uwsgi
 from berth.doctor.project import Project
-from berth.doctor.project_settings import extract, is_settings_path
+from berth.doctor.project_python import judge_unparsed
+from berth.doctor.project_settings import elsewhere_settings, extract, is_settings_path
 from berth.doctor.python import PythonFile
+from berth.doctor.python.fstrings import tolerant_parse
 from berth.doctor.registry import RULES, Hit, Probe, Registration, Rule, load_rules
 from berth.doctor.suppress import suppressions
 
@@ -119,7 +121,9 @@ def scan(options: Options) -> Report:
         store.save()
 
     findings = [Finding.from_json(f) for result in done.values() for f in result["findings"]]
-    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]})
+    roots = [options.base, *(p for p in options.paths if p.is_dir())]
+    findings = judge_unparsed(findings, done, sources, roots, PARSE_ERROR)
+    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]}, sources, roots)
     for rule in rules.values():
         for registration in rule.checkers.get("project", []):
             try:
@@ -136,6 +140,15 @@ def scan(options: Options) -> Report:
         for f in findings
         if f.rule in (PARSE_ERROR, RULE_ERROR)
         or not project.production.never_serves(f.path, f.line)
+    ]
+    # Likewise a test project, or Sphinx's settings (see berth.doctor.never_serves).
+    kinds = {source.display: source.kind for source in sources}
+    findings = [
+        f
+        for f in findings
+        if f.rule in (PARSE_ERROR, RULE_ERROR)
+        or kinds.get(f.path) not in ("python", "template")
+        or not (project.never_serves.folder_of(f.path) or f.path in project.test_urlconfs)
     ]
     findings = _configure(findings, done, options)
     return Report(
@@ -319,8 +332,9 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     ]
     subject: Any = None
     parsed = False
+    syntax: dict[str, Any] | None = None
     if source.kind == "python":
-        settings = is_settings_path(source.parts)
+        settings = is_settings_path(source.parts) or elsewhere_settings(text)
         if not registrations and not settings:
             return {"findings": [], "facts": {}, "suppress": suppress}
         parsed = True
@@ -330,9 +344,16 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
             line = getattr(error, "lineno", None) or 1
             column = getattr(error, "offset", None) or 1
             message = getattr(error, "msg", None) or str(error)
-            result = _failure(source, f"is not valid Python: {message}", line, column)
-            result["suppress"] = suppress
-            return result
+            # Whether it is valid is the project's Python's to say: the scan decides (judge).
+            syntax = {"line": line, "column": column, "message": message}
+            tolerant = tolerant_parse(content, source.display)
+            if tolerant is None:
+                result = _failure(source, f"is not valid Python: {message}", line, column)
+                result["suppress"] = suppress
+                result["syntax"] = syntax
+                return result
+            tree = tolerant
+            syntax["checked"] = True
         subject = PythonFile(source, text, tree)
         subject.focus(registrations)
         if settings:
@@ -374,12 +395,15 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
                 # fails on what evidence could not be read.
                 if debug:
                     raise
-    return {
+    result = {
         "findings": [f.to_json() for f in findings],
         "facts": facts,
         "suppress": suppress,
         "parsed": parsed,
     }
+    if syntax is not None:
+        result["syntax"] = syntax
+    return result
 
 
 # A Compose file's top-level services: mapping, which a YAML file of another name needs.

@@ -51,6 +51,8 @@ _DEV_WORDS = frozenset(
         "test",
         "tests",
         "testing",
+        "unittest",
+        "unittests",
         "ci",
         "debug",
         "override",
@@ -64,6 +66,9 @@ _DEV_WORDS = frozenset(
     }
 )
 _TEST_PARTS = frozenset({"tests", "test", "testing", "testproject", "test_project", "testapp"})
+# A folder whose first word says test (test_utils, tests-project, testing_tools) or that is a
+# test project by its one word (testsite, testproj, tests_app).
+_TEST_FOLDER = re.compile(r"(tests?|testing)([_.-].*|proj(ect)?s?|apps?|sites?|server|utils?)?")
 _TOOLING_DIRS = frozenset({"migrations", "docs", "doc", "bench", "benchmarks", "scripts"})
 
 
@@ -91,7 +96,7 @@ class SourceFile:
     def test_code(self) -> bool:
         name = self.parts[-1]
         return (
-            any(part in _TEST_PARTS for part in self.parts[:-1])
+            any(_test_folder(part) for part in self.parts[:-1])
             or name.startswith("test_")
             or name.endswith("_test.py")
             or name in ("tests.py", "conftest.py", "test.py")
@@ -119,6 +124,10 @@ def says_development(name: str) -> bool:
     word: ``dev.py``, ``settings.local``, ``development_build``, but not ``device``."""
     stem = name.lower()
     return stem in _DEV_WORDS or any(word in _DEV_WORDS for word in re.split(r"[_.\-/]", stem))
+
+
+def _test_folder(name: str) -> bool:
+    return name in _TEST_PARTS or bool(_TEST_FOLDER.fullmatch(name.lower()))
 
 
 def kind_of(name: str) -> FileKind | None:

@@ -7,6 +7,9 @@ holds only what this one replica wrote before it dies.
 
 **Fix.** Use the storage API: ``default_storage.open(name)``, ``default_storage.exists(name)``
 and ``default_storage.listdir(path)`` work the same on local disk and on S3.
+
+Not reported: a storage backend's own methods (a ``Storage`` subclass reading its own
+files).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from berth.doctor.disk import LIST, READ, disk_call
+from berth.doctor.disk import LIST, READ, disk_call, in_storage_backend
 from berth.doctor.findings import Severity
 from berth.doctor.python import PathKind, PythonFile
 from berth.doctor.registry import Hit, Rule
@@ -51,6 +54,8 @@ def check(file: PythonFile) -> Iterator[Hit]:
         assert isinstance(node, ast.Call)
         if scope.debug_only:
             continue
+        if in_storage_backend(file, scope):
+            continue  # a storage's own _open() and _save()
         call = disk_call(file, node)
         if call is None or call.operation not in (READ, LIST) or call.target is None:
             continue
