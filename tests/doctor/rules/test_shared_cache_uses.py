@@ -1,0 +1,112 @@
+"""BD204: code that needs the cache shared (counters, cache.add locks, a thread's or a task's
+result left for a request) in a project whose cache is local memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.doctor.conftest import lines
+
+# Trimmed from github:WindoC/django-locallibrary-tutorial@f9db89737f5b6c9da3e9f885725528c77069d232:
+# locallibrary/settings.py sets no CACHES (Django's implicit LocMemCache), a thread started in
+# ready() records which databases answer, a database router reads it on each request.
+SETTINGS = """
+DEBUG = False
+INSTALLED_APPS = ["django.contrib.auth", "catalog"]
+DATABASE_ROUTERS = ["api.router.CheckDBRouter"]
+"""
+CHECK = """
+import time
+from threading import Thread
+
+from django.core.cache import cache
+from django.core.checks.database import check_database_backends
+
+
+class CheckDB(Thread):
+    daemon = True
+
+    def run(self):
+        while True:
+            for db in ["default", "test1"]:
+                if not check_database_backends([db]):
+                    cache.set("jobs_CheckDB_%s" % db, True)
+                else:
+                    cache.set("jobs_CheckDB_%s" % db, False)
+            time.sleep(5)
+"""
+TESTTHREAD = """
+import time
+from threading import Thread
+
+from django.core.cache import cache
+
+
+class TestThread(Thread):
+    def run(self):
+        cache.add("thread_running", 0)
+        while True:
+            cache.incr("thread_running")
+            time.sleep(5)
+"""
+# Trimmed from github:copiqat-999/copiqat_backend@d9243ad9d56a07f27a861ae58879922da3cdc8ab,
+# trades/tasks.py: a Celery task's lock.
+TASKS = """
+from django.core.cache import cache
+from django.core.management import call_command
+
+from copiqat.celery import app
+
+
+@app.task(max_retries=3, retry_backoff=True)
+def update_prices_task():
+    lock_id = "update_prices_lock"
+    if cache.add(lock_id, "locked", timeout=60):
+        try:
+            call_command("update_asset_prices")
+        finally:
+            cache.delete(lock_id)
+"""
+
+
+def test_thread_results_counters_and_locks_on_the_implicit_local_cache(tmp_path: Path) -> None:
+    files = {
+        "locallibrary/settings.py": SETTINGS,
+        "catalog/jobs/check.py": CHECK,
+        "catalog/jobs/testthread.py": TESTTHREAD,
+        "trades/tasks.py": TASKS,
+        "catalog/views.py": """
+            from django.core.cache import cache
+
+
+            def book_list(request):
+                books = cache.get("books")
+                if books is None:
+                    books = list(range(3))
+                    cache.set("books", books, 60)  # a cache used as a cache: a miss recomputes
+                return books
+        """,
+    }
+    assert lines(tmp_path, files, "BD204") == [
+        ("catalog/jobs/check.py", 15),
+        ("catalog/jobs/testthread.py", 9),
+        ("trades/tasks.py", 10),
+    ]
+
+
+def test_a_shared_cache_or_no_settings_at_all(tmp_path: Path) -> None:
+    # copiqat/settings.py at 56254039256bb31e0c3b1b2b5ba2fc7e55e0ac6a: Redis.
+    shared = {
+        "copiqat/settings.py": """
+            CACHES = {
+                "default": {
+                    "BACKEND": "django_redis.cache.RedisCache",
+                    "LOCATION": "redis://copiqat-redis:6379/1",
+                }
+            }
+        """,
+        "trades/tasks.py": TASKS,
+    }
+    assert lines(tmp_path / "project", shared, "BD204") == []
+    # An app alone: the project that installs it chooses the cache.
+    assert lines(tmp_path / "app", {"trades/tasks.py": TASKS}, "BD204") == []
