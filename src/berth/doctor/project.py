@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
 from berth.doctor.project_settings import SettingsView, views
 
-__all__ = ["Project"]
+__all__ = ["Project", "dotted_match"]
 
 
 class Project:
@@ -35,3 +35,20 @@ class Project:
     def has_proxy(self) -> bool:
         """A reverse proxy is configured in the scan (an nginx config, a Compose proxy)."""
         return any(True for _ in self.each("proxy"))
+
+
+def dotted_match(names: Iterable[str], name: str) -> str | None:
+    """The one of ``names`` that ``name`` refers to across files: equal, or either a suffix of
+    the other past a package root that the scanned folder adds or drops (``src.shop.jobs.start``
+    for ``shop.jobs.start``), with at least a module and a name on each side."""
+    found = set(names) if not isinstance(names, set | dict) else names
+    if name in found:
+        return name
+    if name.count(".") < 2:
+        return None
+    for candidate in found:
+        if candidate.count(".") >= 2 and (
+            candidate.endswith("." + name) or name.endswith("." + candidate)
+        ):
+            return candidate
+    return None

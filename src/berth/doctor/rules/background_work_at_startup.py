@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from berth.doctor.findings import Severity, Span
-from berth.doctor.project import Project
+from berth.doctor.project import Project, dotted_match
 from berth.doctor.python import PythonFile, Role, Scope
 from berth.doctor.registry import Hit, Pattern, Rule
 
@@ -296,21 +296,6 @@ def _called(
     return name
 
 
-def _matching(starters: dict[str, str], name: str) -> str | None:
-    """The starter ``name`` calls: equal, or one a suffix of the other past a package root that
-    the scan's folder adds or drops (``src.shop.jobs.start`` for ``shop.jobs.start``)."""
-    if name in starters:
-        return name
-    for starter in starters:
-        if (
-            starter.count(".") >= 2
-            and name.count(".") >= 2
-            and (starter.endswith("." + name) or name.endswith("." + starter))
-        ):
-            return starter
-    return None
-
-
 @rule.project
 def check_one_call_away(project: Project) -> Iterator[Hit]:
     starters: dict[str, str] = {}
@@ -320,7 +305,7 @@ def check_one_call_away(project: Project) -> Iterator[Hit]:
         return
     for path, calls in project.each("ready_calls"):
         for *span, name in calls:
-            starter = _matching(starters, name)
+            starter = dotted_match(starters, name)
             if starter is None:
                 continue
             yield Hit(

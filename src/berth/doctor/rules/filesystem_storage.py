@@ -19,8 +19,8 @@ import ast
 import re
 from collections.abc import Iterator
 
-from berth.doctor.findings import Edit, Severity
-from berth.doctor.project import Project
+from berth.doctor.findings import Edit, Severity, Span
+from berth.doctor.project import Project, dotted_match
 from berth.doctor.python import PythonFile
 from berth.doctor.registry import Hit, Rule
 
@@ -125,4 +125,93 @@ def check_settings(project: Project) -> Iterator[Hit]:
                     value,
                     "the default storage is FileSystemStorage in settings that are not "
                     "development-only",
+                )
+
+
+# -- a storage of another module ------------------------------------------------------------
+#
+# ``storage=File_Storage()`` with the FileSystemStorage subclass in a storage module, or
+# ``storage=get_storage`` with a function returning one: each module records its local
+# storages ("local_storages"), each field what it passes as storage ("storage_arguments").
+
+
+def _returns_local_storage(
+    file: PythonFile, function: ast.FunctionDef | ast.AsyncFunctionDef, local: set[str]
+) -> bool:
+    """Every ``return`` of the function makes a FileSystemStorage: a choice that may return
+    another storage (``if settings.DEBUG``) is not this rule's to judge."""
+    returns = [node for node in ast.walk(function) if isinstance(node, ast.Return)]
+    return bool(returns) and all(
+        isinstance(node.value, ast.Call) and _is_filesystem_storage(file, node.value.func, local)
+        for node in returns
+    )
+
+
+@rule.python(triggers=(_BACKEND,))
+def record_local_storages(file: PythonFile) -> Iterator[Hit]:
+    if file.source.test_code:
+        return
+    local = set(_subclasses(file))
+    found = [f"{file.module}.{name}" for name in sorted(local)]
+    found += [
+        f"{file.module}.{node.name}"
+        for node in file.tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and _returns_local_storage(file, node, local)
+    ]
+    if found:
+        file.facts["local_storages"] = found
+    yield from ()
+
+
+@rule.python(triggers=("storage=",))
+def record_storage_arguments(file: PythonFile) -> Iterator[Hit]:
+    """``storage=Name()`` or ``storage=name`` naming something of another module (or a
+    function of this one); FileSystemStorage itself is check()'s."""
+    if file.source.test_code:
+        return
+    reported = set(_subclasses(file))  # check() reports this module's own subclasses
+    defined = {
+        node.name
+        for node in file.tree.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+    }
+    arguments: list[list[object]] = []
+    for node, _ in file.of(ast.Call):
+        assert isinstance(node, ast.Call)
+        for keyword in node.keywords:
+            value = keyword.value
+            if keyword.arg != "storage":
+                continue
+            target = value.func if isinstance(value, ast.Call) else value
+            name = file.qualname(target)
+            if not name or name.endswith(_BACKEND) or name.split(".")[0] in reported:
+                continue
+            head, _, rest = name.partition(".")
+            if head in defined:
+                name = f"{file.module}.{head}" + ("." + rest if rest else "")
+            elif "." not in name:
+                continue
+            span = file.span(value)
+            field = file.qualname(node.func).rsplit(".", 1)[-1]
+            arguments.append([span.line, span.column, span.end_line, span.end_column, name, field])
+    if arguments:
+        file.facts["storage_arguments"] = arguments
+    yield from ()
+
+
+@rule.project
+def check_storage_arguments(project: Project) -> Iterator[Hit]:
+    storages = {name for _, found in project.each("local_storages") for name in found}
+    if not storages:
+        return
+    for path, arguments in project.each("storage_arguments"):
+        for *span, name, field in arguments:
+            storage = dotted_match(storages, name)
+            if storage is not None:
+                yield Hit(
+                    Span(*span),
+                    f"{field}(storage=...) stores on this container's disk, whatever STORAGES "
+                    f"says: {storage} is a FileSystemStorage",
+                    path=path,
                 )

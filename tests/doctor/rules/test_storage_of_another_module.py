@@ -1,0 +1,90 @@
+"""BD101: a FileSystemStorage that a field names through a class or a function of another module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.doctor.conftest import lines
+
+
+def test_a_subclass_in_a_storage_module(tmp_path: Path) -> None:
+    # Trimmed from github:nearbeach/NearBeach (MIT): NearBeach/private_media.py and the
+    # document field of NearBeach/models.py.
+    files = {
+        "NearBeach/private_media.py": """
+            from django.conf import settings
+            from django.core.files.storage import FileSystemStorage
+
+
+            class File_Storage(FileSystemStorage):
+                def __init__(self, location=None, base_url=None):
+                    if location is None:
+                        location = settings.PRIVATE_MEDIA_ROOT
+                    if base_url is None:
+                        base_url = settings.PRIVATE_MEDIA_URL
+                    return super().__init__(location, base_url)
+        """,
+        "NearBeach/models.py": """
+            from django.db import models
+
+            from .private_media import File_Storage
+
+
+            class document(models.Model):
+                document_description = models.CharField(max_length=255)
+                document = models.FileField(
+                    blank=True,
+                    null=True,
+                    storage=File_Storage(),
+                )
+        """,
+    }
+    assert lines(tmp_path, files, "BD101") == [("NearBeach/models.py", 11)]
+
+
+def test_a_function_that_returns_a_filesystem_storage(tmp_path: Path) -> None:
+    # The shape of a private documents store (a get_storage() returning a FileSystemStorage
+    # with 0o600 files) passed to a field as a callable, as Django 3.1+ allows.
+    files = {
+        "kb/storage.py": """
+            from django.conf import settings
+            from django.core.files.storage import FileSystemStorage
+
+
+            def get_storage():
+                return FileSystemStorage(
+                    location=settings.KNOWLEDGE_BASE["STORAGE_ROOT"],
+                    base_url=None,
+                    directory_permissions_mode=0o700,
+                    file_permissions_mode=0o600,
+                )
+
+
+            def chosen_storage():
+                if settings.DEBUG:
+                    return FileSystemStorage()
+                return storages["documents"]
+        """,
+        "kb/models.py": """
+            from django.db import models
+
+            from kb import storage
+            from kb.storage import chosen_storage, get_storage
+            from shop.storage import S3MediaStorage
+
+
+            class Version(models.Model):
+                file = models.FileField(storage=get_storage, upload_to="versions/")
+                copy = models.FileField(storage=storage.get_storage())
+                chosen = models.FileField(storage=chosen_storage)
+                remote = models.FileField(storage=S3MediaStorage())
+        """,
+        "shop/storage.py": """
+            from storages.backends.s3 import S3Storage
+
+
+            class S3MediaStorage(S3Storage):
+                location = "media"
+        """,
+    }
+    assert lines(tmp_path, files, "BD101") == [("kb/models.py", 9), ("kb/models.py", 10)]
