@@ -10,9 +10,7 @@ __all__ = [
     "MIGRATE",
     "RUNSERVER",
     "SERVER",
-    "WAIT_FOR_IT",
     "locked",
-    "strict_wait",
 ]
 
 _DJANGO = r"(manage\.py|django-admin|-m\s+django)\s+(--?\S+\s+)*"
@@ -24,20 +22,9 @@ SERVER = re.compile(
     + _DJANGO
     + r"runserver|\bexec\s+\"?\$(@|\{@\}|\*)"
 )
-WAIT_FOR_IT = re.compile(r"wait-for-it(\.sh)?(?=\s|$|\")")
-_STRICT = re.compile(r"(?<!\S)(--strict|-s)(?=\s|$)|(?<!\S)-\w*s\w*(?=\s|$)")
 _LOCK = re.compile(r"\bflock\b|\bberth\s+migrate\b|advisory|\block\b", re.IGNORECASE)
 
 
 def locked(text: str) -> bool:
     """Whether the migration is taken under a lock (``flock``, ``berth migrate``)."""
     return bool(_LOCK.search(text))
-
-
-def strict_wait(command: str) -> bool:
-    """Whether a wait-for-it invocation stops the command when the wait times out."""
-    match = WAIT_FOR_IT.search(command)
-    if match is None:
-        return True
-    rest = command[match.end() :].split(" -- ", 1)[0]
-    return bool(_STRICT.search(rest))

@@ -3,6 +3,7 @@ a Compose file's services and their commands."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,10 +11,20 @@ from berth.doctor.document import Document
 from berth.doctor.formats.compose import YMap, position
 from berth.doctor.formats.dockerfile import Dockerfile, Instruction
 
-__all__ = ["app_services", "compose_commands", "is_job", "services", "start_instructions"]
+__all__ = [
+    "app_services",
+    "awaited_jobs",
+    "compose_commands",
+    "is_app",
+    "is_job",
+    "is_proxy",
+    "services",
+    "start_instructions",
+]
 
 _APP_WORDS = ("python", "manage.py", "gunicorn", "uwsgi", "uvicorn", "daphne", "celery", "django")
 _JOB_WORDS = ("migrate", "collectstatic", "createsuperuser", "loaddata", "check", "test")
+_PROXY = re.compile(r"(?<![a-z])(traefik|nginx|caddy|haproxy|envoy|httpd|apache2?)(?![a-z])")
 
 
 def start_instructions(document: Document) -> Iterator[Instruction]:
@@ -46,18 +57,48 @@ def command_text(value: Any) -> str:
     return str(value) if value is not None else ""
 
 
-def is_app(service: YMap) -> bool:
+def is_proxy(name: str, service: YMap) -> bool:
+    """The service is the HTTP edge (nginx, Traefik, Caddy, ...), by its name, its image or
+    the Dockerfile it builds: publishing ports is its job, and it runs none of the project."""
+    build = service.get("build")
+    where = (
+        " ".join(str(build.get(k, "")) for k in ("context", "dockerfile"))
+        if isinstance(build, YMap)
+        else str(build or "")
+    )
+    return bool(_PROXY.search(f"{name} {service.get('image', '')} {where}".lower()))
+
+
+def is_app(service: YMap, name: str = "") -> bool:
     """The service runs the project's code: it builds the image, or runs Python in it."""
-    if "build" in service:
-        return True
     text = (
         command_text(service.get("command")) + " " + command_text(service.get("entrypoint"))
     ).lower()
-    return any(word in text for word in _APP_WORDS)
+    if any(word in text for word in _APP_WORDS):
+        return True
+    return "build" in service and not is_proxy(name, service)
 
 
-def is_job(service: YMap) -> bool:
-    """A one-off: its command is a management job (migrate, ...), not a server or a worker."""
+def awaited_jobs(document: Document) -> frozenset[str]:
+    """Services another one waits for with ``service_completed_successfully``: one-offs."""
+    found = set()
+    for _, service in services(document):
+        depends = service.get("depends_on")
+        if isinstance(depends, YMap):
+            for target, condition in depends.items():
+                if (
+                    isinstance(condition, YMap)
+                    and condition.get("condition") == "service_completed_successfully"
+                ):
+                    found.add(str(target))
+    return frozenset(found)
+
+
+def is_job(service: YMap, name: str = "", document: Document | None = None) -> bool:
+    """A one-off: its command is a management job (migrate, ...), not a server or a worker,
+    or another service waits for it to complete."""
+    if document is not None and name and name in awaited_jobs(document):
+        return True
     text = command_text(service.get("command"))
     return any(word in text for word in _JOB_WORDS) and not any(
         word in text for word in ("gunicorn", "uwsgi", "uvicorn", "daphne", "runserver", "celery")
@@ -66,7 +107,7 @@ def is_job(service: YMap) -> bool:
 
 def app_services(document: Document) -> Iterator[tuple[str, YMap]]:
     for name, service in services(document):
-        if is_app(service):
+        if is_app(service, name):
             yield name, service
 
 

@@ -19,13 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from berth.doctor import cache as result_cache
+from berth.doctor import production
 from berth.doctor.document import Document
 from berth.doctor.files import SourceFile, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
 from berth.doctor.formats import dockerfile, nginx, shell
 from berth.doctor.project import Project
+from berth.doctor.project_python import judge_unparsed
 from berth.doctor.project_settings import extract, is_settings_path
 from berth.doctor.python import PythonFile
+from berth.doctor.python.fstrings import tolerant_parse
 from berth.doctor.registry import RULES, Hit, Probe, Registration, Rule, load_rules
 from berth.doctor.suppress import suppressions
 
@@ -117,6 +120,8 @@ def scan(options: Options) -> Report:
         store.save()
 
     findings = [Finding.from_json(f) for result in done.values() for f in result["findings"]]
+    roots = [options.base, *(p for p in options.paths if p.is_dir())]
+    findings = judge_unparsed(findings, done, sources, roots, PARSE_ERROR)
     project = Project({d: r["facts"] for d, r in done.items() if r["facts"]})
     for rule in rules.values():
         for registration in rule.checkers.get("project", []):
@@ -127,6 +132,14 @@ def scan(options: Options) -> Report:
                     raise
                 continue
             findings.extend(_finding(rule, hit, hit.path or "") for hit in hits)
+    # A tox image, a docs service or a development Compose file is not held to production's
+    # rules; what says so is the rest of the project (see berth.doctor.production).
+    findings = [
+        f
+        for f in findings
+        if f.rule in (PARSE_ERROR, RULE_ERROR)
+        or not project.production.never_serves(f.path, f.line)
+    ]
     findings = _configure(findings, done, options)
     return Report(
         sorted(set(findings), key=Finding.sort_key),
@@ -309,6 +322,7 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     ]
     subject: Any = None
     parsed = False
+    syntax: dict[str, Any] | None = None
     if source.kind == "python":
         settings = is_settings_path(source.parts)
         if not registrations and not settings:
@@ -320,9 +334,16 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
             line = getattr(error, "lineno", None) or 1
             column = getattr(error, "offset", None) or 1
             message = getattr(error, "msg", None) or str(error)
-            result = _failure(source, f"is not valid Python: {message}", line, column)
-            result["suppress"] = suppress
-            return result
+            # Whether it is valid is the project's Python's to say: the scan decides (judge).
+            syntax = {"line": line, "column": column, "message": message}
+            tolerant = tolerant_parse(content, source.display)
+            if tolerant is None:
+                result = _failure(source, f"is not valid Python: {message}", line, column)
+                result["suppress"] = suppress
+                result["syntax"] = syntax
+                return result
+            tree = tolerant
+            syntax["checked"] = True
         subject = PythonFile(source, text, tree)
         subject.focus(registrations)
         if settings:
@@ -356,12 +377,17 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
         findings.extend(_finding(rule, hit, source.display) for hit in hits)
     if subject is not None:
         facts.update(subject.facts)
-    return {
+        if source.kind in production.KINDS:
+            facts["container"] = production.describe(subject)
+    result = {
         "findings": [f.to_json() for f in findings],
         "facts": facts,
         "suppress": suppress,
         "parsed": parsed,
     }
+    if syntax is not None:
+        result["syntax"] = syntax
+    return result
 
 
 class _MalformedYAML(Exception):

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
+from berth.doctor.production import Production
 from berth.doctor.project_settings import SettingsView, views
 
 __all__ = ["Project", "dotted_match"]
@@ -35,6 +36,11 @@ class Project:
     def has_proxy(self) -> bool:
         """A reverse proxy is configured in the scan (an nginx config, a Compose proxy)."""
         return any(True for _ in self.each("proxy"))
+
+    @cached_property
+    def production(self) -> Production:
+        """Which container files serve in production, from what the others point at."""
+        return Production(self.facts)
 
 
 def dotted_match(names: Iterable[str], name: str) -> str | None:

@@ -155,3 +155,117 @@ def test_nginx_that_resolves_once(tmp_path: Path) -> None:
         ("deploy/nginx.conf", 1, "BD601"),
         ("deploy/nginx.conf", 4, "BD601"),
     ]
+
+
+# Trimmed from cookiecutter-django's docker-compose.production.yml, rendered with use_celery=y
+# (github:cookiecutter/cookiecutter-django@00b5731677bb079d88d3afdad028b5900b540a1a), with a
+# web service publishing two ports added.
+PRODUCTION_COMPOSE = """
+services:
+  django: &django
+    build:
+      context: .
+      dockerfile: ./compose/production/django/Dockerfile
+    command: gunicorn config.wsgi --bind 0.0.0.0:5000
+    ports:
+      - "5000:5000"
+      - "5001:5001"
+  migrations:
+    <<: *django
+    container_name: shop_production_migrations
+    ports: []
+    command: ["/bin/bash", "/app/compose/production/django/start-migrations"]
+  traefik:
+    build:
+      context: .
+      dockerfile: ./compose/production/traefik/Dockerfile
+    image: shop_production_traefik
+    depends_on:
+      - django
+    ports:
+      - '0.0.0.0:80:80'
+      - '0.0.0.0:443:443'
+      - '0.0.0.0:5555:5555'
+  celeryworker:
+    <<: *django
+    depends_on:
+      migrations:
+        condition: service_completed_successfully
+    ports: []
+    command: celery -A config.celery_app worker -l INFO
+"""
+
+
+def test_one_finding_per_service_and_none_for_the_proxy_or_a_one_off(tmp_path: Path) -> None:
+    # The proxy publishes the ports BD502's fix says to publish; the migrations service, which
+    # celeryworker waits to complete, runs once, so its container_name cannot block scaling.
+    report = run(tmp_path, {"compose.yaml": PRODUCTION_COMPOSE})
+    assert [(f.line, f.rule, f.message) for f in report.findings] == [
+        (
+            8,
+            "BD502",
+            "django publishes a fixed host port (2 of them): a second replica cannot start",
+        ),
+    ]
+
+
+# Trimmed from github:IFRCGo/go-api's Dockerfile (the uv 0.6.2 version; its LABEL names the
+# repository): wait-for-it is a package apt installs, after a comment inside the continuation.
+GO_API_DOCKERFILE = """
+FROM python:3.11-bullseye
+ENV PYTHONUNBUFFERED=1
+RUN apt-get update -y && \\
+    apt-get install -y --no-install-recommends \\
+        # FIXME: Make sure all packages are used/required
+        nginx mdbtools vim tidy less gettext \\
+        cron \\
+        wait-for-it \\
+        binutils libproj-dev gdal-bin poppler-utils && \\
+    apt-get autoremove -y && \\
+    rm -rf /var/lib/apt/lists/*
+USER 1000
+ENTRYPOINT ["./main/entrypoint.sh"]
+"""
+
+
+def test_wait_for_it_installed_as_a_package_is_neither_reported_nor_rewritten(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "Dockerfile": GO_API_DOCKERFILE,
+        "bin/setup.sh": "#!/bin/sh\napt-get install -y wait-for-it curl\necho wait-for-it\n",
+    }
+    report = run(tmp_path, files)
+    assert [f for f in report.findings if f.rule == "BD506"] == []
+    assert plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()}) == []
+
+
+def test_wait_for_it_is_fixed_only_where_it_runs(tmp_path: Path) -> None:
+    files = {
+        "compose.yaml": """
+            services:
+              web:
+                build: .
+                command: sh -c "./wait-for-it.sh db:5432 -- gunicorn shop.wsgi"
+              worker:
+                build: .
+                command: ["wait-for-it", "db:5432", "--", "celery", "-A", "shop", "worker"]
+        """,
+        "Dockerfile": """
+            FROM python:3.13-slim
+            ENV PYTHONUNBUFFERED=1
+            USER 1000
+            CMD wait-for-it -t 30 db:5432 -- gunicorn shop.wsgi
+        """,
+    }
+    report = run(tmp_path, files)
+    assert [(f.path, f.line, f.rule, bool(f.edits)) for f in report.findings] == [
+        ("Dockerfile", 4, "BD506", True),
+        ("compose.yaml", 4, "BD506", True),
+        # The exec form is reported; a fix would have to edit a list: not offered.
+        ("compose.yaml", 7, "BD506", False),
+    ]
+    fixes = plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()})
+    after = {fix.display: fix.after for fix in fixes}
+    assert "CMD wait-for-it --strict -t 30 db:5432 -- gunicorn" in after["Dockerfile"]
+    assert 'sh -c "./wait-for-it.sh --strict db:5432 -- gunicorn' in after["compose.yaml"]

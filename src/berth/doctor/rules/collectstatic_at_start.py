@@ -39,15 +39,13 @@ def check_dockerfile(document: Document) -> Iterator[Hit]:
 
 @rule.compose
 def check_compose(document: Document) -> Iterator[Hit]:
-    for _, service, command, line, column in compose_commands(document):
-        if COLLECTSTATIC.search(command) and not is_job(service):
+    for name, service, command, line, column in compose_commands(document):
+        if COLLECTSTATIC.search(command) and not is_job(service, name, document):
             yield document.hit(line, column)
 
 
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
-    if document.source.tooling:
-        return
     lines = document.parsed
     if not any(SERVER.search(line.text) for line in lines):
         return  # a build or release script, not what a container starts with

@@ -30,12 +30,10 @@ rule = Rule(
 
 @rule.compose
 def check(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for name, service in services(document):
         if "container_name" not in service:
             continue
-        if (is_app(service) and not is_job(service)) or replicas(service) > 1:
+        if (is_app(service, name) and not is_job(service, name, document)) or replicas(service) > 1:
             line, column = position(service, "container_name")
             yield document.hit(
                 line,

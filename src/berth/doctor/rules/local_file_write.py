@@ -49,9 +49,12 @@ _RELATIVE_WRITE = Pattern(
     ("open(", "Path(", "write_text(", "to_csv(", "to_excel(", "extractall()"),
     re.compile(r"""(\bopen|Path|write_text|to_csv|to_excel)\(\s*f?["'](?![/~])|extractall\(\)"""),
 )
-# Any write at all: what BD106 (start-up) can report.
+# Any write at all: what BD106 (start-up) can report. The mode may follow a path built in the
+# call itself (``open(os.path.join(settings.MEDIA_ROOT, name), "w")``), two calls deep, and on
+# a later line of the call.
+_ARGUMENT = r"(?:[^()]|\((?:[^()]|\([^()]*\))*\))*"
 WRITES = (
-    Pattern(("open(",), re.compile(r"""\bopen\([^)\n]*["'][wax]b?\+?["']""")),
+    Pattern(("open(",), re.compile(rf"""\bopen\({_ARGUMENT}["'][wax]b?\+?["']""")),
     "write_text",
     "write_bytes",
     "makedirs",

@@ -47,8 +47,6 @@ def _bind(entry: object) -> tuple[str, str] | None:
 
 @rule.compose
 def check(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for name, service in app_services(document):
         volumes = service.get("volumes")
         if not isinstance(volumes, YList):

@@ -53,8 +53,6 @@ def check_compose(document: Document) -> Iterator[Hit]:
 
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
-    if document.source.tooling:
-        return
     lines = document.parsed
     if locked(document.text) or not any(SERVER.search(line.text) for line in lines):
         return

@@ -33,7 +33,7 @@ rule = Rule(
 def check(document: Document) -> Iterator[Hit]:
     dockerfile: Dockerfile = document.parsed
     final = dockerfile.final
-    if final is None or document.source.development_only:
+    if final is None:
         return
     user = final.last("USER")
     if user is None:

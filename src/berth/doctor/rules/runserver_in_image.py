@@ -32,8 +32,6 @@ rule = Rule(
 
 @rule.dockerfile
 def check_dockerfile(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for instruction in start_instructions(document):
         if RUNSERVER.search(instruction.command_text):
             yield document.hit(instruction.line, instruction.column)
@@ -41,8 +39,6 @@ def check_dockerfile(document: Document) -> Iterator[Hit]:
 
 @rule.compose
 def check_compose(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for _, _, command, line, column in compose_commands(document):
         if RUNSERVER.search(command):
             yield document.hit(line, column)
@@ -50,8 +46,6 @@ def check_compose(document: Document) -> Iterator[Hit]:
 
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
-    if document.source.development_only or document.source.tooling:
-        return
     for line in document.parsed:
         if RUNSERVER.search(line.text):
             yield document.hit(line.line)

@@ -33,8 +33,6 @@ _READY = ("service_healthy", "service_completed_successfully")
 
 @rule.compose
 def check(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for name, service in app_services(document):
         depends = service.get("depends_on")
         if isinstance(depends, YList):
