@@ -110,3 +110,25 @@ def test_a_shared_cache_or_no_settings_at_all(tmp_path: Path) -> None:
     assert lines(tmp_path / "project", shared, "BD204") == []
     # An app alone: the project that installs it chooses the cache.
     assert lines(tmp_path / "app", {"trades/tasks.py": TASKS}, "BD204") == []
+
+
+def test_settings_of_an_example_project_do_not_judge_the_app(tmp_path: Path) -> None:
+    # django-allauth 65.x (pypi:django-allauth): allauth/core/internal/ratelimit.py locks with
+    # cache.add(); examples/regular-django/example/settings.py sets no CACHES.
+    files = {
+        "examples/regular-django/example/settings.py": SETTINGS,
+        "allauth/core/internal/ratelimit.py": """
+            import time
+            from contextlib import contextmanager
+
+            from django.core.cache import cache
+
+
+            @contextmanager
+            def cache_lock(cache_key):
+                while not cache.add(f"{cache_key}:lock", True, timeout=10):
+                    time.sleep(0.01)
+                yield True
+        """,
+    }
+    assert lines(tmp_path, files, "BD204") == []

@@ -87,4 +87,33 @@ def test_a_function_that_returns_a_filesystem_storage(tmp_path: Path) -> None:
                 location = "media"
         """,
     }
-    assert lines(tmp_path, files, "BD101") == [("kb/models.py", 9), ("kb/models.py", 10)]
+    # Once per module and storage: the second field naming get_storage is the same problem.
+    assert lines(tmp_path, files, "BD101") == [("kb/models.py", 9)]
+
+
+def test_a_migration_naming_the_storage_is_not_reported_again(tmp_path: Path) -> None:
+    # django-silk 5.x (pypi:django-silk): silk/storage.py and a migration's AlterField.
+    files = {
+        "silk/storage.py": """
+            from django.core.files.storage import FileSystemStorage
+
+
+            class ProfilerResultStorage(FileSystemStorage):
+                pass
+        """,
+        "silk/migrations/0006_fix_request_prof_file_blank.py": """
+            import silk.storage
+            from django.db import migrations, models
+
+
+            class Migration(migrations.Migration):
+                operations = [
+                    migrations.AlterField(
+                        model_name="request",
+                        name="prof_file",
+                        field=models.FileField(storage=silk.storage.ProfilerResultStorage()),
+                    ),
+                ]
+        """,
+    }
+    assert lines(tmp_path, files, "BD101") == []

@@ -168,8 +168,8 @@ def record_local_storages(file: PythonFile) -> Iterator[Hit]:
 def record_storage_arguments(file: PythonFile) -> Iterator[Hit]:
     """``storage=Name()`` or ``storage=name`` naming something of another module (or a
     function of this one); FileSystemStorage itself is check()'s."""
-    if file.source.test_code:
-        return
+    if file.source.tooling:
+        return  # tests, and migrations, which only record what the models say
     reported = set(_subclasses(file))  # check() reports this module's own subclasses
     defined = {
         node.name
@@ -206,9 +206,12 @@ def check_storage_arguments(project: Project) -> Iterator[Hit]:
     if not storages:
         return
     for path, arguments in project.each("storage_arguments"):
-        for *span, name, field in arguments:
+        seen: set[str] = set()
+        for *span, name, field in sorted(arguments):
             storage = dotted_match(storages, name)
-            if storage is not None:
+            # Once per module and storage: each field of a model names the same one.
+            if storage is not None and storage not in seen:
+                seen.add(storage)
                 yield Hit(
                     Span(*span),
                     f"{field}(storage=...) stores on this container's disk, whatever STORAGES "

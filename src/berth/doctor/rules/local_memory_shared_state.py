@@ -185,9 +185,25 @@ def _result_tested(file: PythonFile, call: ast.Call) -> bool:
     )
 
 
+# Folders whose settings configure an example, the docs or the tests of an app, not a project
+# that serves: used only when no Dockerfile or Compose service says which settings serve.
+_ASIDE = frozenset(
+    {"example", "examples", "sample", "samples", "demo", "sandbox", "docs", "doc", "tests", "test"}
+)
+
+
+def _serving_views(project: Project) -> list[SettingsView]:
+    views = project.settings
+    selected = project.production.settings_modules()
+    chosen = [view for view in views if view.module in selected]
+    if chosen:
+        return chosen
+    return [view for view in views if not _ASIDE.intersection(view.path.split("/")[:-1])]
+
+
 @rule.project
 def check_uses(project: Project) -> Iterator[Hit]:
-    views = project.settings
+    views = _serving_views(project)
     if not views:
         return  # an app: the project that installs it chooses the cache
     for path, uses in project.each("shared_cache_uses"):
