@@ -117,3 +117,54 @@ def test_a_migration_naming_the_storage_is_not_reported_again(tmp_path: Path) ->
         """,
     }
     assert lines(tmp_path, files, "BD101") == []
+
+
+def test_an_app_setting_whose_default_is_a_filesystem_storage(tmp_path: Path) -> None:
+    # django-silk (pypi:django-silk, MIT): silk/config.py's defaults, silk/storage.py and the
+    # import in silk/models.py; easy-thumbnails 2.10.1 (pypi:easy-thumbnails==2.10.1,
+    # BSD-3-Clause) keeps a deprecated THUMBNAIL_DEFAULT_STORAGE that nothing imports.
+    files = {
+        "silk/config.py": """
+            class SilkyConfig:
+                attrs = {
+                    "SILKY_DYNAMIC_PROFILING": [],
+                    "SILKY_STORAGE_CLASS": "silk.storage.ProfilerResultStorage",
+                    "SILKY_MIDDLEWARE_CLASS": "silk.middleware.SilkyMiddleware",
+                }
+        """,
+        "silk/storage.py": """
+            from django.core.files.storage import FileSystemStorage
+
+
+            class ProfilerResultStorage(FileSystemStorage):
+                pass
+        """,
+        "silk/models.py": """
+            from django.utils.module_loading import import_string
+
+            from silk.config import SilkyConfig
+
+
+            def get_storage_class():
+                return import_string(SilkyConfig().SILKY_STORAGE_CLASS)()
+        """,
+        "easy_thumbnails/conf.py": """
+            class Settings:
+                THUMBNAIL_DEFAULT_STORAGE = "easy_thumbnails.storage.ThumbnailFileSystemStorage"
+                THUMBNAIL_DEFAULT_STORAGE_ALIAS = "easy_thumbnails"
+        """,
+        "easy_thumbnails/storage.py": """
+            from django.core.files.storage import FileSystemStorage, storages
+
+            from easy_thumbnails.conf import settings
+
+
+            def get_storage():
+                return storages[settings.THUMBNAIL_DEFAULT_STORAGE_ALIAS]
+
+
+            class ThumbnailFileSystemStorage(FileSystemStorage):
+                pass
+        """,
+    }
+    assert lines(tmp_path, files, "BD101") == [("silk/config.py", 4)]

@@ -1,5 +1,6 @@
-"""BD101: FileSystemStorage named explicitly: in a model field, at module level, or as the
-default storage in settings that are not development-only.
+"""BD101: FileSystemStorage named explicitly: in a model field (directly, or through a
+subclass or a function of another module), at module level, as the default storage in settings
+that are not development-only, or as the default of an app's storage setting.
 
 **What breaks in containers.** A ``FileSystemStorage`` writes into the container's own
 filesystem. A second replica never sees the file, and the next deploy or restart loses it:
@@ -216,5 +217,103 @@ def check_storage_arguments(project: Project) -> Iterator[Hit]:
                     Span(*span),
                     f"{field}(storage=...) stores on this container's disk, whatever STORAGES "
                     f"says: {storage} is a FileSystemStorage",
+                    path=path,
+                )
+
+
+# -- a library setting whose default is a FileSystemStorage ----------------------------------
+#
+# ``'SILKY_STORAGE_CLASS': 'silk.storage.ProfilerResultStorage'`` in an app's defaults, read by
+# ``import_string(config.SILKY_STORAGE_CLASS)()``: unless the project sets it, the app's files
+# stay on the container's disk whatever STORAGES says. A default that nothing imports (a
+# deprecated setting) is not reported.
+
+_LOADERS = frozenset({"import_string", "get_storage_class", "import_by_path"})
+
+
+def _storage_setting(name: object) -> bool:
+    return isinstance(name, str) and "STORAGE" in name and name.isupper()
+
+
+def _dotted_string(node: ast.AST | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        value = node.value
+        if "." in value and " " not in value and "/" not in value:
+            return value
+    return None
+
+
+def _setting_read(node: ast.expr) -> str | None:
+    """The setting name in ``conf.NAME``, ``conf["NAME"]``, ``getattr(settings, "NAME", ...)``."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return str(node.slice.value)
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "getattr"
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+    ):
+        return str(node.args[1].value)
+    if isinstance(node, ast.Name):
+        return node.id
+    return None
+
+
+@rule.python(triggers=("STORAGE",))
+def record_storage_settings(file: PythonFile) -> Iterator[Hit]:
+    if file.source.tooling or file.facts.get("settings"):
+        return  # a project's own settings are check_settings()'s
+    defaults: list[list[object]] = []
+    reads: set[str] = set()
+
+    def default(name: object, value: ast.AST | None) -> None:
+        dotted = _dotted_string(value)
+        if _storage_setting(name) and dotted is not None and value is not None:
+            span = file.span(value)
+            defaults.append(
+                [span.line, span.column, span.end_line, span.end_column, str(name), dotted]
+            )
+
+    for node in ast.walk(file.tree):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant):
+                    default(key.value, value)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                default(target.id, node.value)
+        elif isinstance(node, ast.Call):
+            name = file.qualname(node.func).rsplit(".", 1)[-1]
+            if name == "getattr" and len(node.args) == 3 and isinstance(node.args[1], ast.Constant):
+                default(node.args[1].value, node.args[2])
+            elif name in _LOADERS and node.args:
+                read = _setting_read(node.args[0])
+                if _storage_setting(read):
+                    reads.add(str(read))
+    if defaults:
+        file.facts["storage_setting_defaults"] = defaults
+    if reads:
+        file.facts["storage_setting_reads"] = sorted(reads)
+    yield from ()
+
+
+@rule.project
+def check_storage_settings(project: Project) -> Iterator[Hit]:
+    storages = {name for _, found in project.each("local_storages") for name in found}
+    reads = {name for _, found in project.each("storage_setting_reads") for name in found}
+    if not storages or not reads:
+        return
+    for path, defaults in project.each("storage_setting_defaults"):
+        for *span, name, dotted in defaults:
+            storage = dotted_match(storages, dotted)
+            if name in reads and storage is not None:
+                yield Hit(
+                    Span(*span),
+                    f"{name} defaults to {dotted}, a FileSystemStorage: unless the project "
+                    "sets it, these files stay on this container's disk whatever STORAGES says",
                     path=path,
                 )
