@@ -132,3 +132,47 @@ def test_settings_of_an_example_project_do_not_judge_the_app(tmp_path: Path) -> 
         """,
     }
     assert lines(tmp_path, files, "BD204") == []
+
+
+def test_the_settings_the_image_selects_judge_its_code(tmp_path: Path) -> None:
+    # Trimmed from github:apptension/saas-boilerplate@ee01a0e43b75f38d975057badfc09182a7eec5cb:
+    # the backend image selects config.settings (Redis); the workers package has settings of
+    # its own without CACHES, which configure none of the backend's code.
+    files = {
+        "packages/backend/Dockerfile": """
+            FROM python:3.11-slim
+            ENV DJANGO_SETTINGS_MODULE=config.settings
+            CMD ["gunicorn", "config.wsgi"]
+        """,
+        "packages/backend/config/settings.py": """
+            INSTALLED_APPS = ["django.contrib.auth", "common"]
+            ROOT_URLCONF = "config.urls"
+            CACHES = {
+                "default": {
+                    "BACKEND": "django_redis.cache.RedisCache",
+                    "LOCATION": REDIS_CONNECTION,
+                }
+            }
+        """,
+        "packages/workers/settings/__init__.py": """
+            INSTALLED_APPS = ["django.contrib.auth"]
+            ROOT_URLCONF = "urls"
+        """,
+        "packages/backend/common/ratelimiting/utils.py": """
+            from django.core.cache import cache
+
+
+            def check_rate_limit(key, rate, increment=True):
+                current = cache.get(key, 0)
+                if increment:
+                    try:
+                        current = cache.incr(key)
+                    except ValueError:
+                        cache.set(key, 1, 60)
+                        current = 1
+                return current
+        """,
+    }
+    assert lines(tmp_path, files, "BD204") == []
+    files["packages/backend/config/settings.py"] = SETTINGS
+    assert lines(tmp_path, files, "BD204") == [("packages/backend/common/ratelimiting/utils.py", 8)]

@@ -192,13 +192,29 @@ _ASIDE = frozenset(
 )
 
 
-def _serving_views(project: Project) -> list[SettingsView]:
+def _serving_views(project: Project) -> list[tuple[SettingsView, str]]:
+    """The settings that serve, each with the folder of the code it configures."""
     views = project.settings
-    selected = project.production.settings_modules()
-    chosen = [view for view in views if view.module in selected]
+    chosen = []
+    for module in project.production.settings_modules():
+        for view in views:
+            if view.module == module or view.module.endswith("." + module):
+                # config.settings at packages/backend/config/settings.py: packages/backend/
+                tail = module.replace(".", "/")
+                cut = view.path.rfind(tail + ".py")
+                cut = view.path.rfind(tail + "/") if cut == -1 else cut
+                chosen.append((view, view.path[: max(cut, 0)]))
     if chosen:
         return chosen
-    return [view for view in views if not _ASIDE.intersection(view.path.split("/")[:-1])]
+    found = []
+    for view in views:
+        folders = view.path.split("/")[:-1]
+        if _ASIDE.intersection(folders):
+            continue
+        if folders and folders[-1] == "settings":
+            folders.pop()  # config/settings/production.py configures config's project
+        found.append((view, "/".join(folders[:-1]) + "/" if len(folders) > 1 else ""))
+    return found
 
 
 @rule.project
@@ -207,6 +223,7 @@ def check_uses(project: Project) -> Iterator[Hit]:
     if not views:
         return  # an app: the project that installs it chooses the cache
     for path, uses in project.each("shared_cache_uses"):
+        governing = [view for view, root in views if path.startswith(root)]
         for *span, alias, message in uses:
-            if any(_local(view, alias)[0] for view in views):
+            if any(_local(view, alias)[0] for view in governing):
                 yield Hit(Span(*span), message, path=path)
