@@ -1,5 +1,6 @@
 """BD301: threads, timers, processes and schedulers (APScheduler, ``schedule``, ``sched``)
-started at import time or in ``AppConfig.ready()``.
+started at import time or in ``AppConfig.ready()``, directly or one call away: through a
+function, a constructor or a Thread subclass of another module.
 
 **What breaks in containers.** The code runs in every replica and every worker process, and in
 each one-off ``manage.py`` container: a nightly job runs N times at once, or not at all when
