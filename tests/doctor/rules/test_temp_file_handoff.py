@@ -181,3 +181,33 @@ def test_a_temporary_path_kept_in_the_session_or_named_by_the_client(tmp_path: P
         """,
     }
     assert lines(tmp_path, files, "BD206") == [("uploads/views.py", 8), ("uploads/views.py", 12)]
+
+
+def test_a_task_queued_with_a_temporary_path(tmp_path: Path) -> None:
+    # The shape of paperless-ngx's upload view (github:paperless-ngx/paperless-ngx@
+    # b0e0e8a35373a5d9d588a507cb63c79e50a23403, src/documents/views.py; GPL-3.0, so written
+    # anew here, not copied): the upload goes under a mkdtemp() folder, and its path, inside
+    # an object, is queued for the Celery worker.
+    files = {
+        "inbox/views.py": """
+            import tempfile
+            from pathlib import Path
+
+            from django.conf import settings
+            from rest_framework.views import APIView
+
+            from inbox.tasks import ingest, reindex
+
+
+            class UploadView(APIView):
+                def post(self, request, *args, **kwargs):
+                    name, payload = request.data["document"]
+                    scratch = Path(tempfile.mkdtemp(dir=settings.SCRATCH_DIR)) / name
+                    scratch.write_bytes(payload)
+                    job = IngestJob(source=scratch)
+                    result = ingest.apply_async(kwargs={"job": job})
+                    reindex.delay(name)
+                    return result.id
+        """,
+    }
+    assert lines(tmp_path, files, "BD206") == [("inbox/views.py", 16)]

@@ -1,11 +1,12 @@
-"""BD206: a temporary file handed from one request to the next, or ``FILE_UPLOAD_TEMP_DIR`` set
-to a fixed folder of the project or the machine.
+"""BD206: a temporary file handed from one request to the next (or to a task), or
+``FILE_UPLOAD_TEMP_DIR`` set to a fixed folder of the project or the machine.
 
 **What breaks in containers.** The temporary folder is the replica's own. An upload kept there
 (``NamedTemporaryFile(delete=False)``, ``mkstemp``, a folder under ``gettempdir()``) whose name
 goes back to the client, in a form, the session or a redirect, is looked for by the next
 request, which the load balancer may send to another replica: the "confirm" step of a
-two-step import fails there. A fixed ``FILE_UPLOAD_TEMP_DIR`` is not created by Django: in a
+two-step import fails there. A task queued with such a path runs in a worker, often another
+container, whose temporary folder does not have it. A fixed ``FILE_UPLOAD_TEMP_DIR`` is not created by Django: in a
 fresh container it does not exist and every large upload fails with ``FileNotFoundError``;
 inside the project tree it writes into the image, which may be read-only.
 
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 
 from berth.doctor.findings import Severity, Span
 from berth.doctor.project import Project
-from berth.doctor.python import PathKind, PythonFile, Role
+from berth.doctor.python import PathKind, PythonFile, Role, Scope
 from berth.doctor.registry import Hit, Pattern, Rule
 
 rule = Rule(
@@ -68,6 +69,11 @@ def check(project: Project) -> Iterator[Hit]:
 # a view reopens it from a form's cleaned_data, request.POST/GET or the session. Alone, a
 # temporary file is the right tool (used and deleted within one request), so nothing else is
 # reported.
+
+# A task queued with a temporary path runs in a worker, often another container.
+_QUEUE_CALLS = (".delay(", ".apply_async(", "async_task(", ".enqueue(")
+_QUEUE_NAMES = frozenset({"delay", "apply_async", "async_task", "enqueue"})
+
 
 _REQUEST_DATA = frozenset({"POST", "GET", "session", "data", "query_params"})
 _REOPEN = Pattern(
@@ -155,7 +161,7 @@ def _dotted(file: PythonFile, name: str, local: set[str]) -> str:
 
 @rule.python(
     triggers=("NamedTemporaryFile", "mkstemp", "mkdtemp", "gettempdir", _REOPEN),
-    focus=lambda file: ("session[",),
+    focus=lambda file: ("session[", *_QUEUE_CALLS),
 )
 def check_handoff(file: PythonFile) -> Iterator[Hit]:
     if file.source.test_code:
@@ -195,6 +201,7 @@ def check_handoff(file: PythonFile) -> Iterator[Hit]:
                 "a temporary file named by the client: an earlier request wrote it, maybe on "
                 "another replica, whose temporary folder this one does not see",
             )
+    yield from _queued(file)
     for node, scope in file.of(ast.Assign):
         assert isinstance(node, ast.Assign)
         if scope.role != Role.REQUEST:
@@ -213,6 +220,51 @@ def check_handoff(file: PythonFile) -> Iterator[Hit]:
                 "a temporary file's path kept in the session: the next request may reach "
                 "another replica, whose temporary folder does not have it",
             )
+
+
+def _queued(file: PythonFile) -> Iterator[Hit]:
+    """A request queues a task with a temporary file's path, or an object built from it
+    (paperless-ngx's ConsumableDocument(original_file=temp_path))."""
+    tainted: dict[int, set[str]] = {}
+    for node, scope in file.of(ast.Call):
+        assert isinstance(node, ast.Call)
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else file.qualname(func)
+        if scope.role != Role.REQUEST or scope.function is None or name not in _QUEUE_NAMES:
+            continue
+        key = id(scope.function)
+        if key not in tainted:
+            tainted[key] = _temporary_names(file, scope)
+        names = tainted[key]
+        if names and any(
+            isinstance(inner, ast.Name) and inner.id in names
+            for argument in (*node.args, *(k.value for k in node.keywords))
+            for inner in ast.walk(argument)
+        ):
+            yield file.hit(
+                node,
+                "a task is queued with a temporary file's path: the worker, in another "
+                "container, has its own temporary folder without it",
+            )
+
+
+def _temporary_names(file: PythonFile, scope: Scope) -> set[str]:
+    """The function's names that hold a temporary path, or something built from one."""
+    names: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, values in scope.assigned.items():
+            if name in names:
+                continue
+            if any(
+                file.path_kind(value, scope) == PathKind.TEMP
+                or any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(value))
+                for value in values
+            ):
+                names.add(name)
+                changed = True
+    return names
 
 
 @rule.python(
