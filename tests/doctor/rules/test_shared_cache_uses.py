@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.doctor.conftest import lines
+from tests.doctor.conftest import lines, run
 
 # Trimmed from github:WindoC/django-locallibrary-tutorial@f9db89737f5b6c9da3e9f885725528c77069d232:
 # locallibrary/settings.py sets no CACHES (Django's implicit LocMemCache), a thread started in
@@ -94,10 +94,12 @@ def test_thread_results_counters_and_locks_on_the_implicit_local_cache(tmp_path:
     ]
 
 
-def test_a_shared_cache_or_no_settings_at_all(tmp_path: Path) -> None:
+def test_a_shared_cache_or_an_app_without_settings(tmp_path: Path) -> None:
     # copiqat/settings.py at 56254039256bb31e0c3b1b2b5ba2fc7e55e0ac6a: Redis.
     shared = {
         "copiqat/settings.py": """
+            INSTALLED_APPS = ["django.contrib.auth", "accounts", "trades"]
+            ROOT_URLCONF = "copiqat.urls"
             CACHES = {
                 "default": {
                     "BACKEND": "django_redis.cache.RedisCache",
@@ -108,11 +110,12 @@ def test_a_shared_cache_or_no_settings_at_all(tmp_path: Path) -> None:
         "trades/tasks.py": TASKS,
     }
     assert lines(tmp_path / "project", shared, "BD204") == []
-    # An app alone: the project that installs it chooses the cache.
-    assert lines(tmp_path / "app", {"trades/tasks.py": TASKS}, "BD204") == []
+    # An app alone: the project that installs it chooses the cache, and Django's default is
+    # local memory, so what the code needs is said.
+    assert lines(tmp_path / "app", {"trades/tasks.py": TASKS}, "BD204") == [("trades/tasks.py", 10)]
 
 
-def test_settings_of_an_example_project_do_not_judge_the_app(tmp_path: Path) -> None:
+def test_settings_of_an_example_project_leave_the_app_an_app(tmp_path: Path) -> None:
     # django-allauth 65.x (pypi:django-allauth): allauth/core/internal/ratelimit.py locks with
     # cache.add(); examples/regular-django/example/settings.py sets no CACHES.
     files = {
@@ -131,7 +134,15 @@ def test_settings_of_an_example_project_do_not_judge_the_app(tmp_path: Path) -> 
                 yield True
         """,
     }
-    assert lines(tmp_path, files, "BD204") == []
+    report = run(tmp_path, files)
+    assert [(f.path, f.line, f.message) for f in report.findings if f.rule == "BD204"] == [
+        (
+            "allauth/core/internal/ratelimit.py",
+            9,
+            "cache.add() as a lock locks only this process when the cache is local memory, "
+            "Django's default: this needs CACHES shared by every process (Redis, Memcached)",
+        )
+    ]
 
 
 def test_the_settings_the_image_selects_judge_its_code(tmp_path: Path) -> None:

@@ -221,7 +221,17 @@ def _serving_views(project: Project) -> list[tuple[SettingsView, str]]:
 def check_uses(project: Project) -> Iterator[Hit]:
     views = _serving_views(project)
     if not views:
-        return  # an app: the project that installs it chooses the cache
+        # An app: the project that installs it chooses the cache, and Django's default
+        # (CACHES unset) is local memory; what the code needs is said, once per module.
+        for path, uses in project.each("shared_cache_uses"):
+            *span, _, message = min(uses)
+            yield Hit(
+                Span(*span),
+                f"{message}, Django's default: this needs CACHES shared by every process "
+                "(Redis, Memcached)",
+                path=path,
+            )
+        return
     for path, uses in project.each("shared_cache_uses"):
         governing = [view for view, root in views if path.startswith(root)]
         for *span, alias, message in uses:
