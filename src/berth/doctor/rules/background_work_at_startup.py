@@ -46,6 +46,14 @@ _STARTERS = frozenset(
     }
 )
 _SUFFIXES = ("Thread", "Timer", "Scheduler", "Process")
+# One object per trigger, shared by the checkers: a file's probe tests each object once.
+_STARTER_WORDS = (
+    Pattern(("Thread",), re.compile(r"\bThread\b")),
+    Pattern(("Timer",), re.compile(r"\bTimer\b")),
+    Pattern(("Process",), re.compile(r"\bProcess\b")),
+    "cheduler",
+    "start_new_thread",
+)
 
 
 def _starter(file: PythonFile, node: ast.AST | None, local: frozenset[str] = frozenset()) -> bool:
@@ -111,15 +119,7 @@ def _starts(file: PythonFile, call: ast.Call, scope: Scope, local: frozenset[str
 
 
 @rule.python(
-    triggers=(
-        Pattern(("Thread",), re.compile(r"\bThread\b")),
-        Pattern(("Timer",), re.compile(r"\bTimer\b")),
-        Pattern(("Process",), re.compile(r"\bProcess\b")),
-        "cheduler",
-        "schedule.",
-        Pattern(("sched",), re.compile(r"\bsched\b")),
-        "start_new_thread",
-    ),
+    triggers=(*_STARTER_WORDS, "schedule.", Pattern(("sched",), re.compile(r"\bsched\b"))),
     focus=lambda file: (".start(", ".do(", *_starting_functions(file)),
 )
 def check(file: PythonFile) -> Iterator[Hit]:
@@ -174,13 +174,7 @@ def _defined(file: PythonFile) -> dict[str, str]:
 
 
 @rule.python(
-    triggers=(
-        Pattern(("Thread",), re.compile(r"\bThread\b")),
-        Pattern(("Timer",), re.compile(r"\bTimer\b")),
-        Pattern(("Process",), re.compile(r"\bProcess\b")),
-        "cheduler",
-        "start_new_thread",
-    ),
+    triggers=_STARTER_WORDS,
     focus=lambda file: (".start(",),
 )
 def record_starters(file: PythonFile) -> Iterator[Hit]:

@@ -93,7 +93,7 @@ def check(project: Project) -> Iterator[Hit]:
 # a task or a thread to a request.
 
 _CACHE_CALL = Pattern(
-    ("cache",),
+    ("cache.add(", "cache.incr(", "cache.decr(", "cache.set(", "cache.set_many(", "]."),
     re.compile(r"\bcache(?:s\[[^\]]*\])?\.(?:add|incr|decr|set|set_many)\("),
 )
 _COUNTERS = frozenset({"incr", "decr"})

@@ -77,7 +77,7 @@ _QUEUE_NAMES = frozenset({"delay", "apply_async", "async_task", "enqueue"})
 
 _REQUEST_DATA = frozenset({"POST", "GET", "session", "data", "query_params"})
 _REOPEN = Pattern(
-    ("cleaned_data", "request."),
+    ("cleaned_data", "request.POST", "request.GET", "request.data", "request.session"),
     re.compile(r"\bname\s*=\s*[\w.]*?(?:cleaned_data|request\.(?:POST|GET|session|data))\b"),
 )
 _RETURNS_CLASS = re.compile(r"^[ \t]+return [A-Z]\w*[ \t]*$", re.MULTILINE)
@@ -269,7 +269,7 @@ def _temporary_names(file: PythonFile, scope: Scope) -> set[str]:
 
 @rule.python(
     triggers=(Pattern(("return ",), _RETURNS_CLASS),),
-    also=("settings",),
+    also=("getattr(settings",),
 )
 def check_class_getters(file: PythonFile) -> Iterator[Hit]:
     """Record module-level functions that return a class: ``get_file_storage()`` choosing the

@@ -76,16 +76,28 @@ _STATE = re.compile(
 )
 
 
-# An empty container one level in: a class attribute, or a module-level with/if/try block's.
-_INDENTED_STATE = re.compile(
-    r"^[ \t]+([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:\{\}|\[\]|(?:collections\.)?"
+# A container declared first thing in a module-level with block: ``with lock: CACHE = {}``.
+_WITH_STATE = re.compile(
+    r"^with .*:\n[ \t]+([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:\{|\[|(?:collections\.)?"
     r"(?:set|dict|list|defaultdict|OrderedDict|Counter|deque)\()",
+    re.MULTILINE,
+)
+# An empty container among the first statements of a class serving requests (before a
+# method's deeper indentation): ``class TotalsView(TemplateView):\n    _totals = {}``.
+_CLASS_STATE = re.compile(
+    r"^class \w+\([^)]*(?:View|ViewSet|Mixin|Admin|Form|Serializer|Consumer)\b[^)]*\):\n"
+    r"(?:[ \t]*(?:[^ \t\n].*)?\n)*?[ ]{4}([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*"
+    r"(?:\{\}|\[\]|(?:collections\.)?(?:set|dict|list|defaultdict|OrderedDict|Counter)\(\))",
     re.MULTILINE,
 )
 
 
-def _indented_state_names(file: PythonFile) -> list[str]:
-    return [match.group(1) for match in _INDENTED_STATE.finditer(file.text)]
+def _with_state_names(file: PythonFile) -> list[str]:
+    return [match.group(1) for match in _WITH_STATE.finditer(file.text)]
+
+
+def _class_state_names(file: PythonFile) -> list[str]:
+    return [match.group(1) for match in _CLASS_STATE.finditer(file.text)]
 
 
 def _state_names(file: PythonFile) -> list[str]:
@@ -110,9 +122,9 @@ def _state_names(file: PythonFile) -> list[str]:
             ),
             _STATE,
         ),
-        Pattern(("= {}", "= []", "={}", "=[]", "dict(", "list(", "set("), _INDENTED_STATE),
+        Pattern(("with ",), _WITH_STATE),
     ),
-    focus=lambda file: (*_state_names(file), *_indented_state_names(file)),
+    focus=lambda file: (*_state_names(file), *_with_state_names(file)),
     also=("request", "receiver", "task", "sender", "actor", ".connect("),
 )
 def check(file: PythonFile) -> Iterator[Hit]:
@@ -270,9 +282,13 @@ def _shared_attribute(node: ast.AST, names: set[str], klass: str) -> str | None:
 
 
 @rule.python(
-    triggers=(Pattern(("= {}", "= []", "=[]", "={}", "dict(", "list(", "set("), _INDENTED_STATE),),
-    focus=_indented_state_names,
-    also=("request", "View", "Mixin", "Serializer", "Consumer"),
+    triggers=(
+        Pattern(
+            ("View)", "View,", "Mixin)", "Mixin,", "Admin)", "Form)", "Serializer)", "Consumer)"),
+            _CLASS_STATE,
+        ),
+    ),
+    focus=_class_state_names,
 )
 def check_class_state(file: PythonFile) -> Iterator[Hit]:
     if file.source.tooling or file.facts.get("settings"):

@@ -121,7 +121,15 @@ def _file_like(function: ast.AST, name: str) -> bool:
     )
 
 
-@rule.python(triggers=(Pattern(("path",), re.compile(r"\b[A-Za-z_]\w*\.path\b(?!\s*[.(])")),))
+@rule.python(
+    triggers=(
+        Pattern(
+            ("path",),
+            re.compile(r"\b(?!(?:request|self|os|sys)\.)[A-Za-z_]\w*\.path\b(?!\s*[.(])"),
+        ),
+    ),
+    also=(".file", ".storage"),
+)
 def check_named_files(file: PythonFile) -> Iterator[Hit]:
     if file.source.tooling:
         return
