@@ -187,3 +187,33 @@ def test_the_settings_the_image_selects_judge_its_code(tmp_path: Path) -> None:
     assert lines(tmp_path, files, "BD204") == []
     files["packages/backend/config/settings.py"] = SETTINGS
     assert lines(tmp_path, files, "BD204") == [("packages/backend/common/ratelimiting/utils.py", 8)]
+
+
+def test_a_project_whose_only_leaf_settings_are_the_tests(tmp_path: Path) -> None:
+    # github:saleor/saleor@723cd4eba87dfc72822ade45dc08a3caa548428d: saleor/tests/settings.py
+    # star-imports saleor/settings.py, whose CACHES come from CACHE_URL; account/throttling.py
+    # locks with cache.add(). The project is judged by saleor/settings.py, not as an app.
+    files = {
+        "saleor/settings.py": """
+            import django_cache_url
+
+            INSTALLED_APPS = ["django.contrib.auth", "saleor.account"]
+            ROOT_URLCONF = "saleor.urls"
+            CACHES = {"default": django_cache_url.config()}
+        """,
+        "saleor/tests/settings.py": """
+            from ..settings import *  # noqa: F403
+
+            DEBUG = False
+        """,
+        "saleor/account/throttling.py": """
+            from django.core.cache import cache
+
+
+            def get_delay_time(ip, user):
+                if not cache.add("login-lock:" + ip, 1, timeout=10):
+                    return 10
+                return 0
+        """,
+    }
+    assert lines(tmp_path, files, "BD204") == []

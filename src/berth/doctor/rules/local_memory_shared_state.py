@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from berth.doctor.findings import Severity, Span
 from berth.doctor.project import Project
 from berth.doctor.project_settings import SettingsView, Value, strings
+from berth.doctor.project_settings import view as module_view
 from berth.doctor.python import PythonFile, Role, Scope
 from berth.doctor.registry import Hit, Pattern, Rule
 
@@ -206,6 +207,16 @@ def _serving_views(project: Project) -> list[tuple[SettingsView, str]]:
                 chosen.append((view, view.path[: max(cut, 0)]))
     if chosen:
         return chosen
+    if not views:
+        # No leaf: a base every leaf of which is development-only (saleor's tests/settings.py
+        # star-imports saleor/settings.py) still configures production.
+        facts = {path: fact for path, fact in project.each("settings") if fact}
+        views = [
+            base
+            for fact in facts.values()
+            if not fact["development_only"]
+            and (base := module_view(facts, fact["module"])) is not None
+        ]
     found = []
     for view in views:
         folders = view.path.split("/")[:-1]
