@@ -6,9 +6,10 @@
 goes back to the client, in a form, the session or a redirect, is looked for by the next
 request, which the load balancer may send to another replica: the "confirm" step of a
 two-step import fails there. A task queued with such a path runs in a worker, often another
-container, whose temporary folder does not have it. A fixed ``FILE_UPLOAD_TEMP_DIR`` is not created by Django: in a
-fresh container it does not exist and every large upload fails with ``FileNotFoundError``;
-inside the project tree it writes into the image, which may be read-only.
+container, whose temporary folder does not have it. A fixed ``FILE_UPLOAD_TEMP_DIR`` is not
+created by Django: in a fresh container it does not exist and every large upload fails with
+``FileNotFoundError``; inside the project tree it writes into the image, which may be
+read-only.
 
 **Fix.** Keep what the next request needs where every replica sees it: the default storage
 (``default_storage.save(...)``, then delete it), the database, or the shared cache; a library's
