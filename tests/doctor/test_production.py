@@ -173,3 +173,182 @@ def test_the_api_the_python_side_reads(tmp_path: Path) -> None:
     assert production.never_serves("docker-compose.local.yml") == (
         "a development Compose file by its name"
     )
+
+
+# github:wagtail/bakerydemo docker-compose.yml at 668d57e61be6b56859b76a1964b0fdcff8943566:
+# no development word in its name, but the app selects bakerydemo.settings.dev.
+BAKERYDEMO_COMPOSE = """
+version: '2'
+
+services:
+  db:
+    environment:
+      POSTGRES_DB: app_db
+      POSTGRES_USER: app_user
+      POSTGRES_PASSWORD: changeme
+    restart: unless-stopped
+    image: postgres:14.1
+    expose:
+      - '5432'
+
+  app:
+    environment:
+      DATABASE_URL: postgres://app_user:changeme@db/app_db
+      DJANGO_SETTINGS_MODULE: bakerydemo.settings.dev
+    build:
+      context: .
+      dockerfile: ./Dockerfile
+    volumes:
+      - ./bakerydemo:/code/bakerydemo
+    ports:
+      - '8000:8000'
+    depends_on:
+      - db
+"""
+
+
+def test_a_compose_file_that_selects_development_settings(tmp_path: Path) -> None:
+    files = {
+        "docker-compose.yml": BAKERYDEMO_COMPOSE,
+        # The Dockerfile it builds is still judged: a development Compose file usually
+        # builds the production image too.
+        "Dockerfile": "FROM python:3.12-slim\nCMD gunicorn bakerydemo.wsgi\n",
+    }
+    assert found(tmp_path, files) == [("Dockerfile", 1, "BD405"), ("Dockerfile", 1, "BD407")]
+    # The same service set up for production is judged.
+    production = BAKERYDEMO_COMPOSE.replace(
+        "bakerydemo.settings.dev", "bakerydemo.settings.production"
+    )
+    assert sorted(
+        rule for _, _, rule in found(tmp_path / "p", {**files, "docker-compose.yml": production})
+    ) == [
+        "BD405",
+        "BD407",
+        "BD502",
+        "BD504",
+        "BD505",
+    ]
+
+
+def test_a_compose_file_that_runs_a_local_script(tmp_path: Path) -> None:
+    # Trimmed from github:apptension/saas-boilerplate@ee01a0e43b75f38d975057badfc09182a7eec5cb
+    # docker-compose.yml: the backend's command is scripts/runtime/run_local.sh.
+    compose = """
+        services:
+          db:
+            image: postgres:16.1-alpine
+            ports:
+              - "5432:5432"
+          backend:
+            build:
+              context: ./packages/backend
+              target: backend
+            command: ["./scripts/runtime/run_local.sh"]
+            ports:
+              - "5001:5001"
+            depends_on:
+              - db
+    """
+    assert found(tmp_path, {"docker-compose.yml": compose}) == []
+    # A Node service's own image still runs as root (github:GhostManager/Ghostwriter
+    # compose/production/collab-server/Dockerfile at 0a8d74cf20384415ffef4e9da222f964e332e700).
+    node = {
+        "Dockerfile": """
+            FROM node:25.9.0-alpine3.23
+            COPY ./javascript /app/
+            WORKDIR /app/
+            ENTRYPOINT [ "npm", "run", "run-collab-server-prod" ]
+        """
+    }
+    assert found(tmp_path / "node", node) == [("Dockerfile", 1, "BD405")]
+
+
+# Trimmed from github:testdrivenio/django-on-docker@26be9cd5f891734425e4fe754d6340b92180b471:
+# docker-compose.yml (runserver, ./app mounted, .env.dev) builds app/Dockerfile, whose
+# entrypoint.sh flushes and migrates a throwaway database; docker-compose.prod.yml builds
+# app/Dockerfile.prod, whose entrypoint.prod.sh waits for PostgreSQL with nc -z.
+DJANGO_ON_DOCKER = {
+    "docker-compose.yml": """
+        services:
+          web:
+            build: ./app
+            command: python manage.py runserver 0.0.0.0:8000
+            volumes:
+              - ./app/:/usr/src/app/
+            ports:
+              - 8000:8000
+            env_file:
+              - ./.env.dev
+            depends_on:
+              - db
+          db:
+            image: postgres:15
+            volumes:
+              - postgres_data:/var/lib/postgresql/data/
+        volumes:
+          postgres_data:
+    """,
+    "docker-compose.prod.yml": """
+        services:
+          web:
+            build:
+              context: ./app
+              dockerfile: Dockerfile.prod
+            command: gunicorn hello_django.wsgi:application --bind 0.0.0.0:8000
+            env_file:
+              - ./.env.prod
+            depends_on:
+              - db
+          db:
+            image: postgres:15
+            volumes:
+              - postgres_data:/var/lib/postgresql/data/
+          nginx:
+            build: ./nginx
+            ports:
+              - 1337:80
+            depends_on:
+              - web
+        volumes:
+          postgres_data:
+    """,
+    "app/Dockerfile": """
+        FROM python:3.11.4-slim-buster
+        ENV PYTHONUNBUFFERED 1
+        COPY ./entrypoint.sh .
+        ENTRYPOINT ["/usr/src/app/entrypoint.sh"]
+    """,
+    "app/entrypoint.sh": """
+        #!/bin/sh
+        python manage.py flush --no-input
+        python manage.py migrate
+        exec "$@"
+    """,
+    "app/Dockerfile.prod": """
+        FROM python:3.11.4-slim-buster
+        ENV PYTHONUNBUFFERED 1
+        COPY ./entrypoint.prod.sh .
+        USER app
+        ENTRYPOINT ["/home/app/web/entrypoint.prod.sh"]
+    """,
+    "app/entrypoint.prod.sh": """
+        #!/bin/sh
+
+        if [ "$DATABASE" = "postgres" ]
+        then
+            echo "Waiting for postgres..."
+
+            while ! nc -z $SQL_HOST $SQL_PORT; do
+              sleep 0.1
+            done
+
+            echo "PostgreSQL started"
+        fi
+
+        exec "$@"
+    """,
+}
+
+
+def test_the_development_stack_beside_a_production_one(tmp_path: Path) -> None:
+    assert found(tmp_path, DJANGO_ON_DOCKER) == []

@@ -1,15 +1,19 @@
 """Where the container rules find what a container runs: a Dockerfile's start instructions,
-a Compose file's services and their commands."""
+a Compose file's services and their commands, a Procfile's processes, uWSGI's start hooks."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from berth.doctor.document import Document
+from berth.doctor.findings import Span
 from berth.doctor.formats.compose import YMap, position
 from berth.doctor.formats.dockerfile import Dockerfile, Instruction
+from berth.doctor.formats.procfile import Process
+from berth.doctor.formats.uwsgi import Option
+from berth.doctor.registry import Hit
 
 __all__ = [
     "app_services",
@@ -18,8 +22,12 @@ __all__ = [
     "is_app",
     "is_job",
     "is_proxy",
+    "once_per_line",
+    "replica_processes",
     "services",
     "start_instructions",
+    "uwsgi_daemons",
+    "uwsgi_hooks",
 ]
 
 _APP_WORDS = ("python", "manage.py", "gunicorn", "uwsgi", "uvicorn", "daphne", "celery", "django")
@@ -129,3 +137,47 @@ def replicas(service: YMap) -> int:
         if isinstance(value, int):
             return value
     return 1
+
+
+def replica_processes(document: Document) -> Iterator[Process]:
+    """A Procfile's processes that every replica runs: all but ``release``."""
+    process: Process
+    for process in document.parsed:
+        if not process.once_per_release:
+            yield process
+
+
+# Options under which uWSGI runs a command as each instance starts (exec-pre-app,
+# hook-master-start = exec:..., exec-as-user, ...): in every replica.
+_UWSGI_HOOK = re.compile(r"(exec|hook)-[a-z0-9-]+")
+_UWSGI_DAEMON = re.compile(r"(smart-)?attach-(control-)?daemon2?|attach-daemon-as-\w+")
+
+
+def uwsgi_hooks(document: Document) -> Iterator[Option]:
+    option: Option
+    for option in document.parsed:
+        if _UWSGI_HOOK.fullmatch(option.key):
+            yield option
+
+
+def uwsgi_daemons(document: Document) -> Iterator[Option]:
+    """Programs uWSGI starts beside the application, in each instance (``attach-daemon``)."""
+    option: Option
+    for option in document.parsed:
+        if _UWSGI_DAEMON.fullmatch(option.key):
+            yield option
+
+
+def once_per_line(found: Iterable[tuple[str, Hit]]) -> Iterator[Hit]:
+    """One hit per place, from (service, hit) pairs: services that take a key from one YAML
+    anchor (``<<: *django``) share its line, and one problem is reported once, there."""
+    by_span: dict[Span, list[tuple[str, Hit]]] = {}
+    for name, hit in found:
+        by_span.setdefault(hit.span, []).append((name, hit))
+    for group in by_span.values():
+        name, hit = group[0]
+        if len(group) > 1:
+            others = ", ".join(dict.fromkeys(n for n, _ in group[1:] if n != name))
+            if others:
+                hit = Hit(hit.span, f"{hit.message} (also {others}, through a YAML anchor)")
+        yield hit

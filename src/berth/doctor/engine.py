@@ -23,10 +23,10 @@ from berth.doctor import production
 from berth.doctor.document import Document
 from berth.doctor.files import SourceFile, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
-from berth.doctor.formats import dockerfile, nginx, shell
+from berth.doctor.formats import dockerfile, nginx, procfile, shell, uwsgi
 from berth.doctor.project import Project
 from berth.doctor.project_python import judge_unparsed
-from berth.doctor.project_settings import extract, is_settings_path
+from berth.doctor.project_settings import elsewhere_settings, extract, is_settings_path
 from berth.doctor.python import PythonFile
 from berth.doctor.python.fstrings import tolerant_parse
 from berth.doctor.registry import RULES, Hit, Probe, Registration, Rule, load_rules
@@ -122,7 +122,7 @@ def scan(options: Options) -> Report:
     findings = [Finding.from_json(f) for result in done.values() for f in result["findings"]]
     roots = [options.base, *(p for p in options.paths if p.is_dir())]
     findings = judge_unparsed(findings, done, sources, roots, PARSE_ERROR)
-    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]})
+    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]}, sources, roots)
     for rule in rules.values():
         for registration in rule.checkers.get("project", []):
             try:
@@ -139,6 +139,15 @@ def scan(options: Options) -> Report:
         for f in findings
         if f.rule in (PARSE_ERROR, RULE_ERROR)
         or not project.production.never_serves(f.path, f.line)
+    ]
+    # Likewise a test project, or Sphinx's settings (see berth.doctor.never_serves).
+    kinds = {source.display: source.kind for source in sources}
+    findings = [
+        f
+        for f in findings
+        if f.rule in (PARSE_ERROR, RULE_ERROR)
+        or kinds.get(f.path) not in ("python", "template")
+        or not project.never_serves.folder_of(f.path)
     ]
     findings = _configure(findings, done, options)
     return Report(
@@ -324,7 +333,7 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     parsed = False
     syntax: dict[str, Any] | None = None
     if source.kind == "python":
-        settings = is_settings_path(source.parts)
+        settings = is_settings_path(source.parts) or elsewhere_settings(text)
         if not registrations and not settings:
             return {"findings": [], "facts": {}, "suppress": suppress}
         parsed = True
@@ -430,6 +439,10 @@ def _parse_other(kind: str, text: str) -> Any:
         return nginx.parse(text)
     if kind == "shell":
         return shell.logical_lines(text)
+    if kind == "procfile":
+        return procfile.parse(text)
+    if kind == "uwsgi":
+        return uwsgi.parse(text)
     return None
 
 

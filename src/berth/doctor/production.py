@@ -20,20 +20,20 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
-from berth.doctor.commands import SERVER
+from berth.doctor.commands import SERVER, waits
 from berth.doctor.document import Document
+from berth.doctor.files import says_development
 from berth.doctor.formats.compose import YList, YMap
 
 __all__ = ["KINDS", "Production", "describe"]
 
-KINDS = frozenset({"dockerfile", "compose", "shell"})
+KINDS = frozenset({"dockerfile", "compose", "shell", "procfile", "uwsgi"})
 
 # What a container runs when it exists to test, lint or build documentation, never to serve.
 TOOLING = re.compile(
     r"(?<![\w-])(tox|nox|pytest|py\.test|sphinx-build|sphinx-autobuild|mkdocs|pre-commit|"
-    r"flake8|ruff|mypy|coverage|pylint)(?![\w-])|manage\.py\s+test\b|\bmake\s+(docs|html|test)\b"
+    r"flake8|ruff|mypy|coverage|pylint)(?![\w-])|manage\.py\s+test\b|^make\b"
 )
-_SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE\s*[=:]\s*[\"']?([\w.]+)")
 # Service names that say what a service is for when its command does not.
 _TOOL_SERVICES = frozenset(
     {"docs", "documentation", "sphinx", "mkdocs", "test", "tests", "ci", "lint", "tox"}
@@ -52,10 +52,19 @@ def describe(document: Document) -> dict[str, Any]:
         facts.update(_describe_dockerfile(document))
     elif source.kind == "compose":
         facts.update(_describe_compose(document))
+    elif source.kind in ("procfile", "uwsgi"):
+        # Heroku and Dokku read the file named Procfile; Procfile.dev, Procfile.windows are
+        # what a developer runs with honcho or heroku local -f.
+        if source.kind == "procfile" and source.parts[-1] != "Procfile":
+            facts["dev"] = True
+        facts["runs_tooling"] = False
+        facts["waits"] = False
     elif source.kind == "shell":
         text = " ".join(line.text for line in document.parsed)
         facts["serves"] = bool(SERVER.search(text))
         facts["runs_tooling"] = bool(TOOLING.search(text)) and not facts["serves"]
+        # Heredoc bodies count here: a python << END connect loop is a wait.
+        facts["waits"] = waits(document.text)
     return facts
 
 
@@ -67,11 +76,15 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
     start: list[str] = []
     copied: list[str] = []
     settings: list[str] = []
+    parts: dict[str, list[str]] = {"ENTRYPOINT": [], "CMD": []}
+    env: dict[str, str] = {}
     if final is not None:
         for keyword in ("ENTRYPOINT", "CMD"):
             instruction = final.last(keyword)
             if instruction is not None:
+                parts[keyword] = instruction.words
                 start.extend(instruction.words)
+        env = {key: value for key, (value, _) in final.env().items()}
         for stage in final.lineage():
             for instruction in stage.instructions:
                 if instruction.keyword in ("COPY", "ADD"):
@@ -87,7 +100,11 @@ def _describe_dockerfile(document: Document) -> dict[str, Any]:
         "copies": copied,
         "serves": bool(SERVER.search(text)),
         "runs_tooling": bool(TOOLING.search(text)) and not SERVER.search(text),
+        "waits": waits(text),
         "settings": settings,
+        "entrypoint": parts["ENTRYPOINT"],
+        "cmd": parts["CMD"],
+        "env": env,
     }
 
 
@@ -112,28 +129,91 @@ def _describe_compose(document: Document) -> dict[str, Any]:
         extends = service.get("extends")
         if isinstance(extends, YMap) and isinstance(extends.get("file"), str):
             includes.append(_join(folder, extends["file"]))
-        environment = service.get("environment")
-        settings = _SETTINGS.findall(
-            " ".join(f"{k}={v}" for k, v in environment.items())
-            if isinstance(environment, YMap)
-            else " ".join(map(str, environment or ()))
-            if isinstance(environment, YList)
-            else ""
+        environment = _environment(service.get("environment"))
+        settings = (
+            [environment["DJANGO_SETTINGS_MODULE"]]
+            if "DJANGO_SETTINGS_MODULE" in environment
+            else []
         )
         described.append(
             {
                 "name": name,
                 "lines": list(_lines(service)),
                 "builds": _built(folder, service.get("build")),
+                "target": service["build"].get("target")
+                if isinstance(service.get("build"), YMap)
+                else None,
                 "command": command.split(),
                 "serves": is_app(service, name)
                 and not is_job(service, name, document)
                 and not tooling,
                 "tooling": tooling,
+                "development": _development(service, environment),
+                "waits": waits(command),
                 "settings": settings,
+                "environment": environment,
+                "own_command": _words(service.get("command")),
             }
         )
     return {"services": described, "includes": includes}
+
+
+_EVIDENCE = "a development Compose file: "
+_ENVIRONMENT_KEYS = ("DJANGO_ENV", "ENV", "ENVIRONMENT", "APP_ENV", "DJANGO_CONFIGURATION")
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_SOURCE_ROOTS = frozenset({".", "./", "..", "../", "$PWD", "${PWD}", "${PWD}/"})
+
+
+def _development(service: YMap, environment: dict[str, str]) -> str:
+    """What says a service is set up for development, in a few words; "" when nothing does:
+    a development settings module or environment, DEBUG on, a development build target, or
+    the source folder mounted over the image's code (edited live, not built in)."""
+    module = environment.get("DJANGO_SETTINGS_MODULE", "")
+    if module and says_development(module):
+        return f"selects the settings {module}"
+    for key in _ENVIRONMENT_KEYS:
+        if says_development(environment.get(key, "-")):
+            return f"sets {key}={environment[key]}"
+    for key in ("DEBUG", "DJANGO_DEBUG"):
+        if environment.get(key, "").strip().lower() in _TRUE:
+            return f"sets {key}={environment[key]}"
+    for key in ("command", "entrypoint"):
+        for word in _words(service.get(key)):
+            if ("/" in word or word.endswith(".sh")) and says_development(word.rsplit("/", 1)[-1]):
+                return f"runs {word}"
+    build = service.get("build")
+    if isinstance(build, YMap) and says_development(str(build.get("target", "-"))):
+        return f"builds the target {build['target']}"
+    env_files = service.get("env_file")
+    for entry in env_files if isinstance(env_files, YList) else [env_files] if env_files else []:
+        path = str(entry.get("path", "")) if isinstance(entry, YMap) else str(entry)
+        if says_development(path.rsplit("/", 1)[-1].lstrip(".")):
+            return f"reads {path}"
+    build = service.get("build")
+    context = str(build.get("context", ".") if isinstance(build, YMap) else build or "")
+    roots = _SOURCE_ROOTS | ({posixpath.normpath(context)} if build is not None else set())
+    volumes = service.get("volumes")
+    for entry in volumes if isinstance(volumes, YList) else ():
+        source = str(entry.get("source", "")) if isinstance(entry, YMap) else str(entry)
+        if source.split(":")[0] in roots or posixpath.normpath(source.split(":")[0]) in roots:
+            return "mounts the source folder over the image's code"
+    return ""
+
+
+def _words(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return str(value).split() if value else []
+
+
+def _environment(value: Any) -> dict[str, str]:
+    """A Compose ``environment`` (a mapping or a list of ``KEY=value``) as a dict."""
+    if isinstance(value, YMap):
+        return {str(k): "" if v is None else str(v) for k, v in value.items()}
+    if isinstance(value, YList):
+        pairs = (str(item).partition("=") for item in value)
+        return {key: val for key, _, val in pairs}
+    return {}
 
 
 def _lines(service: YMap) -> tuple[int, int]:
@@ -210,6 +290,64 @@ class Production:
                     found.update(service["settings"])
         return found
 
+    def waits(self, path: str, name: str) -> bool:
+        """Whether the Compose service ``name`` of ``path`` waits for its dependencies at
+        start: in its own command, in a script that command runs, or in the start of the
+        image it builds (its ENTRYPOINT script, say)."""
+        service = next(
+            (s for s in self.files.get(path, {}).get("services", ()) if s["name"] == name), None
+        )
+        if service is None:
+            return False
+        if service["waits"] or any(
+            self.files[script]["waits"] for script in self._scripts(service["command"])
+        ):
+            return True
+        image = self.files.get(service["builds"] or "")
+        if image is None:
+            return False
+        return image["waits"] or any(
+            self.files[script]["waits"] for script in self._scripts(image["start"], image["copies"])
+        )
+
+    def starts(self, script: str) -> list[tuple[list[str], dict[str, str]]]:
+        """How the production images start ``script`` as their ENTRYPOINT: for each, the
+        arguments it gets (the CMD, or a Compose service's command) and the environment
+        (the image's ENV under the service's ``environment``)."""
+        found: list[tuple[list[str], dict[str, str]]] = []
+        for path, image in self.files.items():
+            if image["kind"] != "dockerfile" or path in self._roles:
+                continue
+            if script not in self._scripts(image["entrypoint"], image["copies"]):
+                continue
+            services = [
+                service
+                for compose, other in self.files.items()
+                if compose not in self._roles
+                for service in other.get("services", ())
+                if service["builds"] == path and service["serves"]
+            ]
+            for service in services:
+                found.append(
+                    (service["own_command"] or image["cmd"], image["env"] | service["environment"])
+                )
+            if not services:
+                found.append((image["cmd"], image["env"]))
+        return found
+
+    def _scripts(self, named: list[str], copies: Iterable[str] = ()) -> list[str]:
+        """The shell scripts ``named`` names; those a COPY also names, when there are any."""
+        # A start names where the image put the script (/home/app/entrypoint.sh): its
+        # file name is what it shares with the script's path in the project.
+        basenames = {word.strip("\"'").rsplit("/", 1)[-1] for word in named}
+        found = [
+            path
+            for path, facts in self.files.items()
+            if facts["kind"] == "shell" and path.rsplit("/", 1)[-1] in basenames
+        ]
+        copied = [path for path in found if _names(path, copies)]
+        return copied or found
+
     @cached_property
     def _roles(self) -> dict[str, str]:
         """Files that never serve, each with the reason."""
@@ -222,7 +360,7 @@ class Production:
                 if reason:
                     roles[path] = reason
         for path, facts in self.files.items():
-            if facts["kind"] == "shell":
+            if facts["kind"] in ("shell", "procfile", "uwsgi"):
                 reason = self._script_role(path, facts, roles)
                 if reason:
                     roles[path] = reason
@@ -243,7 +381,12 @@ class Production:
                 if all(reasons):
                     return f"used only by {', '.join(sorted(users[path]))} ({reasons[0]})"
                 return None
-            return "a development Compose file by its name" if composes[path]["dev"] else None
+            if composes[path]["dev"]:
+                return "a development Compose file by its name"
+            for service in composes[path]["services"]:
+                if service["serves"] and service["development"]:
+                    return f"{_EVIDENCE}{service['name']} {service['development']}"
+            return None
 
         for path in composes:
             reason = development(path, frozenset())
@@ -261,8 +404,22 @@ class Production:
         if builders:
             # A service without a command of its own runs the image's: a tox image stays
             # a tox image, whichever Compose file builds it.
+            # A Compose file that is development only by what its services set (DEBUG, the
+            # source mounted) usually builds the production Dockerfile too: only a name, a
+            # development build target, or a production Compose file building another
+            # Dockerfile says the image itself is not production's.
+            known = {
+                s["builds"]
+                for compose, other in self.files.items()
+                if other["kind"] == "compose" and compose not in roles
+                for s in other["services"]
+                if s["serves"] and s["builds"]
+            }
             if any(
-                s["serves"] and compose not in roles and (s["command"] or not facts["runs_tooling"])
+                s["serves"]
+                and (compose not in roles or (_EVIDENCE in roles[compose] and not known))
+                and not says_development(str(s["target"] or "-"))
+                and (s["command"] or not facts["runs_tooling"])
                 for compose, s in builders
             ):
                 return ""

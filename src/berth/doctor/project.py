@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
+from berth.doctor.files import SourceFile
+from berth.doctor.never_serves import NeverServes, gather
 from berth.doctor.production import Production
 from berth.doctor.project_settings import SettingsView, views
 
@@ -13,9 +16,17 @@ __all__ = ["Project", "dotted_match"]
 
 
 class Project:
-    def __init__(self, facts: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        facts: dict[str, dict[str, Any]],
+        sources: Iterable[SourceFile] = (),
+        roots: list[Path] | None = None,
+    ) -> None:
         self.facts = facts
         """File (as displayed) -> its facts."""
+        self.sources = list(sources)
+        self.roots = roots or []
+        """The scan's base first, then the folders it was asked for."""
 
     def each(self, name: str) -> Iterator[tuple[str, Any]]:
         for path, facts in self.facts.items():
@@ -25,7 +36,17 @@ class Project:
     @cached_property
     def settings(self) -> list[SettingsView]:
         """Production settings modules, each merged over the bases it star-imports."""
-        return views({path: fact for path, fact in self.each("settings") if fact})
+        return views(
+            {path: fact for path, fact in self.each("settings") if fact},
+            self.never_serves.settings_reason,
+            sorted(self.production.settings_modules()),
+        )
+
+    @cached_property
+    def never_serves(self) -> NeverServes:
+        """Python code that never serves: test projects, Sphinx's settings, from evidence."""
+        base = self.roots[0] if self.roots else Path(".")
+        return gather(self.sources, self.roots, base, self.production.settings_modules())
 
     @cached_property
     def file_fields(self) -> frozenset[str]:

@@ -87,7 +87,7 @@ def test_a_compose_file_with_every_problem(tmp_path: Path) -> None:
         ("compose.yaml", 7, "BD502"),
         ("compose.yaml", 9, "BD503"),
         ("compose.yaml", 18, "BD504"),
-        ("compose.yaml", 10, "BD505"),
+        # No BD505 at depends_on (line 10): the command waits for db:5432 itself.
         ("compose.yaml", 5, "BD506"),
     ]
 
@@ -269,3 +269,324 @@ def test_wait_for_it_is_fixed_only_where_it_runs(tmp_path: Path) -> None:
     after = {fix.display: fix.after for fix in fixes}
     assert "CMD wait-for-it --strict -t 30 db:5432 -- gunicorn" in after["Dockerfile"]
     assert 'sh -c "./wait-for-it.sh --strict db:5432 -- gunicorn' in after["compose.yaml"]
+
+
+# Trimmed from cookiecutter-django (github:cookiecutter/cookiecutter-django): the production
+# Compose file at 00b5731677bb079d88d3afdad028b5900b540a1a (use_celery=y), and the
+# entrypoint at 017c9e74cd346852514c5aea0778d61518b87e41, whose Python heredoc waits for
+# PostgreSQL before exec "$@".
+ANCHORED_COMPOSE = """
+services:
+  django: &django
+    build:
+      context: .
+      dockerfile: ./compose/production/django/Dockerfile
+    depends_on:
+      - postgres
+      - redis
+    command: /start
+  celeryworker:
+    <<: *django
+    command: /start-celeryworker
+  celerybeat:
+    <<: *django
+    command: /start-celerybeat
+  postgres:
+    image: docker.io/postgres:16
+    volumes:
+      - production_postgres_data:/var/lib/postgresql/data
+  redis:
+    image: docker.io/redis:7.2
+"""
+ENTRYPOINT = """
+#!/bin/bash
+set -o errexit
+export DATABASE_URL="postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@${POSTGRES_HOST}:${POSTGRES_PORT}/${POSTGRES_DB}"
+python << END
+import sys
+import time
+import psycopg2
+suggest_unrecoverable_after = 30
+start = time.time()
+while True:
+    try:
+        psycopg2.connect(dbname="${POSTGRES_DB}", user="${POSTGRES_USER}", host="${POSTGRES_HOST}")
+        break
+    except psycopg2.OperationalError as error:
+        sys.stderr.write("Waiting for PostgreSQL to become available...\\n")
+    time.sleep(1)
+END
+exec "$@"
+"""
+DJANGO_DOCKERFILE = """
+FROM docker.io/python:3.12-slim
+ENV PYTHONUNBUFFERED=1
+COPY ./compose/production/django/entrypoint /entrypoint
+USER django
+ENTRYPOINT ["/entrypoint"]
+"""
+
+
+def test_depends_on_is_reported_once_at_an_anchor(tmp_path: Path) -> None:
+    files = {"compose.yaml": ANCHORED_COMPOSE}
+    assert [(f.line, f.message) for f in run(tmp_path, files).findings] == [
+        (
+            6,
+            "django, celeryworker and celerybeat depend on postgres, redis without a health condition",
+        ),
+    ]
+
+
+def test_depends_on_is_not_reported_when_the_entrypoint_waits(tmp_path: Path) -> None:
+    files = {
+        "compose.yaml": ANCHORED_COMPOSE,
+        "compose/production/django/Dockerfile": DJANGO_DOCKERFILE,
+        "compose/production/django/entrypoint": ENTRYPOINT,
+    }
+    assert found(tmp_path, files) == []
+
+
+# github:PetHelp/PetHelp backend/docker-entrypoint.sh at
+# 85578bdc49ad1f9a18b035ebaf19dc5722b90294: migrate runs only when the command is gunicorn.
+PETHELP_ENTRYPOINT = """
+#!/bin/bash
+set -e
+
+if [ "$1" = 'gunicorn' ]; then
+    python3 manage.py migrate --noinput
+    exec gunicorn config.wsgi:application --bind 0.0.0.0:8000
+fi
+
+exec "$@"
+"""
+# The start script of github:ministryofjustice/manchester_traffic_offences_pleas (found with
+# the code search): migrate runs only when DOCKER_STATE says so, which a one-off job sets.
+MAKE_A_PLEA_RUN = """
+#!/bin/bash
+
+case ${DOCKER_STATE} in
+migrate)
+    echo "running migrate"
+    ./manage.py migrate
+    ;;
+esac
+
+gunicorn make_a_plea.wsgi --bind=0.0.0.0:9080
+"""
+
+
+def _image(entrypoint: str, cmd: str) -> str:
+    return (
+        "FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nUSER 1000\n"
+        f'COPY {entrypoint} /{entrypoint}\nENTRYPOINT ["/{entrypoint}"]\nCMD {cmd}\n'
+    )
+
+
+def test_a_migrate_under_a_condition_counts_when_the_start_meets_it(tmp_path: Path) -> None:
+    gunicorn = {
+        "docker-entrypoint.sh": PETHELP_ENTRYPOINT,
+        "Dockerfile": _image("docker-entrypoint.sh", '["gunicorn", "config.wsgi"]'),
+    }
+    assert found(tmp_path / "a", gunicorn) == [("docker-entrypoint.sh", 5, "BD403")]
+    worker = {
+        "docker-entrypoint.sh": PETHELP_ENTRYPOINT,
+        "Dockerfile": _image("docker-entrypoint.sh", '["celery", "-A", "config", "worker"]'),
+    }
+    assert found(tmp_path / "b", worker) == []
+
+
+def test_a_migrate_in_a_branch_only_a_job_takes_is_not_reported(tmp_path: Path) -> None:
+    served = {"run.sh": MAKE_A_PLEA_RUN, "Dockerfile": _image("run.sh", "[]")}
+    assert found(tmp_path / "a", served) == []
+    # The same script where the serving Compose service sets the variable: every start.
+    compose = """
+        services:
+          web:
+            build: .
+            environment:
+              DOCKER_STATE: migrate
+    """
+    assert found(tmp_path / "b", {**served, "compose.yaml": compose}) == [("run.sh", 6, "BD403")]
+
+
+def test_migrate_check_changes_nothing(tmp_path: Path) -> None:
+    script = """
+        #!/bin/sh
+        set -e
+        python manage.py migrate --check || { echo "unapplied migrations" >&2; exit 1; }
+        exec gunicorn shop.wsgi
+    """
+    assert found(tmp_path, {"docker-entrypoint.sh": script}) == []
+
+
+# The shape of cookiecutter-django's production Compose file (django: &django, celeryworker
+# and celerybeat merging it; github:cookiecutter/cookiecutter-django@00b5731677bb079d88d3afdad
+# 028b5900b540a1a), with the media volume it declares for cloud_provider=None, scaled.
+SCALED_MEDIA = """
+volumes:
+  production_django_media: {}
+services:
+  django: &django
+    build: .
+    volumes:
+      - ./media:/app/shop/media
+    command: /start
+  celeryworker:
+    <<: *django
+    command: /start-celeryworker
+  celerybeat:
+    <<: *django
+    command: /start-celerybeat
+  web:
+    build: .
+    command: gunicorn shop.wsgi
+    deploy:
+      replicas: 3
+    volumes:
+      - production_django_media:/app/shop/media
+"""
+
+
+def test_media_on_an_anchor_once_and_on_a_scaled_local_volume(tmp_path: Path) -> None:
+    report = run(tmp_path, {"compose.yaml": SCALED_MEDIA})
+    assert [(f.line, f.rule, f.message) for f in report.findings] == [
+        (
+            7,
+            "BD503",
+            "django bind-mounts ./media over /app/shop/media "
+            "(also celeryworker, celerybeat, through a YAML anchor)",
+        ),
+        (
+            21,
+            "BD503",
+            "web (3 replicas) keeps /app/shop/media on the local volume "
+            "production_django_media: each host has its own",
+        ),
+    ]
+
+
+def test_root_is_reported_only_for_the_project_image_that_keeps_it(tmp_path: Path) -> None:
+    files = {
+        # github:cookiecutter/cookiecutter-django compose/production/traefik/Dockerfile at
+        # 00a8e56944bc3c9b7d5f3a8f9bde98b070a61a7e: the proxy's image runs no project code.
+        "compose/production/traefik/Dockerfile": """
+            FROM docker.io/traefik:3.6.0
+            RUN mkdir -p /etc/traefik/acme \\
+              && touch /etc/traefik/acme/acme.json \\
+              && chmod 600 /etc/traefik/acme/acme.json
+            COPY ./compose/production/traefik/traefik.yml /etc/traefik
+        """,
+        # Trimmed from github:taigaio/taiga-back docker/Dockerfile at
+        # b6eac2c503eaa955e5d81bc29b2e8a988b7cb36b: gosu steps down from root in the entrypoint.
+        "docker/Dockerfile": """
+            FROM python:3.11-slim
+            ENV PYTHONUNBUFFERED=1
+            COPY . /taiga-back
+            ENV GOSU_VERSION 1.12
+            RUN set -eux; \\
+                wget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-amd64"; \\
+                chmod +x /usr/local/bin/gosu; \\
+                python -m pip install -r requirements.txt
+            ENTRYPOINT ["./docker/entrypoint.sh"]
+        """,
+        "Dockerfile": """
+            FROM python:3.11-slim
+            ENV PYTHONUNBUFFERED=1
+            CMD ["gunicorn", "shop.wsgi"]
+        """,
+    }
+    assert found(tmp_path, files) == [("Dockerfile", 1, "BD405")]
+
+
+# cookiecutter-django's compose/production/django/entrypoint, the wait-for-it version
+# (github:cookiecutter/cookiecutter-django; the stored copy found with find_string): with no
+# command after --, wait-for-it exits non-zero on a timeout, and errexit stops the start.
+COOKIECUTTER_WAIT_ENTRYPOINT = """
+#!/bin/bash
+
+set -o errexit
+set -o pipefail
+set -o nounset
+
+if [ -z "${POSTGRES_USER}" ]; then
+    base_postgres_image_default_user='postgres'
+    export POSTGRES_USER="${base_postgres_image_default_user}"
+fi
+export DATABASE_URL="postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@${POSTGRES_HOST}:${POSTGRES_PORT}/${POSTGRES_DB}"
+
+wait-for-it "${POSTGRES_HOST}:${POSTGRES_PORT}" -t 30
+
+>&2 echo 'PostgreSQL is available'
+
+exec "$@"
+"""
+
+
+def test_wait_for_it_without_a_command_is_strict_under_errexit_or_and(tmp_path: Path) -> None:
+    assert found(tmp_path / "a", {"entrypoint": COOKIECUTTER_WAIT_ENTRYPOINT}) == []
+    loose = COOKIECUTTER_WAIT_ENTRYPOINT.replace("set -o errexit\n", "")
+    assert found(tmp_path / "b", {"entrypoint": loose}) == [("entrypoint", 12, "BD506")]
+    chained = {
+        "docker-entrypoint.sh": "#!/bin/sh\nwait-for-it db:5432 -t 30 && exec gunicorn shop.wsgi\n"
+    }
+    assert found(tmp_path / "c", chained) == []
+
+
+def test_stages_compose_tags_schedulers_and_other_programs_images(tmp_path: Path) -> None:
+    files = {
+        # github:DefectDojo/django-DefectDojo@7cfa159a6767b0ac6e66f3b1597a997e607e7308
+        # docker-compose.override.unit_tests.yml: Compose's own !reset and !override tags.
+        "docker-compose.override.unit_tests.yml": """
+            ---
+            services:
+              nginx: !reset
+              uwsgi:
+                build:
+                  target: django-unittests
+                depends_on: !override
+                  postgres:
+                    condition: service_started
+        """,
+        # Trimmed from github:apptension/saas-boilerplate@ee01a0e43b75f38d975057badfc09182a7eec5cb
+        # packages/backend/Dockerfile: the SECRET_KEY is set in a build stage the final
+        # image does not start from; and its production Compose file's beat service.
+        "packages/backend/Dockerfile": """
+            FROM python:3.13-slim AS backend_build
+            ENV PYTHONUNBUFFERED=1
+            RUN pip install -r requirements.txt
+            FROM backend_build AS static_files
+            ENV DJANGO_SECRET_KEY='build'
+            RUN python manage.py collectstatic --no-input
+            FROM backend_build AS backend
+            COPY --from=static_files /app/static /app/static
+            USER 1000
+            CMD ["./scripts/runtime/run.sh"]
+        """,
+        "docker-compose.prod.yml": """
+            services:
+              celery_beat:
+                build:
+                  context: ./packages/backend
+                  target: backend
+                container_name: celery_beat
+                restart: unless-stopped
+                command: ["./scripts/runtime/run_celery_beat.sh"]
+        """,
+        # github:GhostManager/Ghostwriter@0a8d74cf20384415ffef4e9da222f964e332e700
+        # compose/production/hasura/Dockerfile: another program's image, configured.
+        "compose/production/hasura/Dockerfile": """
+            FROM hasura/graphql-engine:v2.45.6.cli-migrations-v3
+
+            COPY ./hasura-docker/metadata /metadata
+        """,
+        # Trimmed from github:allegro/ralph@c33ead2c5c99808e6e027af5b411a9c7bb160aad
+        # docker/Dockerfile-deb: the image the Makefile runs to build the .deb package.
+        "docker/Dockerfile-deb": """
+            FROM ubuntu:bionic
+            RUN apt-get update && apt-get install -y python3 python3-dev git-buildpackage
+            COPY . $RALPH_DIR
+            WORKDIR $RALPH_DIR
+            ENTRYPOINT ["make", "-f", "Makefile.docker"]
+        """,
+    }
+    assert found(tmp_path, files) == []

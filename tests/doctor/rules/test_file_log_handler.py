@@ -45,3 +45,19 @@ def test_under_debug_in_a_script_or_in_tooling_it_is_not_reported(tmp_path: Path
         "app/tests/test_log.py": MODULE_LEVEL,
     }
     assert lines(tmp_path, files, "BD207") == []
+
+
+# Trimmed from django-extensions 3.2.3 (PyPI), django_extensions/management/utils.py: a helper
+# of management commands that tees to a file only when its caller passes one.
+HELPER = """
+import logging
+
+def setup_logger(logger, stream, filename=None, fmt=None):
+    if filename:
+        outfile = logging.FileHandler(filename)
+        logger.addHandler(outfile)
+"""
+
+
+def test_a_helper_whose_callers_are_not_known_is_not_reported(tmp_path: Path) -> None:
+    assert lines(tmp_path, {"django_extensions/management/utils.py": HELPER}, "BD207") == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "Word", "logical_lines", "words"]
+__all__ = ["Guard", "Line", "Word", "guards", "logical_lines", "words"]
 
 
 @dataclass(frozen=True)
@@ -177,3 +177,68 @@ def _after_heredoc(text: str, index: int, end: int) -> int:
             return line_end
         index = line_end + 1
     return end
+
+
+@dataclass(frozen=True)
+class Guard:
+    """A condition a line runs under: ``variable`` (``1`` for the first argument) equals
+    ``value``; ``default`` is what ``${VAR:-default}`` gives when it is unset."""
+
+    variable: str
+    value: str
+    default: str = ""
+
+
+_VARIABLE = r"[\"']?\$\{?(\w+)(?::?-([^}\"']*))?\}?[\"']?"
+_TEST = re.compile(r"\[\[?\s*" + _VARIABLE + r"\s*==?\s*[\"']?([\w.:/-]*)[\"']?\s*\]\]?")
+_CASE = re.compile(r"^case\s+" + _VARIABLE + r"\s+in\b")
+_ARM = re.compile(r"^\(?\s*[\"']?([\w.:/-]+)[\"']?\s*\)")
+
+
+def guards(lines: list[Line]) -> list[tuple[Guard, ...]]:
+    """For each logical line, the equality tests it runs under: the ``if``/``elif`` it is
+    in (``if [ "$1" = gunicorn ]``) and the ``case`` arm (``case $ROLE in migrate)``).
+    A condition of another form (``-n``, ``!=``, a command) is no guard: the line counts
+    as always running, which is what a rule should assume when it cannot tell."""
+    result: list[tuple[Guard, ...]] = []
+    stack: list[Guard | None] = []  # one entry per open if/case block
+    case_subject: list[tuple[str, str] | None] = []
+    for line in lines:
+        text = line.text
+        own: list[Guard] = []
+        keyword = text.split(None, 1)[0] if text.split() else ""
+        if keyword in ("if", "elif"):
+            test = _TEST.search(text.split("then", 1)[0])
+            guard = Guard(test.group(1), test.group(3), test.group(2) or "") if test else None
+            if keyword == "if":
+                stack.append(guard)
+            elif stack:
+                stack[-1] = guard
+            if " then " in f" {text} " and not text.rstrip().endswith("then"):
+                # if ...; then command; fi on one line: the command is guarded too
+                own = [guard] if guard else []
+                if re.search(r"\bfi\s*$", text):
+                    stack.pop()
+        elif keyword == "else" and stack:
+            stack[-1] = None
+        elif keyword == "fi" and stack:
+            stack.pop()
+        elif keyword == "case":
+            match = _CASE.match(text)
+            case_subject.append((match.group(1), match.group(2) or "") if match else None)
+            stack.append(None)
+        elif keyword == "esac" and stack:
+            stack.pop()
+            if case_subject:
+                case_subject.pop()
+        elif case_subject and _ARM.match(text):
+            subject = case_subject[-1]
+            arm = _ARM.match(text)
+            assert arm is not None
+            stack[-1] = (
+                Guard(subject[0], arm.group(1), subject[1])
+                if subject and arm.group(1) != "*"
+                else None
+            )
+        result.append(tuple(g for g in [*stack, *own] if g is not None))
+    return result

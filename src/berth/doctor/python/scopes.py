@@ -10,14 +10,15 @@ from __future__ import annotations
 import ast
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from berth.doctor.python.focus import Focus
 from berth.doctor.python.imports import Names
+from berth.doctor.registry import Hit
 
-__all__ = ["Role", "Scope", "ScopeIndex", "debug_test"]
+__all__ = ["Role", "Scope", "ScopeIndex", "debug_test", "once_per_function"]
 
 
 class Role:
@@ -238,6 +239,16 @@ class ScopeIndex(Names, Focus):
     def of(self, kind: type[ast.AST]) -> list[tuple[ast.AST, Scope]]:
         return self.index.get(kind, [])
 
+    def enclosing_bases(self, scope: Scope | None) -> list[str]:
+        """The bases (qualified names) of the class ``scope`` is a method of, at any depth;
+        [] outside classes."""
+        here = scope
+        while here is not None:
+            if here.class_name is not None:
+                return self._class_bases.get(here.class_name, [])
+            here = here.parent
+        return []
+
     def scope_chain(self, scope: Scope | None) -> Iterator[Scope]:
         """``scope`` and the scopes it sees names of, innermost first, the module's last."""
         here = scope
@@ -328,6 +339,26 @@ def _main_guard(test: ast.expr) -> bool:
         and isinstance(test.comparators[0], ast.Constant)
         and test.comparators[0].value == "__main__"
     )
+
+
+def once_per_function(found: Iterable[tuple[Scope, Hit]]) -> Iterator[Hit]:
+    """The first hit of each problem in each function, saying how many more it has: one
+    problem repeated on five lines of one function is one finding (module-level hits, and
+    hits with different messages, are each their own)."""
+    groups: dict[tuple[int, str | None], list[Hit]] = {}
+    for scope, hit in found:
+        function = scope.function
+        key = (id(function) if function is not None else -id(hit), hit.message)
+        groups.setdefault(key, []).append(hit)
+    firsts = []
+    for group in groups.values():
+        group.sort(key=lambda hit: (hit.span.line, hit.span.column))
+        first = group[0]
+        if len(group) > 1 and first.message:
+            message = f"{first.message} ({len(group) - 1} more in this function)"
+            first = Hit(first.span, message, first.edits, first.path)
+        firsts.append(first)
+    return iter(sorted(firsts, key=lambda hit: (hit.span.line, hit.span.column)))
 
 
 def debug_test(test: ast.expr) -> int:

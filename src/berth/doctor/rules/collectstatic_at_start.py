@@ -1,5 +1,6 @@
 """BD402: ``collectstatic`` run when the container starts (CMD, ENTRYPOINT, a Compose
-``command`` or an entrypoint script) instead of when the image is built.
+``command``, an entrypoint script, a Procfile process or a uWSGI start hook) instead of when
+the image is built.
 
 **What breaks in containers.** Every replica copies every static file at every start: slow
 starts that health checks time out, replicas writing the same files into shared storage at the
@@ -15,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from berth.doctor.commands import COLLECTSTATIC, SERVER
-from berth.doctor.containers import compose_commands, is_job, start_instructions
+from berth.doctor.containers import (
+    compose_commands,
+    is_job,
+    replica_processes,
+    start_instructions,
+    uwsgi_hooks,
+)
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.registry import Hit, Rule
@@ -52,3 +59,17 @@ def check_script(document: Document) -> Iterator[Hit]:
     for line in lines:
         if COLLECTSTATIC.search(line.text):
             yield document.hit(line.line)
+
+
+@rule.procfile
+def check_procfile(document: Document) -> Iterator[Hit]:
+    for process in replica_processes(document):
+        if COLLECTSTATIC.search(process.command):
+            yield document.hit(process.line, process.column)
+
+
+@rule.uwsgi
+def check_uwsgi(document: Document) -> Iterator[Hit]:
+    for option in uwsgi_hooks(document):
+        if COLLECTSTATIC.search(option.value):
+            yield document.hit(option.line, option.column)

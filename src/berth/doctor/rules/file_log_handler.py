@@ -63,8 +63,10 @@ def check_code(file: PythonFile) -> Iterator[Hit]:
         return
     for node, scope in file.of(ast.Call):
         assert isinstance(node, ast.Call)
-        if scope.debug_only or (scope.role == Role.OTHER and scope.function is None):
-            continue  # under DEBUG, or in `if __name__ == "__main__":`, a script's own log
+        if scope.debug_only or scope.role == Role.OTHER:
+            # Under DEBUG, in `if __name__ == "__main__":` or in a helper whose callers are
+            # not known (a command's `setup_logger(logger, stream, filename=None)`).
+            continue
         name = file.qualname(node.func)
         if name in _FILE_HANDLERS:
             yield file.hit(

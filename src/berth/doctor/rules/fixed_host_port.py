@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from berth.doctor.commands import SERVER
-from berth.doctor.containers import app_services, command_text, is_job
+from berth.doctor.containers import app_services, command_text, is_job, once_per_line
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.formats.compose import YList, YMap, position
@@ -44,6 +44,10 @@ def _fixed(entry: object) -> bool:
 
 @rule.compose
 def check(document: Document) -> Iterator[Hit]:
+    yield from once_per_line(_found(document))
+
+
+def _found(document: Document) -> Iterator[tuple[str, Hit]]:
     for name, service in app_services(document):
         command = command_text(service.get("command"))
         if (
@@ -59,10 +63,13 @@ def check(document: Document) -> Iterator[Hit]:
         fixed = [i for i, entry in enumerate(ports) if _fixed(entry)]
         if fixed:
             line, column = position(ports, fixed[0])
-            yield document.hit(
-                line,
-                column,
-                message=f"{name} publishes a fixed host port"
-                + (f" ({len(fixed)} of them)" if len(fixed) > 1 else "")
-                + ": a second replica cannot start",
+            yield (
+                name,
+                document.hit(
+                    line,
+                    column,
+                    message=f"{name} publishes a fixed host port"
+                    + (f" ({len(fixed)} of them)" if len(fixed) > 1 else "")
+                    + ": a second replica cannot start",
+                ),
             )

@@ -9,6 +9,9 @@ holds only what this one replica wrote before it dies. A folder a management com
 
 **Fix.** Use the storage API: ``default_storage.open(name)``, ``default_storage.exists(name)``
 and ``default_storage.listdir(path)`` work the same on local disk and on S3.
+
+Not reported: a storage backend's own methods (a ``Storage`` subclass reading its own
+files).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from berth.doctor.disk import LIST, MKDIR, READ, WRITE, disk_call
+from berth.doctor.disk import LIST, MKDIR, READ, WRITE, disk_call, in_storage_backend
 from berth.doctor.findings import Severity, Span
 from berth.doctor.project import Project
 from berth.doctor.python import PathKind, PythonFile, Role, Scope
@@ -55,6 +58,8 @@ def check(file: PythonFile) -> Iterator[Hit]:
         assert isinstance(node, ast.Call)
         if scope.debug_only:
             continue
+        if in_storage_backend(file, scope):
+            continue  # a storage's own _open() and _save()
         call = disk_call(file, node)
         if call is None or call.operation not in (READ, LIST) or call.target is None:
             continue

@@ -7,6 +7,10 @@ queries.
 
 **Fix.** Add ``--strict`` (``--fix`` does), or use ``berth wait``, which waits until the
 database answers a query and the bucket answers, and exits non-zero naming what never came.
+
+Not reported for ``wait-for-it`` as a word that runs nothing (a package in ``apt-get install``,
+a file in ``COPY``), nor when it is given no command and its failure stops the start anyway
+(``set -e`` in the script, or ``&& exec gunicorn ...`` after it).
 """
 
 from __future__ import annotations
@@ -33,28 +37,42 @@ rule = Rule(
 
 _NAME = re.compile(r"wait-for-it(\.sh)?")
 _STRICT = re.compile(r"--strict|-[a-z]*s[a-z]*")
+_CHAINED = re.compile(r"(?:[ \t]|\\\n)*&&")
+_ERREXIT = re.compile(r"^\s*set\s+(-\w*e\w*|-o\s+errexit)\b", re.M)
 
 
-def _loose(found: list[Word]) -> Iterator[Word]:
+def _loose(found: list[Word], text: str = "", errexit: bool = False) -> Iterator[Word]:
     """wait-for-it words that run it (at command position, so not a package named in
-    ``apt-get install``) without --strict before its ``--``."""
+    ``apt-get install``) without --strict before its ``--``.
+
+    Without ``--`` it runs nothing and exits non-zero on a timeout, which stops what
+    follows when the script has ``set -e`` or the next command is chained with ``&&``."""
     for index, word in enumerate(found):
         if not (word.command and _NAME.fullmatch(word.text.rsplit("/", 1)[-1])):
             continue
-        strict = False
+        strict = runs = False
+        last = word
         for following in found[index + 1 :]:
-            if following.text == "--" or following.command:
+            if following.command:
                 break
+            if following.text == "--":
+                runs = True
+                break
+            last = following
             strict = strict or bool(_STRICT.fullmatch(following.text))
+        if not runs and (errexit or (last.exact and _CHAINED.match(text, last.end))):
+            strict = True
         if not strict:
             yield word
 
 
-def _hits(document: Document, found: list[Word], line: int, column: int) -> Iterator[Hit]:
+def _hits(
+    document: Document, found: list[Word], line: int, column: int, errexit: bool = False
+) -> Iterator[Hit]:
     """A hit per loose wait-for-it; with a fix only where the word's place in the file is
     known exactly, so the edit lands right after the command name."""
     text = document.text
-    for word in _loose(found):
+    for word in _loose(found, text, errexit):
         if not word.exact:
             yield document.hit(line, column)
             continue
@@ -78,7 +96,8 @@ def _unplaced(argv: list[str]) -> list[Word]:
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
     if "wait-for-it" in document.text:
-        yield from _hits(document, words(document.text), 1, 1)
+        errexit = bool(_ERREXIT.search(document.text))
+        yield from _hits(document, words(document.text), 1, 1, errexit)
 
 
 @rule.compose
