@@ -80,3 +80,45 @@ def test_a_class_attribute_changed_by_a_view(tmp_path: Path) -> None:
         """,
     }
     assert lines(tmp_path, files, "BD302") == [("reports/views.py", 14)]
+
+
+def test_a_per_process_cache_that_expires_on_its_own(tmp_path: Path) -> None:
+    # Trimmed from github:apptension/saas-boilerplate@ee01a0e43b75f38d975057badfc09182a7eec5cb,
+    # packages/backend/common/middleware.py: the health check's migration result is kept for
+    # 30 s per process, with the time it was taken.
+    files = {
+        "common/middleware.py": """
+            import time
+
+            from django.db import DEFAULT_DB_ALIAS, connections
+            from django.db.migrations.executor import MigrationExecutor
+
+            _health_check_cache = {"migrations_ok": None, "last_check": 0}
+
+
+            def _check_migrations_with_cache(request):
+                now = time.time()
+                cache_age = now - _health_check_cache["last_check"]
+                if _health_check_cache["migrations_ok"] is not None and cache_age < 30:
+                    return _health_check_cache["migrations_ok"]
+                executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+                migrations_ok = not executor.migration_plan(executor.loader.graph.leaf_nodes())
+                _health_check_cache["migrations_ok"] = migrations_ok
+                _health_check_cache["last_check"] = now
+                return migrations_ok
+
+
+            class HealthCheckMiddleware:
+                def __call__(self, request):
+                    if request.path != "/lbcheck":
+                        return self.get_response(request)
+                    try:
+                        return _check_migrations_with_cache(request)
+                    except Exception:
+                        # Invalidate cache on error so we retry on next check
+                        _health_check_cache["migrations_ok"] = None
+                        _health_check_cache["last_check"] = 0
+                        return False
+        """,
+    }
+    assert lines(tmp_path, files, "BD302") == []

@@ -140,6 +140,7 @@ def check(file: PythonFile) -> Iterator[Hit]:
         for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
         if isinstance(target, ast.Name)
     }
+    state -= _expiring(file, state)
     if not state:
         return
 
@@ -239,6 +240,40 @@ def check(file: PythonFile) -> Iterator[Hit]:
         if key not in seen:
             seen.add(key)
             yield hit
+
+
+_CLOCKS = frozenset(
+    {
+        "time.time",
+        "time.monotonic",
+        "datetime.datetime.now",
+        "datetime.datetime.utcnow",
+        "django.utils.timezone.now",
+    }
+)
+
+
+def _expiring(file: PythonFile, state: set[str]) -> set[str]:
+    """Containers that also store when they were filled (``CACHE["last_check"] = time.time()``,
+    ``CACHE[key] = (time.monotonic(), value)``): a per-process cache that expires on its own
+    is a deliberate memo, stale at most for its lifetime, not state the replicas must share."""
+    found: set[str] = set()
+    for node, scope in file.of(ast.Assign):
+        assert isinstance(node, ast.Assign)
+        for target in node.targets:
+            name = getattr(getattr(target, "value", None), "id", "")
+            if not isinstance(target, ast.Subscript) or name not in state:
+                continue
+            values: list[ast.AST] = [node.value]
+            if isinstance(node.value, ast.Name):
+                values += scope.assigned.get(node.value.id, [])
+            if any(
+                isinstance(inner, ast.Call) and file.qualname(inner.func) in _CLOCKS
+                for value in values
+                for inner in ast.walk(value)
+            ):
+                found.add(name)
+    return found
 
 
 def _reads_request_or_database(function: ast.AST) -> bool:
