@@ -168,3 +168,38 @@ def test_an_app_setting_whose_default_is_a_filesystem_storage(tmp_path: Path) ->
         """,
     }
     assert lines(tmp_path, files, "BD101") == [("silk/config.py", 4)]
+
+
+def test_an_app_table_of_storages_whose_engine_is_a_filesystem_storage(tmp_path: Path) -> None:
+    # Trimmed from django-filer 3.6.0 (pypi:django-filer==3.6.0, BSD-3-Clause):
+    # filer/settings.py and filer/storage.py. Private files default to a FileSystemStorage
+    # subclass; public ones follow Django's default storage.
+    files = {
+        "filer/storage.py": """
+            from django.core.files.storage import FileSystemStorage
+
+
+            class PrivateFileSystemStorage(FileSystemStorage):
+                pass
+        """,
+        "filer/settings.py": """
+            from django.conf import settings
+            from django.utils.module_loading import import_string as get_storage_class
+
+            DEFAULT_FILE_STORAGE = getattr(
+                settings, "DEFAULT_FILE_STORAGE", "django.core.files.storage.FileSystemStorage"
+            )
+            DEFAULT_FILER_STORAGES = {
+                "public": {"main": {"ENGINE": DEFAULT_FILE_STORAGE, "OPTIONS": {}}},
+                "private": {
+                    "main": {"ENGINE": "filer.storage.PrivateFileSystemStorage", "OPTIONS": {}},
+                    "thumbnails": {"ENGINE": "filer.storage.PrivateFileSystemStorage"},
+                },
+            }
+            FILER_STORAGES = getattr(settings, "FILER_STORAGES", DEFAULT_FILER_STORAGES)
+            FILER_PRIVATEMEDIA_STORAGE = get_storage_class(
+                FILER_STORAGES["private"]["main"]["ENGINE"]
+            )(**FILER_STORAGES["private"]["main"]["OPTIONS"])
+        """,
+    }
+    assert lines(tmp_path, files, "BD101") == [("filer/settings.py", 10)]

@@ -247,8 +247,12 @@ def _setting_read(node: ast.expr) -> str | None:
     """The setting name in ``conf.NAME``, ``conf["NAME"]``, ``getattr(settings, "NAME", ...)``."""
     if isinstance(node, ast.Attribute):
         return node.attr
-    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
-        return str(node.slice.value)
+    if isinstance(node, ast.Subscript):
+        if isinstance(node.slice, ast.Constant) and _storage_setting(node.slice.value):
+            return str(node.slice.value)
+        while isinstance(node, ast.Subscript):  # FILER_STORAGES["private"]["main"]["ENGINE"]
+            node = node.value
+        return _setting_read(node) if isinstance(node, ast.Name | ast.Attribute) else None
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
@@ -294,6 +298,22 @@ def record_storage_settings(file: PythonFile) -> Iterator[Hit]:
                 read = _setting_read(node.args[0])
                 if _storage_setting(read):
                     reads.add(str(read))
+    if reads:
+        # A table of storages whose engines this module imports (django-filer's
+        # FILER_STORAGES, built over its defaults' dicts): each engine is a default.
+        for node in file.tree.body:
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Dict)
+                and any(isinstance(t, ast.Name) and _storage_setting(t.id) for t in node.targets)
+            ):
+                table = next(t.id for t in node.targets if isinstance(t, ast.Name))
+                for inner in ast.walk(node.value):
+                    if isinstance(inner, ast.Dict):
+                        for key, value in zip(inner.keys, inner.values, strict=True):
+                            if isinstance(key, ast.Constant) and key.value in ("ENGINE", "BACKEND"):
+                                reads.add(table)
+                                default(table, value)
     if defaults:
         file.facts["storage_setting_defaults"] = defaults
     if reads:
@@ -308,9 +328,11 @@ def check_storage_settings(project: Project) -> Iterator[Hit]:
     if not storages or not reads:
         return
     for path, defaults in project.each("storage_setting_defaults"):
-        for *span, name, dotted in defaults:
+        seen: set[str] = set()
+        for *span, name, dotted in sorted(defaults):
             storage = dotted_match(storages, dotted)
-            if name in reads and storage is not None:
+            if name in reads and storage is not None and dotted not in seen:
+                seen.add(dotted)  # once per module: a table names its engine per entry
                 yield Hit(
                     Span(*span),
                     f"{name} defaults to {dotted}, a FileSystemStorage: unless the project "
