@@ -203,3 +203,29 @@ def test_an_app_table_of_storages_whose_engine_is_a_filesystem_storage(tmp_path:
         """,
     }
     assert lines(tmp_path, files, "BD101") == [("filer/settings.py", 10)]
+
+
+def test_an_app_alias_missing_from_storages_falls_back_to_the_local_disk(tmp_path: Path) -> None:
+    # Trimmed from django-dbbackup 5.4.0 (pypi:django-dbbackup==5.4.0, BSD-3-Clause),
+    # dbbackup/settings.py; the default alias's fallback from django-filer 3.6.0's
+    # filer/settings.py is Django's own default, judged in the project's settings.
+    files = {
+        "dbbackup/settings.py": """
+            from django.conf import settings
+
+            STORAGES_DBBACKUP_ALIAS = "dbbackup"
+            DJANGO_STORAGES = getattr(settings, "STORAGES", {})
+            storage: dict = DJANGO_STORAGES.get(STORAGES_DBBACKUP_ALIAS, {})
+            STORAGE = storage.get("BACKEND", "django.core.files.storage.FileSystemStorage")
+            STORAGE_OPTIONS = storage.get("OPTIONS", {})
+        """,
+        "filer/settings.py": """
+            from django.conf import settings
+
+            if hasattr(settings, "STORAGES") and "default" in settings.STORAGES:
+                DEFAULT_FILE_STORAGE = settings.STORAGES["default"].get(
+                    "BACKEND", "django.core.files.storage.FileSystemStorage"
+                )
+        """,
+    }
+    assert lines(tmp_path, files, "BD101") == [("dbbackup/settings.py", 6)]

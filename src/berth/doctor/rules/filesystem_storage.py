@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from berth.doctor.findings import Edit, Severity, Span
 from berth.doctor.project import Project, dotted_match
 from berth.doctor.python import PythonFile
-from berth.doctor.registry import Hit, Rule
+from berth.doctor.registry import Hit, Pattern, Rule
 
 rule = Rule(
     __name__,
@@ -319,6 +319,66 @@ def record_storage_settings(file: PythonFile) -> Iterator[Hit]:
     if reads:
         file.facts["storage_setting_reads"] = sorted(reads)
     yield from ()
+
+
+def _module_values(file: PythonFile) -> dict[str, ast.expr]:
+    values: dict[str, ast.expr] = {}
+    for node in file.tree.body:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    values[target.id] = node.value
+        elif (
+            isinstance(node, ast.AnnAssign)
+            and node.value is not None
+            and isinstance(node.target, ast.Name)
+        ):
+            values[node.target.id] = node.value
+    return values
+
+
+def _words(node: ast.AST, values: dict[str, ast.expr], depth: int = 0) -> set[str]:
+    """The names and strings an expression is made of, through module-level names."""
+    found: set[str] = set()
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+            found.add(inner.value)
+        elif isinstance(inner, ast.Name):
+            found.add(inner.id)
+            if inner.id in values and depth < 4:
+                found |= _words(values[inner.id], values, depth + 1)
+        elif isinstance(inner, ast.Attribute):
+            found.add(inner.attr)
+    return found
+
+
+@rule.python(triggers=(Pattern(("FileSystemStorage",), re.compile(r"\.get\(\s*[\"']BACKEND")),))
+def check_alias_fallback(file: PythonFile) -> Iterator[Hit]:
+    """``STORAGES.get("dbbackup", {}).get("BACKEND", "...FileSystemStorage")``: an app's own
+    alias missing from STORAGES falls back to the local disk. The ``default`` alias's fallback
+    is Django's own default, which check_settings() judges in the project."""
+    if file.source.tooling or file.facts.get("settings"):
+        return
+    values = _module_values(file)
+    for node in ast.walk(file.tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and len(node.args) == 2
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value == "BACKEND"
+            and (_dotted_string(node.args[1]) or "").endswith("." + _BACKEND)
+        ):
+            continue
+        words = _words(node.func.value, values)
+        if "default" in words or not any("STORAGES" in word for word in words):
+            continue
+        yield file.hit(
+            node.args[1],
+            "without this app's alias in STORAGES its storage is FileSystemStorage: the files "
+            "stay on this container's disk",
+        )
 
 
 @rule.project
