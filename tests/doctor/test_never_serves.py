@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.doctor.conftest import found
+from tests.doctor.conftest import found, write
 
+from berth.doctor.files import discover
 from berth.doctor.never_serves import gather
 
 # Trimmed from django-celery-beat 2.9.0 (PyPI): its test project lives in t/proj/, which
@@ -153,7 +154,11 @@ storage = FileSystemStorage()
 
 
 def test_a_demo_folder_is_not_a_deployment(tmp_path: Path) -> None:
-    files = {"demo/demoproject/storage/storage.py": DEMO_STORAGE, "app/storage.py": DEMO_STORAGE}
+    files = {
+        "demo/demoproject/settings.py": "INSTALLED_APPS = ['demoproject.storage']\n",
+        "demo/demoproject/storage/storage.py": DEMO_STORAGE,
+        "app/storage.py": DEMO_STORAGE,
+    }
     assert found(tmp_path, files) == [("app/storage.py", 3, "BD101")]
 
 
@@ -191,3 +196,42 @@ def test_settings_only_the_image_build_runs_with_are_not_production(tmp_path: Pa
         "Dockerfile.cabotage": PYDOTORG_DOCKERFILE,
     }
     assert [f for f in found(tmp_path, files) if f[2] == "BD209"] == []
+
+
+# The layout of apptension/saas-boilerplate@ee01a0e4: apps/demo/ is one of the project's
+# installed apps, not a demo project of its own.
+def test_an_app_named_demo_in_a_project_serves(tmp_path: Path) -> None:
+    files = {
+        "packages/backend/config/settings.py": "INSTALLED_APPS = ['apps.demo']\n",
+        "packages/backend/apps/demo/models.py": DEMO_STORAGE,
+        "demo/demoproject/settings.py": "INSTALLED_APPS = []\n",
+        "demo/demoproject/storage/storage.py": DEMO_STORAGE,
+    }
+    write(tmp_path, files)
+    evidence = gather(discover([tmp_path], tmp_path), [tmp_path], tmp_path, [])
+    assert evidence.folders == {"demo": "an example or demo by its folder's name"}
+
+
+# Trimmed from django-sortedm2m 3.1.1 (PyPI): the test project's settings name example/urls.py
+# as their ROOT_URLCONF, and that URLconf serves media for the test server.
+SORTEDM2M_SETTINGS = """
+SECRET_KEY = 'define in local settings'
+ROOT_URLCONF = 'example.urls'
+INSTALLED_APPS = ('django.contrib.auth', 'sortedm2m', 'sortedm2m_tests')
+"""
+SORTEDM2M_URLS = """
+import django.views.static
+from django.conf import settings
+from django.urls import re_path
+
+urlpatterns = [
+    re_path(r"^media/(.*)$", django.views.static.serve, {"document_root": settings.MEDIA_ROOT}),
+]
+"""
+
+
+def test_a_urlconf_only_test_settings_name_is_test_code(tmp_path: Path) -> None:
+    files = {"test_project/settings.py": SORTEDM2M_SETTINGS, "example/urls.py": SORTEDM2M_URLS}
+    assert found(tmp_path, files) == []
+    files = {"mysite/settings.py": SORTEDM2M_SETTINGS, "example/urls.py": SORTEDM2M_URLS}
+    assert ("example/urls.py", 6, "BD107") in found(tmp_path / "served", files)

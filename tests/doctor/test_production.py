@@ -352,3 +352,55 @@ DJANGO_ON_DOCKER = {
 
 def test_the_development_stack_beside_a_production_one(tmp_path: Path) -> None:
     assert found(tmp_path, DJANGO_ON_DOCKER) == []
+
+
+def test_the_dockerfile_a_platform_builds_beside_the_development_one(tmp_path: Path) -> None:
+    # Trimmed from github:python/pythondotorg@0a7e8d1fef1796dd6f0dcebb08ed5b0f8d0deed9: the
+    # development Compose file builds Dockerfile (runserver, the source mounted); the
+    # platform builds Dockerfile.cabotage, which no Compose file names.
+    files = {
+        "docker-compose.yml": """
+            services:
+              web:
+                build: .
+                image: pythondotorg:docker-compose
+                command: uv run python manage.py runserver 0.0.0.0:8000
+                volumes:
+                  - .:/code
+                ports:
+                  - "8000:8000"
+        """,
+        "Dockerfile": """
+            FROM python:3.14.7-bookworm
+            ENV PYTHONUNBUFFERED=1
+            COPY . /code/
+        """,
+        "Dockerfile.cabotage": """
+            FROM python:3.14.7-bookworm
+            ENV PYTHONUNBUFFERED=1
+            COPY . /code/
+        """,
+    }
+    assert found(tmp_path, files) == [("Dockerfile.cabotage", 1, "BD405")]
+
+
+def test_a_service_under_a_development_profile(tmp_path: Path) -> None:
+    # Compose starts a service with profiles only when one is asked for (docker compose
+    # --profile dev up): the shape of a debugging service beside the production ones.
+    compose = """
+        services:
+          web:
+            build: .
+            command: gunicorn shop.wsgi
+          devserver:
+            build: .
+            profiles: ["dev"]
+            command: python manage.py runserver 0.0.0.0:8000
+            ports:
+              - "8000:8000"
+    """
+    files = {
+        "compose.yaml": compose,
+        "Dockerfile": "FROM python:3.13\nENV PYTHONUNBUFFERED=1\nUSER 1000\n",
+    }
+    assert found(tmp_path, files) == []

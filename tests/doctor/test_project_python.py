@@ -100,3 +100,10 @@ def test_a_real_error_stays_an_error_for_the_projects_python(
     (finding,) = [f for f in run(tmp_path).findings if f.path != "Dockerfile"]
     assert (finding.rule, finding.severity) == ("BD001", Severity.WARNING)
     assert finding.message.startswith("is not valid Python 3.13: SyntaxError")
+
+
+def test_an_f_string_left_open_stays_an_error(tmp_path: Path) -> None:
+    broken = 'from django.conf import settings\nx = f"{settings.MEDIA_ROOT\ny = 1\n'
+    write(tmp_path, {"app/views.py": broken, "Dockerfile": "FROM python:3.13\n"})
+    (finding,) = [f for f in run(tmp_path).findings if f.path != "Dockerfile"]
+    assert (finding.rule, finding.line) == ("BD001", 2)

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
+from berth.doctor.commands import SERVER
 from berth.doctor.document import Document
 from berth.doctor.findings import Span
 from berth.doctor.formats.compose import YMap, position
 from berth.doctor.formats.dockerfile import Dockerfile, Instruction
 from berth.doctor.formats.procfile import Process
+from berth.doctor.formats.shell import words
 from berth.doctor.formats.uwsgi import Option
 from berth.doctor.registry import Hit
 
@@ -24,6 +27,7 @@ __all__ = [
     "is_proxy",
     "once_per_line",
     "replica_processes",
+    "runs_at_start",
     "services",
     "start_instructions",
     "uwsgi_daemons",
@@ -181,3 +185,47 @@ def once_per_line(found: Iterable[tuple[str, Hit]]) -> Iterator[Hit]:
             if others:
                 hit = Hit(hit.span, f"{hit.message} (also {others}, through a YAML anchor)")
         yield hit
+
+
+# s6-overlay's services and one-shots, which every container runs as it starts (etc/
+# s6-overlay/s6-rc.d/<name>/run or up, etc/services.d/<name>/run, etc/cont-init.d/*).
+_S6 = re.compile(r"(^|/)(s6-rc\.d/[^/]+/(run|up)|services\.d/[^/]+/run|cont-init\.d/[^/]+)$")
+
+
+def runs_at_start(document: Document) -> bool:
+    """A script that every container runs as it starts: it starts the server (an entrypoint
+    ending in gunicorn or exec "$@"), or s6-overlay runs it as a service or one-shot."""
+    return bool(_S6.search(document.source.display)) or starts_server(document.text)
+
+
+# Commands that run the command in their arguments: gosu USER gunicorn, uv run gunicorn,
+# python -m gunicorn, newrelic-admin run-program gunicorn.
+_LAUNCHERS = re.compile(
+    r"python[\d.]*|uv|poetry|pipenv|pdm|hatch|gosu|su-exec|s6-setuidgid|setpriv|chpst|"
+    r"runuser|su|newrelic-admin|ddtrace-run|opentelemetry-instrument|dumb-init|tini"
+)
+# Servers, and the process managers that start them from their own configuration.
+_SERVERS = frozenset(
+    {
+        *("gunicorn", "uwsgi", "uvicorn", "daphne", "hypercorn", "granian", "waitress-serve"),
+        *("supervisord", "honcho", "circusd", "s6-svscan", "runsvdir"),
+    }
+)
+
+
+@lru_cache(maxsize=64)  # four rules ask about each script
+def starts_server(script: str) -> bool:
+    """Whether a shell script runs a server, or hands over to the container's command
+    (``exec "$@"``), as a command: not a word of an ``echo`` or a heredoc."""
+    found = words(script)
+    for index, word in enumerate(found):
+        if not word.command:
+            continue
+        name = word.text.rsplit("/", 1)[-1]
+        if name in _SERVERS or word.text in ("$@", "${@}", "$*"):
+            return True
+        if _LAUNCHERS.fullmatch(name):
+            following = " ".join(w.text for w in found[index + 1 : index + 5])
+            if SERVER.search(following) and not following.startswith("-c"):
+                return True
+    return False

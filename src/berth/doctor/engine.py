@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from berth.doctor import cache as result_cache
-from berth.doctor import production
+from berth.doctor import container_facts
 from berth.doctor.document import Document
 from berth.doctor.files import SourceFile, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
@@ -147,7 +147,7 @@ def scan(options: Options) -> Report:
         for f in findings
         if f.rule in (PARSE_ERROR, RULE_ERROR)
         or kinds.get(f.path) not in ("python", "template")
-        or not project.never_serves.folder_of(f.path)
+        or not (project.never_serves.folder_of(f.path) or f.path in project.test_urlconfs)
     ]
     findings = _configure(findings, done, options)
     return Report(
@@ -386,8 +386,14 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
         findings.extend(_finding(rule, hit, source.display) for hit in hits)
     if subject is not None:
         facts.update(subject.facts)
-        if source.kind in production.KINDS:
-            facts["container"] = production.describe(subject)
+        if source.kind in container_facts.KINDS:
+            try:
+                facts["container"] = container_facts.describe(subject)
+            except Exception:
+                # Without its facts the file is judged by its name alone: a scan never
+                # fails on what evidence could not be read.
+                if debug:
+                    raise
     result = {
         "findings": [f.to_json() for f in findings],
         "facts": facts,

@@ -133,7 +133,7 @@ def kind_of(name: str) -> FileKind | None:
         return "dockerfile"
     if "compose" in lower and _COMPOSE.fullmatch(lower):
         return "compose"
-    if lower.endswith((".conf", ".conf.template")) or lower == "nginx.conf":
+    if lower.endswith((".conf", ".conf.template", ".nginx")) or lower == "nginx.conf":
         return "nginx"
     if lower.endswith(".sh") or (lower.startswith(_SHELL_STARTS) and _SHELL_NAMES.fullmatch(lower)):
         return "shell"

@@ -6,10 +6,10 @@ project: the settings module the test runner's configuration names (pytest's
 ``DJANGO_SETTINGS_MODULE`` or ``--ds``, tox's ``setenv``, a ``conftest.py`` or ``runtests.py``
 that sets it), a module only an image's build runs with (``RUN DJANGO_SETTINGS_MODULE=...
 collectstatic``), the folder tox runs the tests in (``changedir``), the folders the package's
-build leaves out (``find_packages(exclude=[...])``), and a Sphinx ``conf.py``. A settings
-module that production selects (a serving Dockerfile's or Compose service's
-``DJANGO_SETTINGS_MODULE``, a ``wsgi.py`` or ``asgi.py`` outside those folders) is
-production's, whoever else names it.
+build leaves out (``find_packages(exclude=[...])``), a Sphinx ``conf.py``, and the URLconf only
+such settings name (``ROOT_URLCONF``). A settings module that production selects (a serving
+Dockerfile's or Compose service's ``DJANGO_SETTINGS_MODULE``, a ``wsgi.py`` or ``asgi.py``
+outside those folders) is production's, whoever else names it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 
 from berth.doctor.files import SourceFile
 
-__all__ = ["NeverServes", "gather"]
+__all__ = ["NeverServes", "gather", "test_urlconfs"]
 
 # os.environ.setdefault("DJANGO_SETTINGS_MODULE", "x.settings"), os.environ[...] = "...",
 # monkeypatch.setenv(...), DJANGO_SETTINGS_MODULE=x.settings in an ini file.
@@ -46,7 +46,7 @@ class NeverServes:
     folders: dict[str, str] = field(default_factory=dict)
     """Folder (as findings name paths) -> why nothing in it serves."""
     test_settings: dict[str, str] = field(default_factory=dict)
-    """Dotted settings module -> which test runner's configuration names it."""
+    """Dotted settings module -> why only tests or an image's build run with it."""
     served_settings: set[str] = field(default_factory=set)
     """Dotted settings modules a serving entry point selects."""
 
@@ -119,15 +119,23 @@ def gather(
 
 
 def _examples(python: list[SourceFile], found: NeverServes) -> None:
-    """Folders named for examples and demos, unless production selects settings in them:
-    the fallback when nothing else tells."""
+    """Folders named for examples and demos that hold a project of their own (a settings
+    module or a manage.py: not a project's app named demo), unless production selects
+    settings in them: the fallback when nothing else tells."""
     served = [module.split(".") for module in found.served_settings]
+    projects = [
+        source.parts[:-1]
+        for source in python
+        if source.parts[-1] in ("settings.py", "manage.py") or "settings" in source.parts[:-1]
+    ]
     for source in python:
         parts = source.parts[:-1]
         for depth, part in enumerate(parts):
-            if _EXAMPLE.fullmatch(part.lower()):
-                relative = parts[: depth + 1]
-                if any(module[: len(relative)] == list(relative) for module in served):
+            inside = parts[: depth + 1]
+            if _EXAMPLE.fullmatch(part.lower()) and any(
+                project[: len(inside)] == inside for project in projects
+            ):
+                if any(module[: len(inside)] == list(inside) for module in served):
                     break
                 display = source.display.split("/")
                 # display and parts differ only by the scanned folder's own prefix
@@ -243,3 +251,38 @@ def _read(path: Path) -> str:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
+
+
+def test_urlconfs(
+    found: NeverServes,
+    settings: dict[str, dict[str, Any]],
+    python: Iterable[str],
+    served: Iterable[str],
+) -> dict[str, str]:
+    """URLconf files (as findings name them) that only test or development settings name as
+    their ROOT_URLCONF (``ROOT_URLCONF = "cms.test_utils.project.urls"`` in the tests'
+    settings), each with why; ``served``: the ROOT_URLCONFs of production's settings."""
+    named: dict[str, str] = {}
+    for path, fact in settings.items():
+        reason = (
+            "development settings by their name"
+            if fact["development_only"]
+            else found.settings_reason(fact["module"], path)
+        )
+        if not reason:
+            continue
+        for assignment in fact["assignments"]:
+            if assignment[0] == "ROOT_URLCONF" and not assignment[1]:
+                value = assignment[3]
+                if value[0] == "c" and isinstance(value[1], str):
+                    named.setdefault(value[1], f"the URLconf only {path} names ({reason})")
+    served = list(served)
+    files: dict[str, str] = {}
+    for dotted, reason in named.items():
+        if any(_same_module(dotted, other) for other in served):
+            continue
+        for display in python:
+            module = display.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+            if _same_module(module, dotted):
+                files[display] = reason
+    return files

@@ -1,12 +1,12 @@
 """Which container files serve in production, judged from the project's own evidence.
 
-Each Dockerfile, Compose file and shell script records what it points at (:func:`describe`,
-per file, cached with its findings); :class:`Production` then reads those facts together:
-the Dockerfile a production Compose service builds, the scripts that Dockerfile copies, the
-Compose files another one includes or extends. A file's name (``compose.local.yml``,
-``Dockerfile.dev``) decides only when nothing else in the project points at it, so a tox
-image, a docs service or a development Compose file is not held to production's rules, and a
-production Dockerfile kept under ``compose/`` or ``docker/`` still is.
+Each Dockerfile, Compose file, script, Procfile and uWSGI file records what it points at
+(berth.doctor.container_facts, per file, cached with its findings); :class:`Production` reads
+those facts together: the Dockerfile a production Compose service builds, the scripts that
+Dockerfile copies, the Compose files another one includes or extends. A file's name
+(``compose.local.yml``, ``Dockerfile.dev``) decides only when nothing else in the project
+points at it, so a tox image, a docs service or a development Compose file is not held to
+production's rules, and a production Dockerfile kept under ``compose/`` or ``docker/`` still is.
 
 The Python side asks the same object which settings modules production selects
 (:meth:`Production.settings_modules`).
@@ -14,231 +14,15 @@ The Python side asks the same object which settings modules production selects
 
 from __future__ import annotations
 
-import posixpath
-import re
 from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
-from berth.doctor.commands import SERVER, waits
-from berth.doctor.document import Document
+from berth.doctor.commands import SERVER
+from berth.doctor.container_facts import DEVELOPMENT_EVIDENCE as _EVIDENCE
 from berth.doctor.files import says_development
-from berth.doctor.formats.compose import YList, YMap
 
-__all__ = ["KINDS", "Production", "describe"]
-
-KINDS = frozenset({"dockerfile", "compose", "shell", "procfile", "uwsgi"})
-
-# What a container runs when it exists to test, lint or build documentation, never to serve.
-TOOLING = re.compile(
-    r"(?<![\w-])(tox|nox|pytest|py\.test|sphinx-build|sphinx-autobuild|mkdocs|pre-commit|"
-    r"flake8|ruff|mypy|coverage|pylint)(?![\w-])|manage\.py\s+test\b|^make\b"
-)
-# Service names that say what a service is for when its command does not.
-_TOOL_SERVICES = frozenset(
-    {"docs", "documentation", "sphinx", "mkdocs", "test", "tests", "ci", "lint", "tox"}
-)
-
-
-def describe(document: Document) -> dict[str, Any]:
-    """The facts one container file contributes: what it runs and which files it names."""
-    source = document.source
-    facts: dict[str, Any] = {
-        "kind": source.kind,
-        "dev": source.development_only,
-        "tooling": source.tooling,
-    }
-    if source.kind == "dockerfile":
-        facts.update(_describe_dockerfile(document))
-    elif source.kind == "compose":
-        facts.update(_describe_compose(document))
-    elif source.kind in ("procfile", "uwsgi"):
-        # Heroku and Dokku read the file named Procfile; Procfile.dev, Procfile.windows are
-        # what a developer runs with honcho or heroku local -f.
-        if source.kind == "procfile" and source.parts[-1] != "Procfile":
-            facts["dev"] = True
-        facts["runs_tooling"] = False
-        facts["waits"] = False
-    elif source.kind == "shell":
-        text = " ".join(line.text for line in document.parsed)
-        facts["serves"] = bool(SERVER.search(text))
-        facts["runs_tooling"] = bool(TOOLING.search(text)) and not facts["serves"]
-        # Heredoc bodies count here: a python << END connect loop is a wait.
-        facts["waits"] = waits(document.text)
-    return facts
-
-
-def _describe_dockerfile(document: Document) -> dict[str, Any]:
-    from berth.doctor.formats.dockerfile import Dockerfile
-
-    dockerfile: Dockerfile = document.parsed
-    final = dockerfile.final
-    start: list[str] = []
-    copied: list[str] = []
-    settings: list[str] = []
-    parts: dict[str, list[str]] = {"ENTRYPOINT": [], "CMD": []}
-    env: dict[str, str] = {}
-    if final is not None:
-        for keyword in ("ENTRYPOINT", "CMD"):
-            instruction = final.last(keyword)
-            if instruction is not None:
-                parts[keyword] = instruction.words
-                start.extend(instruction.words)
-        env = {key: value for key, (value, _) in final.env().items()}
-        for stage in final.lineage():
-            for instruction in stage.instructions:
-                if instruction.keyword in ("COPY", "ADD"):
-                    words = instruction.exec_form or instruction.words
-                    sources = [w for w in words if not w.startswith("--")][:-1]
-                    copied.extend(sources)
-        settings = [
-            value for key, (value, _) in final.env().items() if key == "DJANGO_SETTINGS_MODULE"
-        ]
-    text = " ".join(start)
-    return {
-        "start": start,
-        "copies": copied,
-        "serves": bool(SERVER.search(text)),
-        "runs_tooling": bool(TOOLING.search(text)) and not SERVER.search(text),
-        "waits": waits(text),
-        "settings": settings,
-        "entrypoint": parts["ENTRYPOINT"],
-        "cmd": parts["CMD"],
-        "env": env,
-    }
-
-
-def _describe_compose(document: Document) -> dict[str, Any]:
-    from berth.doctor.containers import command_text, is_app, is_job, services
-
-    folder = posixpath.dirname(document.source.display)
-    data = document.parsed
-    includes: list[str] = []
-    if isinstance(data, YMap) and isinstance(data.get("include"), YList):
-        for entry in data["include"]:
-            paths = entry.get("path") if isinstance(entry, YMap) else entry
-            for path in paths if isinstance(paths, list) else [paths]:
-                if isinstance(path, str):
-                    includes.append(_join(folder, path))
-    described = []
-    for name, service in services(document):
-        command = (
-            command_text(service.get("command")) + " " + command_text(service.get("entrypoint"))
-        )
-        tooling = name.lower() in _TOOL_SERVICES or bool(TOOLING.search(command))
-        extends = service.get("extends")
-        if isinstance(extends, YMap) and isinstance(extends.get("file"), str):
-            includes.append(_join(folder, extends["file"]))
-        environment = _environment(service.get("environment"))
-        settings = (
-            [environment["DJANGO_SETTINGS_MODULE"]]
-            if "DJANGO_SETTINGS_MODULE" in environment
-            else []
-        )
-        described.append(
-            {
-                "name": name,
-                "lines": list(_lines(service)),
-                "builds": _built(folder, service.get("build")),
-                "target": service["build"].get("target")
-                if isinstance(service.get("build"), YMap)
-                else None,
-                "command": command.split(),
-                "serves": is_app(service, name)
-                and not is_job(service, name, document)
-                and not tooling,
-                "tooling": tooling,
-                "development": _development(service, environment),
-                "waits": waits(command),
-                "settings": settings,
-                "environment": environment,
-                "own_command": _words(service.get("command")),
-            }
-        )
-    return {"services": described, "includes": includes}
-
-
-_EVIDENCE = "a development Compose file: "
-_ENVIRONMENT_KEYS = ("DJANGO_ENV", "ENV", "ENVIRONMENT", "APP_ENV", "DJANGO_CONFIGURATION")
-_TRUE = frozenset({"1", "true", "yes", "on"})
-_SOURCE_ROOTS = frozenset({".", "./", "..", "../", "$PWD", "${PWD}", "${PWD}/"})
-
-
-def _development(service: YMap, environment: dict[str, str]) -> str:
-    """What says a service is set up for development, in a few words; "" when nothing does:
-    a development settings module or environment, DEBUG on, a development build target, or
-    the source folder mounted over the image's code (edited live, not built in)."""
-    module = environment.get("DJANGO_SETTINGS_MODULE", "")
-    if module and says_development(module):
-        return f"selects the settings {module}"
-    for key in _ENVIRONMENT_KEYS:
-        if says_development(environment.get(key, "-")):
-            return f"sets {key}={environment[key]}"
-    for key in ("DEBUG", "DJANGO_DEBUG"):
-        if environment.get(key, "").strip().lower() in _TRUE:
-            return f"sets {key}={environment[key]}"
-    for key in ("command", "entrypoint"):
-        for word in _words(service.get(key)):
-            if ("/" in word or word.endswith(".sh")) and says_development(word.rsplit("/", 1)[-1]):
-                return f"runs {word}"
-    build = service.get("build")
-    if isinstance(build, YMap) and says_development(str(build.get("target", "-"))):
-        return f"builds the target {build['target']}"
-    env_files = service.get("env_file")
-    for entry in env_files if isinstance(env_files, YList) else [env_files] if env_files else []:
-        path = str(entry.get("path", "")) if isinstance(entry, YMap) else str(entry)
-        if says_development(path.rsplit("/", 1)[-1].lstrip(".")):
-            return f"reads {path}"
-    build = service.get("build")
-    context = str(build.get("context", ".") if isinstance(build, YMap) else build or "")
-    roots = _SOURCE_ROOTS | ({posixpath.normpath(context)} if build is not None else set())
-    volumes = service.get("volumes")
-    for entry in volumes if isinstance(volumes, YList) else ():
-        source = str(entry.get("source", "")) if isinstance(entry, YMap) else str(entry)
-        if source.split(":")[0] in roots or posixpath.normpath(source.split(":")[0]) in roots:
-            return "mounts the source folder over the image's code"
-    return ""
-
-
-def _words(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    return str(value).split() if value else []
-
-
-def _environment(value: Any) -> dict[str, str]:
-    """A Compose ``environment`` (a mapping or a list of ``KEY=value``) as a dict."""
-    if isinstance(value, YMap):
-        return {str(k): "" if v is None else str(v) for k, v in value.items()}
-    if isinstance(value, YList):
-        pairs = (str(item).partition("=") for item in value)
-        return {key: val for key, _, val in pairs}
-    return {}
-
-
-def _lines(service: YMap) -> tuple[int, int]:
-    """The first and last line a service's own keys are on (not lines merged from anchors)."""
-    lines = [line for line, _ in service.key_positions.values() if line >= service.line]
-    return (min(lines, default=service.line), max(lines, default=service.line))
-
-
-def _built(folder: str, build: Any) -> str | None:
-    """The Dockerfile a Compose ``build`` uses, as a path from the scan's base."""
-    if isinstance(build, str):
-        context, dockerfile = build, "Dockerfile"
-    elif isinstance(build, YMap) and "dockerfile_inline" not in build:
-        context = str(build.get("context", "."))
-        dockerfile = str(build.get("dockerfile", "Dockerfile"))
-    else:
-        return None
-    if "://" in context or context.startswith("git@"):
-        return None
-    return _join(_join(folder, context), dockerfile)
-
-
-def _join(folder: str, path: str) -> str:
-    joined = posixpath.normpath(posixpath.join(folder, path.strip()))
-    return joined.removeprefix("./")
+__all__ = ["Production"]
 
 
 def _names(path: str, words: Iterable[str]) -> bool:
@@ -414,7 +198,7 @@ class Production:
                 if other["kind"] == "compose" and compose not in roles
                 for s in other["services"]
                 if s["serves"] and s["builds"]
-            }
+            } | self._unbuilt_images()
             if any(
                 s["serves"]
                 and (compose not in roles or (_EVIDENCE in roles[compose] and not known))
@@ -433,6 +217,23 @@ class Production:
         if facts["dev"]:
             return "a development Dockerfile by its name"
         return ""
+
+    def _unbuilt_images(self) -> set[str]:
+        """Dockerfiles of the whole project (they copy the build context) that no Compose
+        file builds and nothing names as development or tooling: what a platform or CI
+        builds for production (python.org's Dockerfile.cabotage beside the Dockerfile its
+        development Compose file builds)."""
+        built = {
+            s["builds"] for f in self.files.values() for s in f.get("services", ()) if s["builds"]
+        }
+        return {
+            path
+            for path, f in self.files.items()
+            if f["kind"] == "dockerfile"
+            and path not in built
+            and not (f["dev"] or f["tooling"] or f["runs_tooling"])
+            and any(source.strip("./") == "" for source in f["copies"])
+        }
 
     def _script_role(self, path: str, facts: dict[str, Any], roles: dict[str, str]) -> str:
         # The most specific evidence first: a COPY names the script by its path; a start

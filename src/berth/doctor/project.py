@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from berth.doctor.files import SourceFile
-from berth.doctor.never_serves import NeverServes, gather
+from berth.doctor.never_serves import NeverServes, gather, test_urlconfs
 from berth.doctor.production import Production
 from berth.doctor.project_settings import SettingsView, views
 
@@ -41,6 +41,14 @@ class Project:
             self.never_serves.settings_reason,
             sorted(self.production.settings_modules()),
         )
+
+    @cached_property
+    def test_urlconfs(self) -> dict[str, str]:
+        """URLconf files only test or development settings name, each with why."""
+        settings = {path: fact for path, fact in self.each("settings") if fact}
+        served = [v.string("ROOT_URLCONF") or "" for v in self.settings]
+        python = [source.display for source in self.sources if source.kind == "python"]
+        return test_urlconfs(self.never_serves, settings, python, filter(None, served))
 
     @cached_property
     def never_serves(self) -> NeverServes:

@@ -590,3 +590,33 @@ def test_stages_compose_tags_schedulers_and_other_programs_images(tmp_path: Path
         """,
     }
     assert found(tmp_path, files) == []
+
+
+def test_a_fix_keeps_crlf_line_ends_and_lands_where_the_scan_meant(tmp_path: Path) -> None:
+    dockerfile = tmp_path / "Dockerfile"
+    dockerfile.write_bytes(b'FROM python:3.13-slim\r\nUSER 1000\r\nCMD ["gunicorn", "p.wsgi"]\r\n')
+    report = run(tmp_path)
+    (fix,) = plan_fixes(report.findings, {d: s.path for d, s in report.sources.items()})
+    fix.write()
+    assert dockerfile.read_bytes() == (
+        b'FROM python:3.13-slim\r\nENV PYTHONUNBUFFERED=1\r\nUSER 1000\r\nCMD ["gunicorn", "p.wsgi"]\r\n'
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["Dockerfile"]
+
+
+def test_nginx_one_finding_per_host(tmp_path: Path) -> None:
+    # The shape of github:GhostManager/Ghostwriter@0a8d74cf20384415ffef4e9da222f964e332e700
+    # compose/production/nginx/nginx_common.conf: several locations pass to one host.
+    conf = """
+        server {
+            location / { proxy_pass http://django:8000; }
+            location /admin { proxy_pass http://django:8000; }
+            location /api { proxy_pass http://django:8000/api; }
+            location /graphql { proxy_pass http://graphql_engine:8080/v1/graphql; }
+            location /console { proxy_pass http://graphql_engine:8080/console; }
+        }
+    """
+    assert found(tmp_path, {"nginx/nginx_common.conf": conf}) == [
+        ("nginx/nginx_common.conf", 2, "BD601"),
+        ("nginx/nginx_common.conf", 5, "BD601"),
+    ]

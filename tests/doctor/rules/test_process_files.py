@@ -142,3 +142,75 @@ def test_only_the_file_named_procfile_is_production(tmp_path: Path) -> None:
         "Procfile.windows": "web: python manage.py runserver %PORT%\n",
     }
     assert found(tmp_path, files) == []
+
+
+def test_uwsgi_static_map_of_media_and_s6_services(tmp_path: Path) -> None:
+    files = {
+        # github:wagtail/bakerydemo@8e2b625755d8942412d5b7627b146a795933b8b2 etc/uwsgi.ini
+        "etc/uwsgi.ini": """
+            [uwsgi]
+            http-socket=:$(PORT)
+            master=true
+            workers=2
+            lazy-apps=true
+            static-map=/media/=/code/bakerydemo/media/
+            wsgi-file=bakerydemo/wsgi.py
+        """,
+        # github:paperless-ngx/paperless-ngx@b0e0e8a35373a5d9d588a507cb63c79e50a23403:
+        # s6-overlay runs these in every container: a scheduler service and the migrations.
+        "docker/rootfs/etc/s6-overlay/s6-rc.d/svc-scheduler/run": """
+            #!/command/with-contenv /usr/bin/bash
+            # shellcheck shell=bash
+
+            cd ${PAPERLESS_SRC_DIR}
+
+            if [[ -n "${USER_IS_NON_ROOT}" ]]; then
+                exec /usr/local/bin/celery --app paperless beat --loglevel INFO
+            else
+                exec s6-setuidgid paperless /usr/local/bin/celery --app paperless beat --loglevel INFO
+            fi
+        """,
+        "docker/rootfs/etc/s6-overlay/s6-rc.d/init-migrations/run": """
+            #!/command/with-contenv /usr/bin/bash
+            cd "${PAPERLESS_SRC_DIR}"
+            exec s6-setuidgid paperless python3 manage.py migrate --skip-checks --no-input
+        """,
+        # A migrate in a plain script nothing starts with the container is not reported.
+        "scripts/upgrade.sh": "#!/bin/sh\npython3 manage.py migrate\n",
+    }
+    assert found(tmp_path, files) == [
+        ("docker/rootfs/etc/s6-overlay/s6-rc.d/init-migrations/run", 3, "BD403"),
+        ("docker/rootfs/etc/s6-overlay/s6-rc.d/svc-scheduler/run", 7, "BD408"),
+        ("etc/uwsgi.ini", 6, "BD602"),
+    ]
+
+
+def test_a_server_named_in_an_echo_does_not_make_a_start_script(tmp_path: Path) -> None:
+    # Trimmed from github:netbox-community/netbox@43fe81f9e833228c9869f7ddadb67e6c5f145060
+    # upgrade.sh: run by hand after an upgrade; gunicorn is only in its closing advice.
+    script = """
+        #!/bin/bash
+        COMMAND="python3 netbox/manage.py migrate"
+        echo "Applying database migrations ($COMMAND)..."
+        eval $COMMAND || exit 1
+        COMMAND="python3 netbox/manage.py collectstatic --no-input"
+        eval $COMMAND || exit 1
+        python3 netbox/manage.py migrate --plan
+        echo "Python and gunicorn executables. (If this is a new installation,"
+        echo "  ${VIRTUALENV}/bin/gunicorn"
+    """
+    assert found(tmp_path / "a", {"upgrade.sh": script}) == []
+    # Launched through gosu or uv, or handed over with exec "$@", the server counts.
+    for start in ("exec gosu app gunicorn shop.wsgi", "uv run gunicorn shop.wsgi", 'exec "$@"'):
+        files = {"start.sh": f"#!/bin/sh\npython manage.py migrate\n{start}\n"}
+        assert found(tmp_path / start[:4], files) == [("start.sh", 2, "BD403")], start
+
+
+def test_only_uwsgi_sections_and_process_managers(tmp_path: Path) -> None:
+    files = {
+        # An application's own settings file: its cron is not uWSGI's.
+        "config/app.ini": "[scheduler]\ncron = 0 3 * * *\n[uwsgi-like]\nhook-pre-app = x\n",
+        # An entrypoint that hands over to supervisord, which starts gunicorn.
+        "docker-entrypoint.sh": "#!/bin/sh\npython manage.py migrate\nexec supervisord -c /etc/supervisord.conf\n",
+    }
+    assert found(tmp_path, files) == [("docker-entrypoint.sh", 2, "BD403")]

@@ -1,8 +1,8 @@
 """uWSGI ``.ini`` configuration as options, each with its section and line.
 
 uWSGI allows a key many times (``attach-daemon``, ``hook-pre-app``), which ``configparser``
-does not: this keeps every occurrence, in order. A ``.ini`` file without uWSGI options (tox,
-pytest) simply yields none that the rules look for.
+does not: this keeps every occurrence, in order. Only the ``[uwsgi]`` section is kept: a ``.ini``
+of another program (tox, pytest, an application's own settings) yields nothing.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def parse(text: str) -> list[Option]:
             section = header.group(1).strip()
             continue
         match = _OPTION.match(line)
-        if match:
+        # uWSGI reads its own section; another program's .ini (a cron = in an app's
+        # config) is not uWSGI's.
+        if match and section.lower() == "uwsgi":
             key = match.group(1).lower().replace("_", "-")
             options.append(Option(section, key, match.group(2), number, match.start(2) + 1))
     return options

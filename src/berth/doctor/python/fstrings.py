@@ -21,6 +21,8 @@ NEEDS = (3, 12)
 _PREFIX_LETTERS = frozenset("rRbBuUfF")
 # Retries with one more error's f-strings blanked, before giving up on the file.
 _ATTEMPTS = 32
+# Lines a one-quote f-string may span (its replacement fields broken over lines).
+_MAX_LINES = 12
 
 
 def tolerant_parse(content: bytes, filename: str) -> ast.Module | None:
@@ -33,8 +35,8 @@ def tolerant_parse(content: bytes, filename: str) -> ast.Module | None:
     except UnicodeDecodeError:
         return None
     spans = fstring_spans(text)
-    if not spans:
-        return None
+    if not spans or not all(_plausible(text, start, end) for start, end in spans):
+        return None  # an f-string left open: a real error, which blanking would hide
     blanked: set[int] = set()
     for _ in range(_ATTEMPTS):
         try:
@@ -76,6 +78,19 @@ def fstring_spans(text: str) -> list[tuple[int, int]]:
             continue
         index += 1
     return spans
+
+
+def _plausible(text: str, start: int, end: int) -> bool:
+    """Whether the f-string at ``start:end`` is closed, and a one-quote one spans a few lines
+    at most (only its replacement fields may break lines)."""
+    token = text[start:end]
+    if len(token) < 3 or token[-1] not in "\"'":
+        return False
+    quote = token[-1]
+    opening = token.lstrip("rRbBuUfF")
+    if opening.startswith(quote * 3):
+        return len(opening) >= 6 and opening.endswith(quote * 3)
+    return token.count("\n") <= _MAX_LINES
 
 
 def _string_end(text: str, quote_at: int, formatted: bool) -> int:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from berth.doctor.commands import COLLECTSTATIC, SERVER
+from berth.doctor.commands import COLLECTSTATIC
 from berth.doctor.containers import (
     compose_commands,
     is_job,
     replica_processes,
+    runs_at_start,
     start_instructions,
     uwsgi_hooks,
 )
@@ -54,11 +55,12 @@ def check_compose(document: Document) -> Iterator[Hit]:
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
     lines = document.parsed
-    if not any(SERVER.search(line.text) for line in lines):
+    if not runs_at_start(document):
         return  # a build or release script, not what a container starts with
     for line in lines:
         if COLLECTSTATIC.search(line.text):
             yield document.hit(line.line)
+            return  # once per script: alternative branches start the same thing
 
 
 @rule.procfile

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from berth.doctor.commands import LOADDATA, SERVER
+from berth.doctor.commands import LOADDATA
 from berth.doctor.containers import (
     compose_commands,
     is_job,
     replica_processes,
+    runs_at_start,
     start_instructions,
     uwsgi_hooks,
 )
@@ -69,10 +70,11 @@ def check_uwsgi(document: Document) -> Iterator[Hit]:
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
     lines = document.parsed
-    if not any(SERVER.search(line.text) for line in lines):
+    if not runs_at_start(document):
         return  # a setup or release script, not what a container starts with
     # A loaddata under a condition (``if [ "$LOAD_FIXTURES" = 1 ]``) is an opt-in for a
     # first start or a demo, not every start.
     for line, conditions in zip(lines, guards(lines), strict=True):
         if LOADDATA.search(line.text) and not conditions:
             yield document.hit(line.line)
+            return  # once per script: alternative branches start the same thing

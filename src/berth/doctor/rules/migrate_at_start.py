@@ -25,6 +25,7 @@ from berth.doctor.commands import MIGRATE, SERVER, locked
 from berth.doctor.containers import (
     compose_commands,
     replica_processes,
+    runs_at_start,
     start_instructions,
     uwsgi_hooks,
 )
@@ -80,7 +81,7 @@ def check_uwsgi(document: Document) -> Iterator[Hit]:
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
     lines = document.parsed
-    if locked(document.text) or not any(SERVER.search(line.text) for line in lines):
+    if locked(document.text) or not runs_at_start(document):
         return
     guarded = []
     for line, conditions in zip(lines, guards(lines), strict=True):

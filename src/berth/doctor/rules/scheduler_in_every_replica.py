@@ -21,6 +21,7 @@ from berth.doctor.containers import (
     compose_commands,
     replica_processes,
     replicas,
+    runs_at_start,
     start_instructions,
     uwsgi_daemons,
 )
@@ -75,11 +76,12 @@ def check_procfile(document: Document) -> Iterator[Hit]:
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
     lines = document.parsed
-    serves = any(SERVER.search(line.text) for line in lines)
+    serves = runs_at_start(document)
     for line in lines:
         # A beat line in a script that also starts the server: each replica starts both.
         if _embedded(line.text) or (serves and BEAT.search(line.text)):
             yield document.hit(line.line)
+            return  # once per script: alternative branches start the same thing
 
 
 @rule.uwsgi
