@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from tests.doctor.conftest import lines
@@ -229,3 +230,36 @@ def test_an_app_alias_missing_from_storages_falls_back_to_the_local_disk(tmp_pat
         """,
     }
     assert lines(tmp_path, files, "BD101") == [("dbbackup/settings.py", 6)]
+
+
+def test_production_settings_without_storages_and_models_with_file_fields(
+    tmp_path: Path,
+) -> None:
+    # Trimmed from github:allegro/ralph@c33ead2c5c99808e6e027af5b411a9c7bb160aad (Apache-2.0),
+    # src/ralph/settings/base.py: MEDIA_ROOT and no STORAGES anywhere, while attachments are
+    # FileFields.
+    settings = """
+        import os
+
+        BASE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        INSTALLED_APPS = ["django.contrib.auth", "ralph.attachments"]
+        ROOT_URLCONF = "ralph.urls"
+        MEDIA_ROOT = os.environ.get("RALPH_MEDIA_ROOT", os.path.join(BASE_DIR, "var", "media"))
+    """
+    models = """
+        from django.db import models
+
+
+        class Attachment(models.Model):
+            file = models.FileField(upload_to="attachments")
+    """
+    files = {"ralph/settings/base.py": settings, "ralph/attachments/models.py": models}
+    assert lines(tmp_path / "a", files, "BD101") == [("ralph/settings/base.py", 6)]
+    # With STORAGES, or without a file field, nothing is said.
+    with_storages = {
+        "ralph/settings/base.py": textwrap.dedent(settings)
+        + 'STORAGES = {"default": {"BACKEND": "storages.backends.s3.S3Storage"}}\n',
+        "ralph/attachments/models.py": models,
+    }
+    assert lines(tmp_path / "b", with_storages, "BD101") == []
+    assert lines(tmp_path / "c", {"ralph/settings/base.py": settings}, "BD101") == []

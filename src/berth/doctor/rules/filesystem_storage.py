@@ -1,6 +1,7 @@
 """BD101: FileSystemStorage named explicitly: in a model field (directly, or through a
 subclass or a function of another module), at module level, as the default storage in settings
-that are not development-only, or as the default of an app's storage setting.
+that are not development-only, or as the default of an app's storage setting; or left implicit
+by production settings without STORAGES in a project whose models have file fields.
 
 **What breaks in containers.** A ``FileSystemStorage`` writes into the container's own
 filesystem. A second replica never sees the file, and the next deploy or restart loses it:
@@ -399,3 +400,31 @@ def check_storage_settings(project: Project) -> Iterator[Hit]:
                     "sets it, these files stay on this container's disk whatever STORAGES says",
                     path=path,
                 )
+
+
+@rule.project
+def check_implicit_default(project: Project) -> Iterator[Hit]:
+    """Production settings that set MEDIA_ROOT but no STORAGES (nor DEFAULT_FILE_STORAGE), in a
+    project whose models have file fields: the uploads go to Django's implicit default, a
+    FileSystemStorage. Reported at MEDIA_ROOT, once per settings file."""
+    if not project.file_fields:
+        return
+    reported: set[tuple[str | None, int]] = set()
+    for view in project.settings:
+        media_root = view.get("MEDIA_ROOT")
+        if (
+            view.configure
+            or media_root is None
+            or view.get("STORAGES") is not None
+            or view.get("DEFAULT_FILE_STORAGE") is not None
+        ):
+            continue
+        hit = view.hit(
+            media_root,
+            "no STORAGES: the models' file fields use Django's default FileSystemStorage, "
+            "under MEDIA_ROOT on this container's disk",
+        )
+        key = (hit.path, hit.span.line)
+        if key not in reported:
+            reported.add(key)
+            yield hit
