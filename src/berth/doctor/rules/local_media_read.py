@@ -98,8 +98,13 @@ _READ_METHODS = frozenset(
 _FOLLOWED = frozenset(
     {"os.path.join", "posixpath.join", "pathlib.Path", "str", "os.fspath", "os.path.abspath"}
 )
+# A folder setting of the project's own (the shipped roots are check()'s or the image's).
 _FOLDER_SETTING = Pattern(
-    ("settings.",), re.compile(r"settings\.[A-Z][A-Z0-9_]*_(?:ROOT|DIR|PATH)")
+    ("settings.",),
+    re.compile(
+        r"settings\.(?!(?:MEDIA|STATIC)_ROOT\b)[A-Z][A-Z0-9_]*_(?:ROOT|DIR|PATH)\b"
+        r"(?<!BASE_DIR)(?<!PROJECT_ROOT)(?<!PROJECT_DIR)(?<!\bROOT_DIR)(?<!SITE_ROOT)"
+    ),
 )
 
 

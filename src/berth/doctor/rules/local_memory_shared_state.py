@@ -94,8 +94,8 @@ def check(project: Project) -> Iterator[Hit]:
 # a task or a thread to a request.
 
 _CACHE_CALL = Pattern(
-    ("cache.add(", "cache.incr(", "cache.decr(", "cache.set(", "cache.set_many(", "]."),
-    re.compile(r"\bcache(?:s\[[^\]]*\])?\.(?:add|incr|decr|set|set_many)\("),
+    ("cache.", "caches["),
+    re.compile(r"cache(?:s\[[^\]]*\])?\.(?:add|incr|decr|set|set_many)\("),
 )
 _COUNTERS = frozenset({"incr", "decr"})
 _HAND_OFF = frozenset({"set", "set_many", "add"})
@@ -130,7 +130,7 @@ def _in_thread(file: PythonFile, scope: Scope) -> bool:
     return any(base.rsplit(".", 1)[-1] == "Thread" for base in bases)
 
 
-@rule.python(triggers=(_CACHE_CALL,))
+@rule.python(triggers=(_CACHE_CALL,), also=("core.cache import",))
 def record_uses(file: PythonFile) -> Iterator[Hit]:
     if file.source.tooling:
         return

@@ -78,8 +78,8 @@ _QUEUE_NAMES = frozenset({"delay", "apply_async", "async_task", "enqueue"})
 
 _REQUEST_DATA = frozenset({"POST", "GET", "session", "data", "query_params"})
 _REOPEN = Pattern(
-    ("cleaned_data", "request.POST", "request.GET", "request.data", "request.session"),
-    re.compile(r"\bname\s*=\s*[\w.]*?(?:cleaned_data|request\.(?:POST|GET|session|data))\b"),
+    ("cleaned_data", "request."),
+    re.compile(r"name\s*=\s*[\w.]*?(?:cleaned_data|request\.(?:POST|GET|session|data))\b"),
 )
 _RETURNS_CLASS = re.compile(r"^[ \t]+return [A-Z]\w*[ \t]*$", re.MULTILINE)
 _KEPT_TEMP = frozenset({"tempfile.NamedTemporaryFile", "tempfile.mkstemp", "tempfile.mkdtemp"})

@@ -78,17 +78,17 @@ _STATE = re.compile(
 
 # A container declared first thing in a module-level with block: ``with lock: CACHE = {}``.
 _WITH_STATE = re.compile(
-    r"^with .*:\n[ \t]+([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:\{|\[|(?:collections\.)?"
-    r"(?:set|dict|list|defaultdict|OrderedDict|Counter|deque)\()",
-    re.MULTILINE,
+    r"\nwith [^\n]*:\n[ \t]+([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:\{|\[|(?:collections\.)?"
+    r"(?:set|dict|list|defaultdict|OrderedDict|Counter|deque)\()"
 )
 # An empty container among the first statements of a class serving requests (before a
 # method's deeper indentation): ``class TotalsView(TemplateView):\n    _totals = {}``.
 _CLASS_STATE = re.compile(
-    r"^class \w+\([^)]*(?:View|ViewSet|Mixin|Admin|Form|Serializer|Consumer)\b[^)]*\):\n"
-    r"(?:[ \t]*(?:[^ \t\n].*)?\n)*?[ ]{4}([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*"
-    r"(?:\{\}|\[\]|(?:collections\.)?(?:set|dict|list|defaultdict|OrderedDict|Counter)\(\))",
-    re.MULTILINE,
+    # Possessive quantifiers keep the body's lines from being re-split on a failed match: one
+    # pass over the class, which ends at its first line that is neither indented nor blank.
+    r"\nclass \w++\([^)\n]*?(?:View|ViewSet|Mixin|Admin|Form|Serializer|Consumer)\b[^)\n]*+\):\n"
+    r"(?:[ \t]++[^\n]*+\n|\n)*?[ ]{4}([A-Za-z_]\w*+)(?:: [^=\n]+)? = "
+    r"(?:\{\}|\[\]|(?:collections\.)?(?:set|dict|list|defaultdict|OrderedDict|Counter)\(\))\n"
 )
 
 
@@ -122,7 +122,7 @@ def _state_names(file: PythonFile) -> list[str]:
             ),
             _STATE,
         ),
-        Pattern(("with ",), _WITH_STATE),
+        Pattern(("\nwith ",), _WITH_STATE),
     ),
     focus=lambda file: (*_state_names(file), *_with_state_names(file)),
     also=("request", "receiver", "task", "sender", "actor", ".connect("),
@@ -317,12 +317,7 @@ def _shared_attribute(node: ast.AST, names: set[str], klass: str) -> str | None:
 
 
 @rule.python(
-    triggers=(
-        Pattern(
-            ("View)", "View,", "Mixin)", "Mixin,", "Admin)", "Form)", "Serializer)", "Consumer)"),
-            _CLASS_STATE,
-        ),
-    ),
+    triggers=(Pattern(("\nclass ",), _CLASS_STATE),),
     focus=_class_state_names,
 )
 def check_class_state(file: PythonFile) -> Iterator[Hit]:

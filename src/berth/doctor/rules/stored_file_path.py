@@ -139,7 +139,12 @@ def _file_like(function: ast.AST, name: str) -> bool:
     triggers=(
         Pattern(
             ("path",),
-            re.compile(r"\b(?!(?:request|self|os|sys)\.)[A-Za-z_]\w*\.path\b(?!\s*[.(])"),
+            # The literal first, so the search jumps between its occurrences; what precedes
+            # it is looked at behind.
+            re.compile(
+                r"\.path\b(?<=\w\.path)(?<!request\.path)(?<!self\.path)(?<!\bos\.path)"
+                r"(?<!sys\.path)(?!\s*[.(])"
+            ),
         ),
     ),
     also=(".file", ".storage"),
