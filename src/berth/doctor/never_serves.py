@@ -34,6 +34,7 @@ _DS_OPTION = re.compile(r"--ds[=\s]+([A-Za-z_][\w.]*)")
 _EXCLUDE = re.compile(r"exclude\s*=\s*[\[(]([^\])]*)[\])]", re.S)
 _NAME = re.compile(r"""["']([A-Za-z_][\w.]*(?:\.\*)?)["']""")
 _EXAMPLE = re.compile(r"(examples?|demos?|sandbox)([_.-].*|proj(ect)?s?|apps?)?")
+_EXAMPLE_WORD = re.compile(r"(^|/)(example|demo|sandbox)")
 # RUN DJANGO_SETTINGS_MODULE=x.settings.static python manage.py collectstatic: build time.
 _BUILD_SETTINGS = re.compile(
     r"^\s*RUN\b[^\n]*?\bDJANGO_SETTINGS_MODULE=[\"']?([A-Za-z_][\w.]*)", re.M | re.I
@@ -94,7 +95,8 @@ def gather(
         _packaging(root, prefix, found)
     entry_points: list[tuple[SourceFile, str]] = []
     for source in python:
-        name = source.parts[-1]
+        # The file name from the string: SourceFile.parts parses a path, per call.
+        name = source.display.rpartition("/")[2]
         if name in ("conftest.py", "runtests.py"):
             for module in _SELECTS.findall(_read(source.path)):
                 found.test_settings.setdefault(module, f"{source.display} sets it for tests")
@@ -122,13 +124,16 @@ def _examples(python: list[SourceFile], found: NeverServes) -> None:
     """Folders named for examples and demos that hold a project of their own (a settings
     module or a manage.py: not a project's app named demo), unless production selects
     settings in them: the fallback when nothing else tells."""
+    named = [s for s in python if _EXAMPLE_WORD.search(s.display.lower())]
+    if not named:
+        return  # most trees: nothing to split into parts
     served = [module.split(".") for module in found.served_settings]
     projects = [
         source.parts[:-1]
         for source in python
-        if source.parts[-1] in ("settings.py", "manage.py") or "settings" in source.parts[:-1]
+        if source.display.endswith(("/settings.py", "/manage.py")) or "settings/" in source.display
     ]
-    for source in python:
+    for source in named:
         parts = source.parts[:-1]
         for depth, part in enumerate(parts):
             inside = parts[: depth + 1]
