@@ -12,7 +12,7 @@ from berth.doctor.never_serves import NeverServes, gather, test_urlconfs
 from berth.doctor.production import Production
 from berth.doctor.project_settings import SettingsView, views
 
-__all__ = ["Project"]
+__all__ = ["Project", "dotted_match"]
 
 
 class Project:
@@ -70,3 +70,20 @@ class Project:
     def production(self) -> Production:
         """Which container files serve in production, from what the others point at."""
         return Production(self.facts)
+
+
+def dotted_match(names: Iterable[str], name: str) -> str | None:
+    """The one of ``names`` that ``name`` refers to across files: equal, or either a suffix of
+    the other past a package root that the scanned folder adds or drops (``src.shop.jobs.start``
+    for ``shop.jobs.start``), with at least a module and a name on each side."""
+    found = set(names) if not isinstance(names, set | dict) else names
+    if name in found:
+        return name
+    if name.count(".") < 2:
+        return None
+    for candidate in found:
+        if candidate.count(".") >= 2 and (
+            candidate.endswith("." + name) or name.endswith("." + candidate)
+        ):
+            return candidate
+    return None

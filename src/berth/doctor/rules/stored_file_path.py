@@ -112,3 +112,61 @@ def _stored_name(node: ast.expr) -> bool:
 @rule.project
 def check_fields(project: Project) -> Iterator[Hit]:
     yield from field_hits(project, "field_paths")
+
+
+# -- a stored file held by a plain name ------------------------------------------------------
+#
+# ``def serve(self, request, filer_file): fullpath = filer_file.path``: the receiver is a name,
+# so no model field says what it is. The function says it: it also reads ``filer_file.file``
+# or ``.storage``, what a FieldFile (or a model wrapping one) has and a path does not. ``.url``
+# says nothing: a Wagtail page has a ``url`` and a tree ``path``.
+
+_STORED_FILE_ATTRIBUTES = frozenset({"file", "storage"})
+_NOT_FILES = frozenset({"self", "cls", "request", "settings", "os", "sys", "entry"})
+
+
+def _file_like(function: ast.AST, name: str) -> bool:
+    return any(
+        isinstance(node, ast.Attribute)
+        and node.attr in _STORED_FILE_ATTRIBUTES
+        and isinstance(node.value, ast.Name)
+        and node.value.id == name
+        for node in ast.walk(function)
+    )
+
+
+@rule.python(
+    triggers=(
+        Pattern(
+            ("path",),
+            # The literal first, so the search jumps between its occurrences; what precedes
+            # it is looked at behind.
+            re.compile(
+                r"\.path\b(?<=\w\.path)(?<!request\.path)(?<!self\.path)(?<!\bos\.path)"
+                r"(?<!sys\.path)(?!\s*[.(])"
+            ),
+        ),
+    ),
+    also=(".file", ".storage"),
+)
+def check_named_files(file: PythonFile) -> Iterator[Hit]:
+    if file.source.tooling:
+        return
+    for node, scope in file.of(ast.Attribute):
+        assert isinstance(node, ast.Attribute)
+        receiver = node.value
+        if (
+            node.attr != "path"
+            or not isinstance(node.ctx, ast.Load)
+            or not isinstance(receiver, ast.Name)
+            or receiver.id in _NOT_FILES
+            or receiver.id in file.imports
+            or scope.guarded
+            or scope.function is None
+            or not _file_like(scope.function, receiver.id)
+        ):
+            continue
+        yield file.hit(
+            node,
+            f"{receiver.id}.path: a stored file's local path, which remote storages do not have",
+        )
