@@ -1,0 +1,156 @@
+"""The scoreboard as answers: ``/status`` (JSON, what ``berth ps`` reads) and ``/metrics``.
+
+``/metrics`` is Prometheus text rendered by prometheus_client from a collector that reads the
+scoreboard when scraped: the replica's totals (exited workers included, so counters never go
+back), requests in flight, busy and idle workers, workers exited, memory and CPU. Per-worker
+detail (pids come and go) is in ``/status`` only, to keep the series few.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import psutil
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+)
+
+from berth.runtime.scoreboard import BUCKETS, CLASSES, Scoreboard, Totals, WorkerView
+
+__all__ = ["METRICS_CONTENT_TYPE", "metrics_text", "status", "status_json"]
+
+METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+
+
+def status(board: Scoreboard) -> dict[str, Any]:
+    """The replica and each of its workers, as ``/status`` answers them."""
+    now = time.time()
+    workers = board.workers()
+    rows = [_worker(view, now) for view in workers]
+    busy = sum(1 for view in workers if view.started)
+    totals = _replica_totals(board, workers)
+    master = _usage(board.master_pid)
+    return {
+        "pid": board.master_pid,
+        "uptime_seconds": round(now - board.started, 3),
+        "workers_exited": board.workers_exited,
+        "workers": {"busy": busy, "idle": len(workers) - busy},
+        "in_flight": busy,
+        "rss_bytes": master["rss_bytes"] + sum(row["rss_bytes"] for row in rows),
+        "cpu_seconds": round(master["cpu_seconds"] + sum(row["cpu_seconds"] for row in rows), 3),
+        "responses": dict(zip(CLASSES, totals.classes, strict=True)),
+        "latency": _latency(totals),
+        "worker_list": rows,
+    }
+
+
+def metrics_text(board: Scoreboard) -> bytes:
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(_Collector(board))
+    return generate_latest(registry)
+
+
+class _Collector:
+    def __init__(self, board: Scoreboard) -> None:
+        self.board = board
+
+    def collect(self) -> Iterator[Metric]:
+        board = self.board
+        workers = board.workers()
+        totals = _replica_totals(board, workers)
+        answers = CounterMetricFamily(
+            "berth_http_responses", "Responses by status class.", labels=["code"]
+        )
+        for klass, count in zip(CLASSES, totals.classes, strict=True):
+            answers.add_metric([klass], count)
+        yield answers
+        cumulative, running = [], 0
+        for bound, count in zip((*map(str, BUCKETS), "+Inf"), totals.buckets, strict=True):
+            running += count
+            cumulative.append((bound, running))
+        yield HistogramMetricFamily(
+            "berth_http_request_duration_seconds",
+            "Time from the request reaching a worker to its answer sent.",
+            buckets=cumulative,
+            sum_value=totals.seconds,
+        )
+        busy = sum(1 for view in workers if view.started)
+        yield GaugeMetricFamily(
+            "berth_http_requests_in_flight", "Requests being served now.", value=busy
+        )
+        states = GaugeMetricFamily("berth_workers", "gunicorn workers by state.", labels=["state"])
+        states.add_metric(["busy"], busy)
+        states.add_metric(["idle"], len(workers) - busy)
+        yield states
+        yield CounterMetricFamily(
+            "berth_workers_exited",
+            "Workers that exited and were replaced by the master.",
+            value=board.workers_exited,
+        )
+        usage = [_usage(board.master_pid)] + [_usage(view.pid) for view in workers]
+        yield GaugeMetricFamily(
+            "berth_resident_memory_bytes",
+            "Resident memory of the master and its workers.",
+            value=sum(u["rss_bytes"] for u in usage),
+        )
+        yield CounterMetricFamily(
+            "berth_cpu_seconds",
+            "CPU time of the master and its live workers.",
+            value=sum(u["cpu_seconds"] for u in usage),
+        )
+
+
+def _replica_totals(board: Scoreboard, workers: list[WorkerView]) -> Totals:
+    totals = board.exited_totals()
+    for view in workers:
+        totals = totals + view.totals
+    return totals
+
+
+def _worker(view: WorkerView, now: float) -> dict[str, Any]:
+    request = None
+    if view.started:
+        request = {
+            "method": view.method,
+            "path": view.path,
+            "seconds": round(max(0.0, now - view.started), 3),
+        }
+    return {
+        "pid": view.pid,
+        "slot": view.slot,
+        "uptime_seconds": round(now - view.booted, 3),
+        "request": request,
+        "responses": dict(zip(CLASSES, view.totals.classes, strict=True)),
+        "latency": _latency(view.totals),
+        **_usage(view.pid),
+    }
+
+
+def _latency(totals: Totals) -> dict[str, Any]:
+    bounds = [*map(str, BUCKETS), "+Inf"]
+    return {
+        "buckets": dict(zip(bounds, totals.buckets, strict=True)),
+        "sum_seconds": round(totals.seconds, 6),
+    }
+
+
+def _usage(pid: int) -> dict[str, Any]:
+    try:
+        process = psutil.Process(pid)
+        with process.oneshot():
+            rss = process.memory_info().rss
+            cpu = process.cpu_times()
+        return {"rss_bytes": rss, "cpu_seconds": round(cpu.user + cpu.system, 3)}
+    except (psutil.Error, ValueError):
+        return {"rss_bytes": 0, "cpu_seconds": 0.0}
+
+
+def status_json(board: Scoreboard) -> bytes:
+    return json.dumps(status(board)).encode()
