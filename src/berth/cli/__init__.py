@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "init": "berth.cli.init:init",
     "logs": "berth.cli.logs:logs",
     "media": "berth.cli.media:media",
+    "ps": "berth.cli.ps:ps",
     "migrate": "berth.cli.jobs:migrate",
     "run": "berth.cli.up:run",
     "shell": "berth.cli.remote:shell",

@@ -1,0 +1,140 @@
+"""``berth ps`` over a real berth up with 2 replicas: one row each, a killed worker counted, and
+a replica that does not answer shown as such within the time bound while the others are shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from tests.processes import child_environment
+from tests.s3_server import S3Bucket
+from tests.up.harness import RunningUp, berth_up, write_up_project
+
+from berth.cli import main
+from berth.up.replica_status import TIME_BOUND, ask_replicas
+
+# A view that sleeps, added to the harness's URLconf: a request that stays in flight.
+SLEEP_VIEW = """
+
+import time as _time
+
+
+def _sleep(request, seconds):
+    _time.sleep(seconds)
+    return HttpResponse("slept")
+
+
+urlpatterns.insert(0, path("sleep/<int:seconds>", _sleep))
+"""
+
+
+@pytest.fixture(scope="module")
+def up(
+    tmp_path_factory: pytest.TempPathFactory, module_database_url: str, module_s3_bucket: S3Bucket
+) -> Iterator[RunningUp]:
+    project = write_up_project(tmp_path_factory.mktemp("ps") / "project")
+    with (project / "throwaway" / "urls.py").open("a") as urls:
+        urls.write(SLEEP_VIEW)
+    env = child_environment(
+        DATABASE_URL=module_database_url, STORAGE_URL=module_s3_bucket.storage_url
+    )
+    with berth_up(project, env) as running:
+        running.wait_ready(2)
+        yield running
+
+
+def ps_json(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> dict[str, dict[str, Any]]:
+    monkeypatch.chdir(project)
+    capsys.readouterr()
+    assert main(["ps", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return {row["replica"]: row for row in rows}
+
+
+def test_one_row_per_replica(
+    up: RunningUp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = threading.Thread(
+        target=requests.get, args=(f"{up.url}/sleep/2",), kwargs={"timeout": 30}
+    )
+    slow.start()
+    time.sleep(0.8)
+    rows = ps_json(up.project, monkeypatch, capsys)
+    slow.join()
+    assert sorted(rows) == ["web-1", "web-2"]
+    for name, row in rows.items():
+        assert row["state"] == "ready", row
+        assert row["problem"] is None
+        assert row["pid"] == up.replicas()[name]["pid"]
+        assert row["restarts"] == 0
+        assert row["workers_busy"] + row["workers_idle"] >= 1
+        assert row["rss_bytes"] > 10_000_000 and row["cpu_seconds"] > 0
+        assert row["uptime_seconds"] > 0
+    assert sum(row["in_flight"] for row in rows.values()) == 1
+
+    assert main(["ps"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == [
+        "replica", "state", "uptime", "restarts", "busy", "idle", "in", "flight", "rss", "cpu"
+    ]  # fmt: skip
+    assert [line.split()[:2] for line in table[1:]] == [["web-1", "ready"], ["web-2", "ready"]]
+
+
+def test_a_killed_worker_is_a_restart_of_its_replica(
+    up: RunningUp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    health = up.replicas()["web-2"]["health_url"]
+    worker = requests.get(f"{health}/status", timeout=5).json()["worker_list"][0]["pid"]
+    os.kill(worker, signal.SIGKILL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        rows = ps_json(up.project, monkeypatch, capsys)
+        if rows["web-2"]["restarts"] == 1:
+            break
+        time.sleep(0.2)
+    assert rows["web-2"]["restarts"] == 1
+    assert rows["web-1"]["restarts"] == 0
+    assert rows["web-2"]["state"] == "ready"
+
+
+def test_a_replica_that_does_not_answer_is_shown_within_the_bound(up: RunningUp) -> None:
+    # Accepts connections (the kernel does) and never answers: a stuck replica.
+    silent = socket.create_server(("127.0.0.1", 0))
+    stuck = {
+        "name": "web-3",
+        "ready": True,
+        "pid": 1,
+        "health_url": f"http://127.0.0.1:{silent.getsockname()[1]}",
+    }
+    try:
+        started = time.monotonic()
+        reports = ask_replicas([*up.state()["replicas"], stuck])
+        took = time.monotonic() - started
+    finally:
+        silent.close()
+    assert took < TIME_BOUND + 0.5
+    assert [report.name for report in reports] == ["web-1", "web-2", "web-3"]
+    assert all(report.status is not None for report in reports[:2])
+    assert reports[2].status is None and "unreachable" in (reports[2].problem or "")
+
+
+def test_ps_of_an_environment_other_than_berth_up_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "berth.toml").write_text(
+        '[environments.prod]\nexec = ["docker", "compose", "exec", "web"]\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["ps", "prod"]) == 2
+    assert "berth ps reaches berth up's replicas only" in capsys.readouterr().err
