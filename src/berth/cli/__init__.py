@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "logs": "berth.cli.logs:logs",
     "media": "berth.cli.media:media",
     "ps": "berth.cli.ps:ps",
+    "top": "berth.cli.top:top",
     "migrate": "berth.cli.jobs:migrate",
     "run": "berth.cli.up:run",
     "shell": "berth.cli.remote:shell",

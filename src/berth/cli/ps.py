@@ -13,7 +13,7 @@ from berth.project.discovery import find_root
 from berth.remote.environments import LOCAL, get_environment
 from berth.up.replica_status import ReplicaReport, ask_replicas, running_replicas
 
-__all__ = ["ps", "ps_rows"]
+__all__ = ["berth_up_project", "ps", "ps_rows"]
 
 _COLUMNS = ("replica", "state", "uptime", "restarts", "busy", "idle", "in flight", "rss", "cpu")
 
@@ -28,7 +28,7 @@ def ps(name: str, as_json: bool) -> int:
     Each replica is asked on its HEALTH_PORT, all at once, each within 1 s: a replica that does
     not answer is a row saying so.
     """
-    rows = ps_rows(_project(name))
+    rows = ps_rows(berth_up_project(name, "ps"))
     if as_json:
         for row in rows:
             click.echo(json.dumps(row))
@@ -49,12 +49,13 @@ def ps_rows(project: Path) -> list[dict[str, Any]]:
     return [_row(report) for report in ask_replicas(running_replicas(project))]
 
 
-def _project(name: str) -> Path:
+def berth_up_project(name: str, command: str) -> Path:
+    """The project whose berth up environment ``name`` is; a one-line error for any other."""
     environment = get_environment(name)
     if not environment.is_berth_up:
         raise ConfigurationError(
             f"environment {name!r}",
-            "berth ps reaches berth up's replicas only (local) so far; "
+            f"berth {command} reaches berth up's replicas only (local) so far; "
             "Compose, Kubernetes and SSH are not supported yet",
         )
     return find_root() or Path.cwd()

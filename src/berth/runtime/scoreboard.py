@@ -6,6 +6,8 @@ index assignments per request: no lock, no system call). Any worker's probe thre
 slot to answer ``/status`` and ``/metrics`` on HEALTH_PORT (:mod:`berth.runtime.status`), so
 the answer covers the whole replica whichever worker accepts the connection. The master counts
 the workers that exited and keeps their counters, so the replica's totals never go back.
+Besides the totals, each slot keeps the last minute as six 10-second windows (answers,
+histogram, the window's slowest request), reused in turn: what ``berth top`` shows.
 
 A slot is written by one process only; a reader retries while its sequence number is odd or
 moves (a seqlock), so it never shows half of one request and half of the next.
@@ -25,6 +27,8 @@ from berth.config.masking import MASK
 __all__ = [
     "BUCKETS",
     "CLASSES",
+    "RECENT_SECONDS",
+    "Recent",
     "Scoreboard",
     "Totals",
     "WorkerView",
@@ -46,7 +50,20 @@ _CLASS0 = 5
 _BUCKET0 = _CLASS0 + len(CLASSES)
 _SUM = _BUCKET0 + len(BUCKETS) + 1
 _TEXT = _SUM + 1
-_SLOT_WORDS = _TEXT + (_METHOD_BYTES + _PATH_BYTES) // _WORD
+_WINDOW0 = _TEXT + (_METHOD_BYTES + _PATH_BYTES) // _WORD
+# A window: its number (time // its length), answers per class, histogram, sum, and its
+# slowest request's seconds and "METHOD path".
+_WINDOWS = 6
+WINDOW_SECONDS = 10
+RECENT_SECONDS = _WINDOWS * WINDOW_SECONDS
+_SLOW_BYTES = 120
+_W_ID, _W_CLASS0 = 0, 1
+_W_BUCKET0 = _W_CLASS0 + len(CLASSES)
+_W_SUM = _W_BUCKET0 + len(BUCKETS) + 1
+_W_SLOWEST = _W_SUM + 1
+_W_TEXT = _W_SLOWEST + 1
+_WINDOW_WORDS = _W_TEXT + _SLOW_BYTES // _WORD
+_SLOT_WORDS = _WINDOW0 + _WINDOWS * _WINDOW_WORDS
 # The header: master pid, start time, workers exited, and the exited workers' counters laid
 # out as a slot's (classes, histogram, sum) so one reader adds both.
 _H_MASTER, _H_STARTED, _H_EXITED = 0, 1, 2
@@ -87,6 +104,16 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class Recent:
+    """The last minute (the windows still current): totals, and each window's slowest request."""
+
+    totals: Totals
+    slowest: tuple[tuple[float, str], ...]
+    since: float
+    """When the oldest window counted began (a time.time())."""
+
+
+@dataclass(frozen=True)
 class WorkerView:
     """One worker as its slot showed it."""
 
@@ -98,6 +125,7 @@ class WorkerView:
     started: float | None
     last_answer: float | None
     totals: Totals
+    recent: Recent
 
 
 class Scoreboard:
@@ -112,6 +140,7 @@ class Scoreboard:
         self._claimed: dict[int, int] = {}  # the master's: slot -> worker age
         self._mine = -1  # a worker's own slot
         self._began = 0.0
+        self._current = b""  # "METHOD path" of the request being served, for the slowest
 
     # The master's side ------------------------------------------------------------------
 
@@ -158,10 +187,12 @@ class Scoreboard:
         self._raw[text : text + _METHOD_BYTES] = method.encode("ascii", "replace")[
             :_METHOD_BYTES
         ].ljust(_METHOD_BYTES, b"\0")
-        encoded = safe_path(path).encode("utf-8", "replace")[:_PATH_BYTES]
+        shown = safe_path(path)
+        encoded = shown.encode("utf-8", "replace")[:_PATH_BYTES]
         self._raw[text + _METHOD_BYTES : text + _METHOD_BYTES + _PATH_BYTES] = encoded.ljust(
             _PATH_BYTES, b"\0"
         )
+        self._current = f"{method[:_METHOD_BYTES]} {shown}".encode("utf-8", "replace")
         self._floats[base + _START] = time.time()
         self._ints[base + _SEQ] += 1
 
@@ -177,12 +208,29 @@ class Scoreboard:
             if seconds <= bound:
                 bucket = index
                 break
+        now = time.time()
+        number = int(now // WINDOW_SECONDS)
+        window = base + _WINDOW0 + (number % _WINDOWS) * _WINDOW_WORDS
         self._ints[base + _SEQ] += 1
         self._ints[base + _CLASS0 + klass] += 1
         self._ints[base + _BUCKET0 + bucket] += 1
         self._floats[base + _SUM] += seconds
+        if self._ints[window + _W_ID] != number:
+            # The window's previous use is a minute old: it starts again.
+            start = window * _WORD
+            self._raw[start : start + _WINDOW_WORDS * _WORD] = bytes(_WINDOW_WORDS * _WORD)
+            self._ints[window + _W_ID] = number
+        self._ints[window + _W_CLASS0 + klass] += 1
+        self._ints[window + _W_BUCKET0 + bucket] += 1
+        self._floats[window + _W_SUM] += seconds
+        if seconds > self._floats[window + _W_SLOWEST]:
+            self._floats[window + _W_SLOWEST] = seconds
+            text = (window + _W_TEXT) * _WORD
+            self._raw[text : text + _SLOW_BYTES] = self._current[:_SLOW_BYTES].ljust(
+                _SLOW_BYTES, b"\0"
+            )
         self._floats[base + _START] = 0.0
-        self._floats[base + _LAST] = time.time()
+        self._floats[base + _LAST] = now
         self._ints[base + _SEQ] += 1
 
     # Any reader ---------------------------------------------------------------------------
@@ -241,13 +289,36 @@ class Scoreboard:
             started=started or None,
             last_answer=last or None,
             totals=self._totals(base),
+            recent=self._recent(base),
         )
 
-    def _totals(self, base: int) -> Totals:
+    def _recent(self, base: int) -> Recent:
+        current = int(time.time() // WINDOW_SECONDS)
+        totals = Totals((0,) * len(CLASSES), (0,) * (len(BUCKETS) + 1), 0.0)
+        slowest = []
+        for index in range(_WINDOWS):
+            window = base + _WINDOW0 + index * _WINDOW_WORDS
+            if current - self._ints[window + _W_ID] >= _WINDOWS:
+                continue  # older than a minute, or never used
+            totals = totals + self._totals(window, _W_CLASS0, _W_BUCKET0, _W_SUM)
+            if self._floats[window + _W_SLOWEST]:
+                text = (window + _W_TEXT) * _WORD
+                slowest.append(
+                    (
+                        float(self._floats[window + _W_SLOWEST]),
+                        _text(self._raw[text : text + _SLOW_BYTES]),
+                    )
+                )
+        since = (current - _WINDOWS + 1) * WINDOW_SECONDS
+        return Recent(totals, tuple(sorted(slowest, reverse=True)), since)
+
+    def _totals(
+        self, base: int, classes: int = _CLASS0, buckets: int = _BUCKET0, total: int = _SUM
+    ) -> Totals:
         return Totals(
-            tuple(int(n) for n in self._ints[base + _CLASS0 : base + _BUCKET0]),
-            tuple(int(n) for n in self._ints[base + _BUCKET0 : base + _SUM]),
-            float(self._floats[base + _SUM]),
+            tuple(int(n) for n in self._ints[base + classes : base + buckets]),
+            tuple(int(n) for n in self._ints[base + buckets : base + total]),
+            float(self._floats[base + total]),
         )
 
     def _base(self, slot: int) -> int:

@@ -22,9 +22,19 @@ from prometheus_client.core import (
     Metric,
 )
 
-from berth.runtime.scoreboard import BUCKETS, CLASSES, Scoreboard, Totals, WorkerView
+from berth.runtime.scoreboard import (
+    BUCKETS,
+    CLASSES,
+    Recent,
+    Scoreboard,
+    Totals,
+    WorkerView,
+)
 
-__all__ = ["METRICS_CONTENT_TYPE", "metrics_text", "status", "status_json"]
+__all__ = ["METRICS_CONTENT_TYPE", "metrics_text", "quantile", "status", "status_json"]
+
+# How many of the last minute's slowest requests /status lists.
+_SLOWEST = 5
 
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
@@ -47,6 +57,7 @@ def status(board: Scoreboard) -> dict[str, Any]:
         "cpu_seconds": round(master["cpu_seconds"] + sum(row["cpu_seconds"] for row in rows), 3),
         "responses": dict(zip(CLASSES, totals.classes, strict=True)),
         "latency": _latency(totals),
+        "last_minute": _last_minute([view.recent for view in workers], now, board.started),
         "worker_list": rows,
     }
 
@@ -129,8 +140,54 @@ def _worker(view: WorkerView, now: float) -> dict[str, Any]:
         "request": request,
         "responses": dict(zip(CLASSES, view.totals.classes, strict=True)),
         "latency": _latency(view.totals),
+        "last_minute": _last_minute([view.recent], now, view.booted),
         **_usage(view.pid),
     }
+
+
+def _last_minute(recents: list[Recent], now: float, began: float) -> dict[str, Any]:
+    """Answers, rate, percentiles and slowest requests over the windows still current."""
+    totals = Totals((0,) * len(CLASSES), (0,) * (len(BUCKETS) + 1), 0.0)
+    slowest: list[tuple[float, str]] = []
+    since = now
+    for recent in recents:
+        totals = totals + recent.totals
+        slowest.extend(recent.slowest)
+        since = min(since, recent.since)
+    count = sum(totals.classes)
+    # Counted since the oldest window began, or since the process did when later.
+    seconds = max(now - max(since, began), 1e-3)
+    return {
+        "seconds": round(seconds, 1),
+        "requests": count,
+        "requests_per_second": round(count / seconds, 2),
+        "responses": dict(zip(CLASSES, totals.classes, strict=True)),
+        "p50": quantile(totals.buckets, 0.50),
+        "p95": quantile(totals.buckets, 0.95),
+        "p99": quantile(totals.buckets, 0.99),
+        "slowest": [
+            {"request": text, "seconds": round(took, 3)}
+            for took, text in sorted(slowest, reverse=True)[:_SLOWEST]
+        ],
+    }
+
+
+def quantile(counts: tuple[int, ...], share: float) -> float | None:
+    """The ``share`` quantile (seconds) estimated from histogram ``counts`` (per bucket, the
+    overflow last), interpolated within its bucket as Prometheus' histogram_quantile does; the
+    highest bound when it falls in the overflow. None without answers."""
+    total = sum(counts)
+    if not total:
+        return None
+    rank = share * total
+    seen = 0
+    lower = 0.0
+    for bound, count in zip(BUCKETS, counts, strict=False):
+        if seen + count >= rank and count:
+            return round(lower + (bound - lower) * (rank - seen) / count, 4)
+        seen += count
+        lower = bound
+    return BUCKETS[-1]
 
 
 def _latency(totals: Totals) -> dict[str, Any]:

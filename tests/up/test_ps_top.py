@@ -1,5 +1,6 @@
-"""``berth ps`` over a real berth up with 2 replicas: one row each, a killed worker counted, and
-a replica that does not answer shown as such within the time bound while the others are shown."""
+"""``berth ps`` and ``berth top`` over one real berth up with 2 replicas: one row each, a killed
+worker counted, a replica that does not answer shown as such within the time bound while the
+others are shown, and sleeping requests shown in flight on the replica and worker serving them."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ import time as _time
 
 def _sleep(request, seconds):
     _time.sleep(seconds)
-    return HttpResponse("slept")
+    return HttpResponse(str(os.getpid()))
 
 
 urlpatterns.insert(0, path("sleep/<int:seconds>", _sleep))
@@ -138,3 +139,51 @@ def test_ps_of_an_environment_other_than_berth_up_says_so(
     monkeypatch.chdir(tmp_path)
     assert main(["ps", "prod"]) == 2
     assert "berth ps reaches berth up's replicas only" in capsys.readouterr().err
+
+
+def test_top_shows_each_sleeping_request_on_the_replica_and_worker_serving_it(
+    up: RunningUp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers: dict[int, requests.Response] = {}
+
+    def sleep(seconds: int) -> None:
+        answers[seconds] = requests.get(f"{up.url}/sleep/{seconds}?token=s3cr3t0ken", timeout=30)
+
+    sleepers = [threading.Thread(target=sleep, args=(seconds,)) for seconds in (3, 4)]
+    for thread in sleepers:
+        thread.start()
+    time.sleep(1.5)
+    monkeypatch.chdir(up.project)
+    capsys.readouterr()
+    started = time.monotonic()
+    assert main(["top", "--json"]) == 0
+    took = time.monotonic() - started
+    out = capsys.readouterr().out
+    assert main(["top", "--once"]) == 0
+    text = capsys.readouterr().out
+    for thread in sleepers:
+        thread.join()
+    assert "s3cr3t0ken" not in out + text
+    shown = {
+        worker["request"]["path"]: (replica["replica"], worker["pid"], worker["request"])
+        for replica in json.loads(out)["replicas"]
+        for worker in replica["workers"]
+        if worker["request"]
+    }
+    for seconds in (3, 4):
+        replica, pid, request = shown[f"/sleep/{seconds}"]
+        served = answers[seconds]
+        assert (replica, str(pid)) == (served.headers["X-Berth-Replica"], served.text)
+        assert request["method"] == "GET"
+        assert 1.0 <= request["seconds"] < 3.0
+        assert f"GET /sleep/{seconds}" in text
+    assert took < TIME_BOUND
+
+    assert main(["top", "--json"]) == 0
+    replicas = {r["replica"]: r for r in json.loads(capsys.readouterr().out)["replicas"]}
+    for seconds in (3, 4):
+        minute = replicas[answers[seconds].headers["X-Berth-Replica"]]["last_minute"]
+        slowest = {slow["request"]: slow["seconds"] for slow in minute["slowest"]}
+        assert seconds <= slowest[f"GET /sleep/{seconds}"] < seconds + 1
+        assert minute["requests_per_second"] > 0 and minute["p99"] is not None
+    print(f"berth top --json over 2 replicas answered in {took:.3f} s")
