@@ -18,6 +18,7 @@ from __future__ import annotations
 import mmap
 import re
 import time
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -181,18 +182,15 @@ class Scoreboard:
         if self._mine < 0:
             return
         base = self._base(self._mine)
-        text = base * _WORD + _TEXT * _WORD
+        text = (base + _TEXT) * _WORD
         self._began = time.perf_counter()
-        self._ints[base + _SEQ] += 1
-        self._raw[text : text + _METHOD_BYTES] = method.encode("ascii", "replace")[
-            :_METHOD_BYTES
-        ].ljust(_METHOD_BYTES, b"\0")
         shown = safe_path(path)
-        encoded = shown.encode("utf-8", "replace")[:_PATH_BYTES]
-        self._raw[text + _METHOD_BYTES : text + _METHOD_BYTES + _PATH_BYTES] = encoded.ljust(
-            _PATH_BYTES, b"\0"
-        )
-        self._current = f"{method[:_METHOD_BYTES]} {shown}".encode("utf-8", "replace")
+        head = method.encode("ascii", "replace")[:_METHOD_BYTES]
+        encoded = shown.encode("utf-8", "replace")
+        record = head.ljust(_METHOD_BYTES, b"\0") + encoded[:_PATH_BYTES].ljust(_PATH_BYTES, b"\0")
+        self._current = head + b" " + encoded
+        self._ints[base + _SEQ] += 1
+        self._raw[text : text + _METHOD_BYTES + _PATH_BYTES] = record
         self._floats[base + _START] = time.time()
         self._ints[base + _SEQ] += 1
 
@@ -203,11 +201,7 @@ class Scoreboard:
         seconds = time.perf_counter() - self._began
         # No status: the application raised and gunicorn answered 500 itself.
         klass = min(max((status or 500) // 100, 1), 5) - 1
-        bucket = len(BUCKETS)
-        for index, bound in enumerate(BUCKETS):
-            if seconds <= bound:
-                bucket = index
-                break
+        bucket = bisect_left(BUCKETS, seconds)  # the first bound >= seconds, else the overflow
         now = time.time()
         number = int(now // WINDOW_SECONDS)
         window = base + _WINDOW0 + (number % _WINDOWS) * _WINDOW_WORDS
