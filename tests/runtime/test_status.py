@@ -24,7 +24,7 @@ from tests.integration.throwaway import write_project
 from tests.runtime.test_probe_listener import served
 
 from berth.runtime.scoreboard import Scoreboard, safe_path
-from berth.runtime.status import metrics_text, status_json
+from berth.runtime.status import metrics_text, quantile, status_json
 
 _VIEWS = """
     import time
@@ -209,3 +209,17 @@ def test_no_query_string_or_secret_reaches_status_or_metrics(
 )
 def test_safe_path(raw: str, shown: str) -> None:
     assert safe_path(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("counts", "share", "expected"),
+    [
+        ((), 0.5, None),  # no answers
+        ((10,), 0.5, 0.0025),  # half-way into the first bucket (0 to 5 ms)
+        ((0, 0, 0, 0, 0, 0, 0, 0, 0, 4), 0.5, 3.75),  # within 2.5-5 s
+        ((98, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2), 0.99, 30.0),  # in the overflow: its bound
+    ],
+)
+def test_quantile_from_histogram(counts: tuple[int, ...], share: float, expected: float) -> None:
+    padded = counts + (0,) * (13 - len(counts))
+    assert quantile(padded, share) == expected
