@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "env": "berth.cli.env:env",
     "exec": "berth.cli.remote:exec_command",
     "init": "berth.cli.init:init",
+    "inspect": "berth.cli.inspect:inspect",
     "logs": "berth.cli.logs:logs",
     "media": "berth.cli.media:media",
     "ps": "berth.cli.ps:ps",

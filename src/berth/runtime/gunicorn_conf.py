@@ -16,6 +16,7 @@ from typing import Any
 from berth.config.server import server_settings
 from berth.config.variables import read_environment
 from berth.errors import ConfigurationError
+from berth.runtime import stacks
 from berth.runtime.log_format import logging_config
 from berth.runtime.probe_listener import ProbeListener
 from berth.runtime.scoreboard import Scoreboard
@@ -81,6 +82,7 @@ def child_exit(server: Any, worker: Any) -> None:
     counters."""
     if _board is not None:
         _board.release(getattr(worker, "berth_slot", -1))
+    stacks.disarm(worker.pid)
 
 
 def post_fork(server: Any, worker: Any) -> None:
@@ -98,8 +100,10 @@ _PR_SET_PDEATHSIG = 1
 
 
 def post_worker_init(worker: Any) -> None:
-    """Answer /healthz on HEALTH_PORT from a thread of this worker (berth.runtime.probe_listener)."""
+    """Answer HEALTH_PORT from a thread of this worker (berth.runtime.probe_listener), and dump
+    its threads' stacks when asked (berth.runtime.stacks)."""
     if _probes is not None:
+        stacks.arm(os.getpid())
         _probes.serve()
 
 

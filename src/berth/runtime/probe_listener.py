@@ -1,4 +1,4 @@
-"""``/healthz``, ``/status`` and ``/metrics`` on a port of its own (``HEALTH_PORT``), answered by a
+"""``/healthz``, ``/status``, ``/stacks`` and ``/metrics`` on a port of its own (``HEALTH_PORT``), answered by a
 thread in every gunicorn worker.
 
 A sync worker serves one request at a time. With every worker busy (a slow upload, a hung
@@ -10,10 +10,11 @@ worker stuck for good stops answering; the others still do, and the master repla
 one after its timeout. The answer says what ``/healthz`` says on the main port: the process
 serves; it touches no backing service.
 
-``/status`` and ``/metrics`` read the replica's scoreboard (:mod:`berth.runtime.status`): they
+``/status``, ``/stacks`` and ``/metrics`` read the replica's scoreboard (and its workers' stacks:
+:mod:`berth.runtime.stacks`) through :mod:`berth.runtime.status`: they
 are here, never on the public entry point, because what a replica serves is for its operator.
 
-Written on ``http.server`` because it answers three fixed paths: no proxying, no bodies,
+Written on ``http.server`` because it answers four fixed paths: no proxying, no bodies,
 nothing a library would add.
 """
 
@@ -84,6 +85,10 @@ class _ProbeHandler(BaseHTTPRequestHandler):
             from berth.runtime.status import status_json
 
             body = status_json(board)
+        elif path == "/stacks" and board is not None:
+            from berth.runtime.status import stacks_json
+
+            body = stacks_json(board)
         elif path == "/metrics" and board is not None:
             from berth.runtime.status import METRICS_CONTENT_TYPE, metrics_text
 

@@ -31,7 +31,14 @@ from berth.runtime.scoreboard import (
     WorkerView,
 )
 
-__all__ = ["METRICS_CONTENT_TYPE", "metrics_text", "quantile", "status", "status_json"]
+__all__ = [
+    "METRICS_CONTENT_TYPE",
+    "metrics_text",
+    "quantile",
+    "stacks_json",
+    "status",
+    "status_json",
+]
 
 # How many of the last minute's slowest requests /status lists.
 _SLOWEST = 5
@@ -211,3 +218,25 @@ def _usage(pid: int) -> dict[str, Any]:
 
 def status_json(board: Scoreboard) -> bytes:
     return json.dumps(status(board)).encode()
+
+
+def stacks_json(board: Scoreboard) -> bytes:
+    """Each worker's request now and the stack of each of its threads (``/stacks``)."""
+    from berth.runtime.stacks import dump
+
+    workers = board.workers()
+    dumped = dump([view.pid for view in workers], board.master_pid)
+    now = time.time()
+    return json.dumps(
+        {
+            "pid": board.master_pid,
+            "workers": [
+                {
+                    "pid": view.pid,
+                    "request": _worker(view, now)["request"],
+                    "threads": dumped.get(view.pid),
+                }
+                for view in workers
+            ],
+        }
+    ).encode()

@@ -1,4 +1,5 @@
-"""What each of a running ``berth up``'s replicas says it is doing: ``/status`` on its HEALTH_PORT.
+"""What each of a running ``berth up``'s replicas says it is doing: ``/status`` (or ``/stacks``)
+on its HEALTH_PORT.
 
 Every replica is asked at once, each within a time bound, so a stuck replica never delays the
 others: it comes back as a report saying it could not be reached, and why.
@@ -45,14 +46,14 @@ def running_replicas(project: Path) -> list[dict[str, Any]]:
 
 
 def ask_replicas(
-    replicas: list[dict[str, Any]], time_bound: float = TIME_BOUND
+    replicas: list[dict[str, Any]], time_bound: float = TIME_BOUND, path: str = "/status"
 ) -> list[ReplicaReport]:
-    """Each replica's /status, asked in parallel, in the order given."""
+    """Each replica's answer at ``path`` (JSON), asked in parallel, in the order given."""
     if not replicas:
         return []
     pool = ThreadPoolExecutor(max_workers=len(replicas), thread_name_prefix="berth-ask")
     try:
-        futures = [pool.submit(_ask, replica, time_bound) for replica in replicas]
+        futures = [pool.submit(_ask, replica, time_bound, path) for replica in replicas]
         # The socket timeout bounds each read, not a replica that trickles its answer: the
         # deadline bounds the whole.
         deadline = time.monotonic() + time_bound + 0.2
@@ -80,16 +81,16 @@ def _report(
     )
 
 
-def _ask(replica: dict[str, Any], time_bound: float) -> ReplicaReport:
+def _ask(replica: dict[str, Any], time_bound: float, path: str) -> ReplicaReport:
     health = replica.get("health_url")
     if not isinstance(health, str):
         # Started by a berth up from before /status: it has nowhere to ask.
         return _report(replica, None, "no HEALTH_PORT in up.json")
     try:
-        with urllib.request.urlopen(f"{health}/status", timeout=time_bound) as answer:
+        with urllib.request.urlopen(f"{health}{path}", timeout=time_bound) as answer:
             status = json.loads(answer.read())
     except (OSError, ValueError) as error:
         return _report(replica, None, f"unreachable: {getattr(error, 'reason', error)}")
     if not isinstance(status, dict):
-        return _report(replica, None, "its /status is not a JSON object")
+        return _report(replica, None, f"its {path} is not a JSON object")
     return _report(replica, status, None)

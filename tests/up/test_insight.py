@@ -1,6 +1,8 @@
-"""``berth ps`` and ``berth top`` over one real berth up with 2 replicas: one row each, a killed
-worker counted, a replica that does not answer shown as such within the time bound while the
-others are shown, and sleeping requests shown in flight on the replica and worker serving them."""
+"""``berth ps``, ``berth top`` and ``berth inspect`` over one real berth up with 2 replicas: one
+row each, a killed worker counted, a replica that does not answer shown as such within the time
+bound while the others are shown, sleeping requests shown in flight on the replica and worker
+serving them, and the line of the view each stuck worker is in (sleeping, looping in Python, or
+inside a C call)."""
 
 from __future__ import annotations
 
@@ -25,18 +27,36 @@ from tests.up.harness import RunningUp, berth_up, write_up_project
 from berth.cli import main
 from berth.up.replica_status import TIME_BOUND, ask_replicas
 
-# A view that sleeps, added to the harness's URLconf: a request that stays in flight.
+# Views added to the harness's URLconf that keep a worker busy: asleep, looping in Python, and
+# inside one long C call.
 SLEEP_VIEW = """
 
+import hashlib as _hashlib
 import time as _time
 
 
 def _sleep(request, seconds):
-    _time.sleep(seconds)
+    _time.sleep(seconds)  # sleeping here
     return HttpResponse(str(os.getpid()))
 
 
-urlpatterns.insert(0, path("sleep/<int:seconds>", _sleep))
+def _loop(request, seconds):
+    deadline = _time.monotonic() + seconds  # looping here
+    while _time.monotonic() < deadline:  # looping here
+        sum(range(1000))  # looping here
+    return HttpResponse(str(os.getpid()))
+
+
+def _hash(request, rounds):
+    _hashlib.pbkdf2_hmac("sha256", b"x", b"salt", rounds)  # hashing here
+    return HttpResponse(str(os.getpid()))
+
+
+urlpatterns[:0] = [
+    path("sleep/<int:seconds>", _sleep),
+    path("loop/<int:seconds>", _loop),
+    path("hash/<int:rounds>", _hash),
+]
 """
 
 
@@ -205,3 +225,57 @@ def test_top_refreshes_until_interrupted(up: RunningUp) -> None:
     out, err = process.communicate(timeout=10)
     assert process.returncode == 0, err
     assert out.count("web-1  ready") >= 2 and out.count("web-2  ready") >= 2
+
+
+def test_inspect_shows_the_line_each_stuck_worker_is_in(
+    up: RunningUp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    urls = (up.project / "throwaway" / "urls.py").read_text().splitlines()
+
+    def lines(marker: str) -> set[int]:
+        return {number for number, text in enumerate(urls, 1) if text.endswith(f"# {marker}")}
+
+    # pbkdf2 at 1M rounds takes 0.2 s here: 20M keeps a worker inside one C call for seconds.
+    stuck = {
+        "/sleep/3": ("_sleep", lines("sleeping here")),
+        "/loop/3": ("_loop", lines("looping here")),
+        "/hash/20000000": ("_hash", lines("hashing here")),
+    }
+    answers: dict[str, requests.Response] = {}
+
+    def ask(path: str) -> None:
+        answers[path] = requests.get(f"{up.url}{path}", timeout=60)
+
+    busy = [threading.Thread(target=ask, args=(path,)) for path in stuck]
+    for thread in busy:
+        thread.start()
+    time.sleep(1.2)
+    monkeypatch.chdir(up.project)
+    capsys.readouterr()
+    started = time.monotonic()
+    assert main(["inspect", "--json"]) == 0
+    took = time.monotonic() - started
+    shown = json.loads(capsys.readouterr().out)
+    for thread in busy:
+        thread.join()
+    in_flight = {
+        worker["request"]["path"]: (replica["replica"], worker)
+        for replica in shown["replicas"]
+        for worker in replica["workers"]
+        if worker["request"]
+    }
+    for path, (function, numbers) in stuck.items():
+        replica, worker = in_flight[path]
+        assert (replica, str(worker["pid"])) == (
+            answers[path].headers["X-Berth-Replica"],
+            answers[path].text,
+        )
+        frames = [frame for thread in worker["threads"] for frame in thread["frames"]]
+        assert any(
+            frame["file"].endswith("throwaway/urls.py")
+            and frame["function"] == function
+            and frame["line"] in numbers
+            for frame in frames
+        ), (path, frames)
+    assert took < 2.0
+    print(f"berth inspect --json over 2 replicas answered in {took:.3f} s")
