@@ -18,7 +18,7 @@ __all__ = ["inspect"]
 _TIME_BOUND = 2.0
 
 
-@click.command()
+@click.command(short_help="The Python stack of every thread of every worker.")
 @click.argument("name", default=LOCAL)
 @click.option("--replica", "replicas", multiple=True, help="Only this replica (repeatable).")
 @click.option("--worker", "workers", type=int, multiple=True, help="Only this worker's pid.")

@@ -18,7 +18,7 @@ __all__ = ["berth_up_project", "ps", "ps_rows"]
 _COLUMNS = ("replica", "state", "uptime", "restarts", "busy", "idle", "in flight", "rss", "cpu")
 
 
-@click.command()
+@click.command(short_help="Each replica: state, uptime, worker restarts, busy/idle, RSS, CPU.")
 @click.argument("name", default=LOCAL)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per replica, for machines.")
 def ps(name: str, as_json: bool) -> int:

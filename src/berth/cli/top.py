@@ -17,7 +17,7 @@ __all__ = ["top", "top_snapshot"]
 _REFRESH_SECONDS = 2.0
 
 
-@click.command()
+@click.command(short_help="What each worker serves now, and the last minute per replica.")
 @click.argument("name", default=LOCAL)
 @click.option("--once", is_flag=True, help="Print one snapshot and exit.")
 @click.option(

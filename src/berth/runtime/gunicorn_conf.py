@@ -59,7 +59,7 @@ def on_starting(server: Any) -> None:
     _check_settings()
     global _probes, _board
     host = _bind_host(server.cfg.bind)
-    # Room for the workers TTIN may add: a slot is a few hundred bytes.
+    # Room for the workers TTIN may add: a slot is about 2 KB.
     _board = Scoreboard(max(64, 2 * server.cfg.workers))
     _board.open(os.getpid())
     try:
