@@ -235,11 +235,11 @@ def test_inspect_shows_the_line_each_stuck_worker_is_in(
     def lines(marker: str) -> set[int]:
         return {number for number, text in enumerate(urls, 1) if text.endswith(f"# {marker}")}
 
-    # pbkdf2 at 1M rounds takes 0.2 s here: 20M keeps a worker inside one C call for seconds.
+    # pbkdf2 at 1M rounds takes 0.2 s here: 15M keeps a worker inside one C call for seconds.
     stuck = {
-        "/sleep/3": ("_sleep", lines("sleeping here")),
-        "/loop/3": ("_loop", lines("looping here")),
-        "/hash/20000000": ("_hash", lines("hashing here")),
+        "/sleep/2": ("_sleep", lines("sleeping here")),
+        "/loop/2": ("_loop", lines("looping here")),
+        "/hash/15000000": ("_hash", lines("hashing here")),
     }
     answers: dict[str, requests.Response] = {}
 
