@@ -241,17 +241,28 @@ class Server:
 
 
 @contextmanager
-def gunicorn(site: Site, variant: str, *, output: Path, workers: int = 1) -> Iterator[Server]:
+def gunicorn(
+    site: Site,
+    variant: str,
+    *,
+    output: Path,
+    workers: int = 1,
+    config: str | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Iterator[Server]:
     """Spawn gunicorn (sync workers) for ``variant`` on a free loopback port, without waiting.
 
     stdout and stderr go to ``output``, as a container's go to its runtime. The process gets a
     session of its own so that it and its workers are stopped together, even on Ctrl-C.
+    ``config`` is gunicorn's ``-c`` (berth's is ``python:berth.runtime.gunicorn_conf``), ``env``
+    variables added to the variant's.
     """
     port = free_port()
     command = [
         sys.executable,
         "-m",
         "gunicorn",
+        *(["-c", config] if config else []),
         "benchsite.wsgi",
         "--bind",
         f"{HOST}:{port}",
@@ -265,7 +276,7 @@ def gunicorn(site: Site, variant: str, *, output: Path, workers: int = 1) -> Ite
         process = subprocess.Popen(
             command,
             cwd=site.folder,
-            env=dict(site.environments[variant]),
+            env={**site.environments[variant], **(env or {})},
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,

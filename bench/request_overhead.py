@@ -1,14 +1,18 @@
-"""Request overhead: latency of a small page with berth's middleware and JSON access log, and without.
+"""Request overhead: latency of a small page served as a berth replica serves it, and without berth.
 
-Both variants serve the same project (a view rendering a tiny template, touching no database)
-with the same gunicorn command: one sync worker. The berth variant's settings end with
+Every variant serves the same project (a view rendering a tiny template, touching no database)
+with gunicorn and one sync worker. The berth variants' settings end with
 ``berth.configure(globals())``, so each request goes through its request-id middleware (and
 whitenoise, which berth adds) and writes one JSON access line to stdout, which goes to a file
 as a container's stdout goes to its runtime (``LOG_FORMAT=json``, ``LOG_LEVEL=INFO``). The
-anchor, in the same run, is plain Django settings with the same apps and middleware otherwise,
-and Django's default logging (nothing per request). Both servers run side by side; rounds
-alternate between them (A B, B A, ...) after a discarded warm-up, and all latencies of a
-variant are pooled.
+replica variant, the one the goal is about, also runs under berth's gunicorn config
+(``-c python:berth.runtime.gunicorn_conf``, as berth's images and berth up do): the scoreboard
+written per request, the probe thread on HEALTH_PORT, the unread-body drain. The middle
+variant is berth's settings under plain gunicorn, so the config's own cost shows. The anchor
+is plain Django settings with the same apps and middleware otherwise, and Django's default
+logging (nothing per request). The servers run side by side; each round visits every variant,
+in an order rotated per round, after a discarded warm-up, and all latencies of a variant are
+pooled. At the end the replica's ``/status`` must have counted every request it was sent.
 
     .venv/bin/python bench/request_overhead.py [--rounds 20] [--requests 1000] [--quick]
 
@@ -29,6 +33,7 @@ import http.client
 import json
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from _common import (
@@ -38,6 +43,7 @@ from _common import (
     PLAIN,
     Server,
     bench_site,
+    free_port,
     gunicorn,
     interruptible,
     markdown_table,
@@ -45,6 +51,13 @@ from _common import (
 )
 
 GOAL_RATIO = 1.05
+REPLICA = "replica"
+VARIANTS = (REPLICA, BERTH, PLAIN)
+NAMES = {
+    REPLICA: "berth replica (berth's gunicorn config: scoreboard on)",
+    BERTH: "berth settings, plain gunicorn (no scoreboard)",
+    PLAIN: LABELS[PLAIN],
+}
 PATH = "/page"
 ROUND_TIME_LIMIT_S = 30.0
 
@@ -92,6 +105,12 @@ def access_lines(log: Path) -> int:
     return count
 
 
+def scoreboard_count(health_port: int) -> int:
+    """Requests the replica's scoreboard counted, from its /status on HEALTH_PORT."""
+    with urllib.request.urlopen(f"http://{HOST}:{health_port}/status", timeout=10) as answer:
+        return sum(json.load(answer)["responses"].values())  # type: ignore[no-any-return]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -106,40 +125,55 @@ def main() -> int:
     rounds, count, warmup = (
         (2, 300, 100) if args.quick else (args.rounds, args.requests, args.warmup)
     )
-    latencies: dict[str, list[int]] = {BERTH: [], PLAIN: []}
-    wall: dict[str, float] = {BERTH: 0.0, PLAIN: 0.0}
-    sent = {BERTH: 0, PLAIN: 0}
+    latencies: dict[str, list[int]] = {variant: [] for variant in VARIANTS}
+    wall = dict.fromkeys(VARIANTS, 0.0)
+    sent = dict.fromkeys(VARIANTS, 0)
+    health = free_port()
     with tempfile.TemporaryDirectory(prefix="berth-bench-") as tmp, bench_site(Path(tmp)) as site:
-        logs = {variant: Path(tmp) / f"{variant}.log" for variant in (BERTH, PLAIN)}
+        logs = {variant: Path(tmp) / f"{variant}.log" for variant in VARIANTS}
         with (
+            gunicorn(
+                site,
+                BERTH,
+                output=logs[REPLICA],
+                config="python:berth.runtime.gunicorn_conf",
+                env={"HEALTH_PORT": str(health)},
+            ) as replica,
             gunicorn(site, BERTH, output=logs[BERTH]) as berth,
             gunicorn(site, PLAIN, output=logs[PLAIN]) as plain,
         ):
-            servers = {BERTH: berth, PLAIN: plain}
+            servers = {REPLICA: replica, BERTH: berth, PLAIN: plain}
             for variant, server in servers.items():
                 wait_for_ok(server, PATH, timeout=60)
                 sent[variant] += 1 + len(run_round(server, warmup)[0])
             for number in range(rounds):
-                for variant in (BERTH, PLAIN) if number % 2 == 0 else (PLAIN, BERTH):
+                shift = number % len(VARIANTS)
+                for variant in VARIANTS[shift:] + VARIANTS[:shift]:
                     values, seconds = run_round(servers[variant], count)
                     latencies[variant] += values
                     wall[variant] += seconds
                     sent[variant] += len(values)
+            counted = scoreboard_count(health)
+        if counted != sent[REPLICA]:
+            raise SystemExit(f"the replica's /status counted {counted} of {sent[REPLICA]} requests")
         # The servers have stopped, so their output is complete.
-        logged = access_lines(logs[BERTH])
-        if logged != sent[BERTH] or access_lines(logs[PLAIN]) != 0:
-            raise SystemExit(
-                f"expected one access line per request to the berth variant ({sent[BERTH]}), "
-                f"found {logged}"
-            )
+        for variant in (REPLICA, BERTH):
+            logged = access_lines(logs[variant])
+            if logged != sent[variant]:
+                raise SystemExit(
+                    f"expected one access line per request to the {variant} variant "
+                    f"({sent[variant]}), found {logged}"
+                )
+        if access_lines(logs[PLAIN]) != 0:
+            raise SystemExit("the anchor wrote berth access lines")
     p50 = {}
     rows = []
-    for variant in (BERTH, PLAIN):
+    for variant in VARIANTS:
         ordered = sorted(latencies[variant])
         p50[variant] = percentile(ordered, 0.50)
         rows.append(
             [
-                LABELS[variant],
+                NAMES[variant],
                 f"{p50[variant]:.3f}",
                 f"{percentile(ordered, 0.90):.3f}",
                 f"{percentile(ordered, 0.99):.3f}",
@@ -147,11 +181,11 @@ def main() -> int:
                 str(len(ordered)),
             ]
         )
-    ratio = p50[BERTH] / p50[PLAIN]
+    ratio = p50[REPLICA] / p50[PLAIN]
     met = ratio <= GOAL_RATIO
     print(
         f"Request overhead: GET {PATH} (tiny template), gunicorn with 1 sync worker, one "
-        f"client connection on loopback, {rounds} alternating rounds of {count} requests per "
+        f"client connection on loopback, {rounds} rotating rounds of {count} requests per "
         f"variant after {warmup} warm-up\n"
     )
     print(
@@ -162,7 +196,14 @@ def main() -> int:
     verdict = "met" if met else "MISSED"
     if args.quick:
         verdict += " (quick run: indicative only)"
-    print(f"\np50 ratio berth/anchor: {ratio:.3f}   goal: within {GOAL_RATIO}x -> {verdict}")
+    print(
+        f"\np50 ratio berth replica (scoreboard on)/anchor: {ratio:.3f}   "
+        f"goal: within {GOAL_RATIO}x -> {verdict}"
+    )
+    print(
+        f"p50 ratio berth settings without berth's gunicorn config/anchor: "
+        f"{p50[BERTH] / p50[PLAIN]:.3f}; replica/that: {p50[REPLICA] / p50[BERTH]:.3f}"
+    )
     return 0 if met or args.quick else 1
 
 

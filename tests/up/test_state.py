@@ -44,6 +44,7 @@ def test_replicas_are_listed_in_order_and_removed_at_exit(tmp_path: Path) -> Non
         "ready",
         "tree",
         "started",
+        "health_url",
     }
     # The process's start time beside its pid: what proves a pid is still this berth up.
     assert written["pid_started"] == pytest.approx(psutil.Process().create_time())

@@ -16,8 +16,10 @@ from typing import Any
 from berth.config.server import server_settings
 from berth.config.variables import read_environment
 from berth.errors import ConfigurationError
+from berth.runtime import stacks
 from berth.runtime.log_format import logging_config
 from berth.runtime.probe_listener import ProbeListener
+from berth.runtime.scoreboard import Scoreboard
 
 try:
     _server = server_settings(read_environment())
@@ -55,10 +57,13 @@ def on_starting(server: Any) -> None:
     themselves, ``--reload`` included.
     """
     _check_settings()
-    global _probes
+    global _probes, _board
     host = _bind_host(server.cfg.bind)
+    # Room for the workers TTIN may add: a slot is about 2 KB.
+    _board = Scoreboard(max(64, 2 * server.cfg.workers))
+    _board.open(os.getpid())
     try:
-        _probes = ProbeListener(host, _server.health_port)
+        _probes = ProbeListener(host, _server.health_port, _board)
     except OSError as error:
         sys.stderr.write(
             f"berth: HEALTH_PORT: cannot listen on {host}:{_server.health_port}: "
@@ -67,9 +72,24 @@ def on_starting(server: Any) -> None:
         raise SystemExit(2) from None
 
 
+def pre_fork(server: Any, worker: Any) -> None:
+    """The worker about to fork gets its scoreboard slot from the master, which frees it."""
+    worker.berth_slot = _board.claim(worker.age) if _board is not None else -1
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    """A worker exited (killed, timed out, recycled): the scoreboard counts it and keeps its
+    counters."""
+    if _board is not None:
+        _board.release(getattr(worker, "berth_slot", -1))
+    stacks.disarm(worker.pid)
+
+
 def post_fork(server: Any, worker: Any) -> None:
     """A worker dies with its master (Linux): an orphaned worker serves nobody, for up to
     its timeout, and holds the port its master's successor needs."""
+    if _board is not None:
+        _board.attach(getattr(worker, "berth_slot", -1), os.getpid())
     if sys.platform == "linux":
         import ctypes
 
@@ -80,12 +100,20 @@ _PR_SET_PDEATHSIG = 1
 
 
 def post_worker_init(worker: Any) -> None:
-    """Answer /healthz on HEALTH_PORT from a thread of this worker (berth.runtime.probe_listener)."""
+    """Answer HEALTH_PORT from a thread of this worker (berth.runtime.probe_listener), and dump
+    its threads' stacks when asked (berth.runtime.stacks)."""
     if _probes is not None:
+        stacks.arm(os.getpid())
         _probes.serve()
 
 
 _probes: ProbeListener | None = None
+_board: Scoreboard | None = None
+
+
+def pre_request(worker: Any, req: Any) -> None:
+    if _board is not None:
+        _board.begin(req.method or "", req.path or "")
 
 
 # What post_request reads of a body the application left unread, at most.
@@ -100,6 +128,8 @@ def post_request(worker: Any, req: Any, environ: dict[str, Any], resp: Any) -> N
     before it reads the answer: nginx answers 502 instead. Drained, the socket closes cleanly.
     A body past the limit is left: the reset is then the lesser cost.
     """
+    if _board is not None:
+        _board.end(getattr(resp, "status_code", None))
     body = environ.get("wsgi.input")
     if body is None:
         return

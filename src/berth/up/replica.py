@@ -47,10 +47,12 @@ class Replica:
         process: subprocess.Popen[bytes],
         pump: threading.Thread,
         copy_seconds: float,
+        health_port: int,
     ) -> None:
         self.name = name
         self.folder = folder
         self.port = port
+        self.health_port = health_port
         self.process = process
         self.copy_seconds = copy_seconds
         self.started = now()
@@ -73,6 +75,7 @@ class Replica:
         """Copy ``image`` into a new folder under ``scratch`` and start gunicorn there on ``port``."""
         tree = private_tree(image, scratch, name)
         folder, app = tree.folder, tree.app
+        health_port = free_port()
         try:
             env = dict(environment)
             # HOSTNAME as a container's would be: the replica's name in its log lines.
@@ -80,7 +83,7 @@ class Replica:
             env.update(
                 PORT=str(port),
                 # Not PORT + 1, gunicorn_conf's default: that may be another replica's port.
-                HEALTH_PORT=str(free_port()),
+                HEALTH_PORT=str(health_port),
                 PYTHONUNBUFFERED="1",
             )
             command = [
@@ -116,7 +119,7 @@ class Replica:
             daemon=True,
         )
         pump.start()
-        return cls(name, folder, port, process, pump, tree.copy_seconds)
+        return cls(name, folder, port, process, pump, tree.copy_seconds, health_port)
 
     @property
     def url(self) -> str:
@@ -135,6 +138,7 @@ class Replica:
             tree=str(self.folder / "app"),
             started=self.started,
             pid_started=self.pid_started,
+            health_url=f"http://{LOOPBACK}:{self.health_port}",
         )
 
     def exit_code(self) -> int | None:

@@ -1,7 +1,7 @@
 """``.berth/up.json``: what a running ``berth up`` serves, for ``berth verify``, tests and people.
 
 ``{"pid", "pid_started", "url", "status", "started", "replicas": [{"name", "url", "pid",
-"pid_started", "ready", "tree", "started"}], "services": {"postgres" | "s3" | "proxy": {"pid",
+"pid_started", "ready", "tree", "started", "health_url"}], "services": {"postgres" | "s3" | "proxy": {"pid",
 "pid_started", "status", "address"}}}``, rewritten atomically whenever a replica or service
 changes, and removed when ``berth up`` exits. ``status`` is ``starting``, ``ready``,
 ``restarting`` or ``stopping``; a service's is ``running``, ``restarting`` or ``failed``. A
@@ -38,6 +38,8 @@ class ReplicaState:
     tree: str
     started: str
     pid_started: float | None = None
+    health_url: str | None = None
+    """HEALTH_PORT's /healthz, /status and /metrics (berth ps, berth top)."""
 
 
 @dataclass(frozen=True)
