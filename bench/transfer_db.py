@@ -6,21 +6,26 @@ pg_restore`` piped by hand into a new database, and ``pg_restore -j 2`` from a `
 file. berth's pull goes through an exec prefix (``env DATABASE_URL=…``, standing in for a
 container) into a database that does not exist yet, so no safety dump is taken: the same work.
 The machine may be shared: each comparison runs ``--pairs`` times, berth and its anchor one
-after the other in an order that alternates, and the table gives medians and per-pair ratios.
+after the other in an order that alternates, and the table gives medians and per-pair ratios,
+with the CPU seconds and context switches of the client processes (every process each side
+starts, not the server's), which another's load distorts less than the wall-clock time.
 
-    .venv/bin/python bench/transfer_db.py [--scale 50] [--pairs 3]
+    .venv/bin/python bench/transfer_db.py [--scale 50] [--pairs 3] [--only pull|restore]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -32,10 +37,39 @@ from berth.services.postgres import PostgresServer  # noqa: E402
 from berth.transfer.databases import Database  # noqa: E402
 
 
+@dataclass
+class Run:
+    seconds: float
+    cpu: float = 0.0
+    """User + system CPU seconds of the processes the run started (reaped children's)."""
+    switches: int = 0
+    """Their voluntary + involuntary context switches."""
+
+
+@contextmanager
+def measured() -> Iterator[Run]:
+    """A Run filled in when the block ends: wall-clock time and the children's rusage."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = Run(0.0)
+    started = time.perf_counter()
+    yield run
+    run.seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run.cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    run.switches = (after.ru_nvcsw + after.ru_nivcsw) - (before.ru_nvcsw + before.ru_nivcsw)
+
+
 def timed(
     command: list[str], env: dict[str, str], cwd: Path | None = None, stdin: int | None = None
-) -> float:
-    started = time.perf_counter()
+) -> Run:
+    with measured() as run:
+        _run(command, env, cwd, stdin)
+    return run
+
+
+def _run(
+    command: list[str], env: dict[str, str], cwd: Path | None = None, stdin: int | None = None
+) -> None:
     completed = subprocess.run(
         command,
         env=env,
@@ -46,12 +80,11 @@ def timed(
     )
     if completed.returncode != 0:
         raise SystemExit(f"{command[0]} failed: {completed.stderr.decode(errors='replace')[-500:]}")
-    return time.perf_counter() - started
 
 
 def interleaved(
-    berth: Callable[[], float], anchor: Callable[[], float], pairs: int, label: str
-) -> list[tuple[float, float]]:
+    berth: Callable[[], Run], anchor: Callable[[], Run], pairs: int, label: str
+) -> list[tuple[Run, Run]]:
     """``pairs`` (berth, anchor) times, berth first in even pairs and the anchor in odd ones."""
     times = []
     for pair in range(pairs):
@@ -63,14 +96,17 @@ def interleaved(
             berth_seconds = berth()
         times.append((berth_seconds, anchor_seconds))
         print(
-            f"{label} pair {pair + 1}: berth {berth_seconds:.2f} s, anchor {anchor_seconds:.2f} s "
-            f"(load average {os.getloadavg()[0]:.1f})",
+            f"{label} pair {pair + 1}: berth {berth_seconds.seconds:.2f} s "
+            f"({berth_seconds.cpu:.2f} s CPU, {berth_seconds.switches} switches), anchor "
+            f"{anchor_seconds.seconds:.2f} s ({anchor_seconds.cpu:.2f} s CPU, "
+            f"{anchor_seconds.switches} switches) (load average {os.getloadavg()[0]:.1f})",
             file=sys.stderr,
         )
     return times
 
 
-def row(label: str, times: list[tuple[float, float]], goal: float) -> list[str]:
+def row(label: str, runs: list[tuple[Run, Run]], goal: float) -> list[str]:
+    times = [(b.seconds, a.seconds) for b, a in runs]
     berth = statistics.median(b for b, _ in times)
     anchor = statistics.median(a for _, a in times)
     ratios = [b / a for b, a in times]
@@ -81,6 +117,10 @@ def row(label: str, times: list[tuple[float, float]], goal: float) -> list[str]:
         f"{berth / anchor:.2f}",
         f"{min(ratios):.2f}–{max(ratios):.2f}",
         ", ".join(f"{b:.2f}/{a:.2f}" for b, a in times),
+        f"{statistics.median(b.cpu for b, _ in runs):.2f}/"
+        f"{statistics.median(a.cpu for _, a in runs):.2f}",
+        f"{statistics.median(b.switches for b, _ in runs):.0f}/"
+        f"{statistics.median(a.switches for _, a in runs):.0f}",
         f"{goal}",
     ]
 
@@ -89,6 +129,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=50)
     parser.add_argument("--pairs", type=int, default=3, help="berth/anchor pairs of each.")
+    parser.add_argument("--only", choices=("pull", "restore"), help="One comparison of the two.")
     arguments = parser.parse_args()
     load_start = os.getloadavg()[0]
     shm = Path("/dev/shm") if os.access("/dev/shm", os.W_OK) else None
@@ -111,7 +152,7 @@ def main() -> int:
             made = timed(
                 [str(tools["pgbench"]), "-i", "-q", "-s", str(arguments.scale), "source"], pg_env
             )
-            print(f"made in {made:.0f} s", file=sys.stderr)
+            print(f"made in {made.seconds:.0f} s", file=sys.stderr)
 
             project = folder / "project"
             project.mkdir()
@@ -129,9 +170,14 @@ def main() -> int:
                 cwd=project,
             )
 
-            def anchor_pull() -> float:
+            def anchor_pull() -> Run:
                 server.create_database("anchor")
-                started = time.perf_counter()
+                with measured() as run:
+                    anchor_pipe()
+                server.drop_database("anchor")
+                return run
+
+            def anchor_pipe() -> None:
                 dump = subprocess.Popen(
                     [str(tools["pg_dump"]), "-Fc", "source"], env=pg_env, stdout=subprocess.PIPE
                 )
@@ -155,24 +201,21 @@ def main() -> int:
                     raise SystemExit(
                         f"anchor failed: {restore.stderr.decode(errors='replace')[-500:]}"
                     )
-                seconds = time.perf_counter() - started
-                server.drop_database("anchor")
-                return seconds
 
-            def berth_pull() -> float:
+            def berth_pull() -> Run:
                 # Through an exec prefix, into a database that does not exist yet.
                 berth_env = {**child_environment(), "DATABASE_URL": server.url("pulled")}
-                seconds = timed(
+                run = timed(
                     [sys.executable, "-m", "berth", "db", "pull", "source", "--yes"],
                     berth_env,
                     cwd=project,
                 )
                 server.drop_database("pulled")
-                return seconds
+                return run
 
-            def anchor_jobs() -> float:
+            def anchor_jobs() -> Run:
                 server.create_database("anchor_j")
-                seconds = timed(
+                run = timed(
                     [
                         str(tools["pg_restore"]),
                         "--no-owner",
@@ -187,11 +230,11 @@ def main() -> int:
                     pg_env,
                 )
                 server.drop_database("anchor_j")
-                return seconds
+                return run
 
-            def berth_jobs() -> float:
+            def berth_jobs() -> Run:
                 restore_env = {**child_environment(), "DATABASE_URL": server.url("restored")}
-                seconds = timed(
+                run = timed(
                     [
                         sys.executable,
                         "-m",
@@ -207,16 +250,17 @@ def main() -> int:
                     cwd=project,
                 )
                 server.drop_database("restored")
-                return seconds
+                return run
 
             # Pairs interleaved, the order swapped from pair to pair: a shared machine's other
             # work then weighs on both sides of a pair alike.
-            pulls = interleaved(berth_pull, anchor_pull, arguments.pairs, "pull")
-            restores = interleaved(berth_jobs, anchor_jobs, arguments.pairs, "restore --jobs 2")
-    rows = [
-        row(f"db pull (pgbench scale {arguments.scale})", pulls, 1.1),
-        row("restore --jobs 2 from a file", restores, 1.0),
-    ]
+            rows = []
+            if arguments.only in (None, "pull"):
+                pulls = interleaved(berth_pull, anchor_pull, arguments.pairs, "pull")
+                rows.append(row(f"db pull (pgbench scale {arguments.scale})", pulls, 1.1))
+            if arguments.only in (None, "restore"):
+                restores = interleaved(berth_jobs, anchor_jobs, arguments.pairs, "restore --jobs 2")
+                rows.append(row("restore --jobs 2 from a file", restores, 1.0))
     print(
         f"\nmedians of {arguments.pairs} interleaved pair(s); load average {load_start:.2f} "
         f"at the start, {os.getloadavg()[0]:.2f} at the end"
@@ -224,7 +268,18 @@ def main() -> int:
     print()
     print(
         markdown_table(
-            ["scenario", "berth s", "anchor s", "ratio", "per pair", "pairs s", "goal ≤"], rows
+            [
+                "scenario",
+                "berth s",
+                "anchor s",
+                "ratio",
+                "per pair",
+                "pairs s",
+                "CPU s",
+                "switches",
+                "goal ≤",
+            ],
+            rows,
         )
     )
     return 0

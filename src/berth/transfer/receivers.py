@@ -126,6 +126,7 @@ class DirectReceiver:
             file=file,
             advance=advance,
             before_swap=dump.finish,
+            handoff=dump.handoff,
         )
 
 

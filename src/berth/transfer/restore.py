@@ -30,7 +30,7 @@ from berth.services.pg_programs import ClientProgram, find_program
 from berth.transfer.databases import Database
 from berth.transfer.errors import DumpFormatError, TransferError
 from berth.transfer.header import MAGIC, POSTGRESQL, SQLITE, DumpHeader
-from berth.transfer.streams import close_quietly, copy_stream, error_tail
+from berth.transfer.streams import Handoff, close_quietly, copy_stream, error_tail
 
 if TYPE_CHECKING:
     import psycopg
@@ -68,14 +68,16 @@ class RestorePlan:
         file: Path | None = None,
         advance: Callable[[int], None] | None = None,
         before_swap: Callable[[], None] | None = None,
+        handoff: Handoff | None = None,
     ) -> None:
         """Restore the dump's remaining bytes from ``stream`` (or ``file``, for ``jobs``).
 
         ``before_swap`` runs after the copy is complete and before the target changes: the
-        caller's last chance to refuse (say, because the dump's producer failed).
+        caller's last chance to refuse (say, because the dump's producer failed). ``handoff``:
+        the channel under ``stream``, which pg_restore may read itself.
         """
         if self.header.engine == POSTGRESQL:
-            _PostgresRestore(self, scrub_sql, before_swap).run(stream, jobs, file, advance)
+            _PostgresRestore(self, scrub_sql, before_swap).run(stream, jobs, file, advance, handoff)
         else:
             _sqlite_restore(self.database, stream, scrub_sql, advance, before_swap)
 
@@ -136,6 +138,7 @@ class _PostgresRestore:
         jobs: int | None,
         file: Path | None,
         advance: Callable[[int], None] | None,
+        handoff: Handoff | None = None,
     ) -> None:
         from psycopg import errors, sql
 
@@ -172,7 +175,7 @@ class _PostgresRestore:
                     "(berth restores into a new database and swaps it in): ALTER ROLE … CREATEDB"
                 ) from None
             try:
-                self._pg_restore(stream, jobs, file, advance)
+                self._pg_restore(stream, jobs, file, advance, handoff)
                 if self.scrub_sql:
                     self._scrub()
                 if self.before_swap is not None:
@@ -189,6 +192,7 @@ class _PostgresRestore:
         jobs: int | None,
         file: Path | None,
         advance: Callable[[int], None] | None,
+        handoff: Handoff | None,
     ) -> None:
         from psycopg.conninfo import make_conninfo
 
@@ -220,6 +224,9 @@ class _PostgresRestore:
                 text = completed.stderr.decode("utf-8", errors="replace")
                 raise self._failed(text.strip().splitlines()[-1] if text.strip() else "")
             return
+        if handoff is not None:
+            self._pg_restore_from(handoff, command, environment, advance)
+            return
         process = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
@@ -242,6 +249,33 @@ class _PostgresRestore:
             process.wait()
             raise
         if process.wait() != 0:
+            raise self._failed(tail.line())
+
+    def _pg_restore_from(
+        self,
+        handoff: Handoff,
+        command: list[str],
+        environment: dict[str, str],
+        advance: Callable[[int], None] | None,
+    ) -> None:
+        """pg_restore reading the channel itself, berth watching."""
+        process = subprocess.Popen(
+            command,
+            stdin=handoff.descriptor,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=environment,
+        )
+        tail = error_tail(process, [self.database.password])
+        try:
+            status = handoff.follow(process, advance)
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        # A channel the watch ended leaves pg_restore a cut archive: the stall is the reason.
+        handoff.watch.check()
+        if status != 0:
             raise self._failed(tail.line())
 
     def _failed(self, line: str) -> TransferError:

@@ -7,6 +7,8 @@ and a ``finish()`` that raises if the producer failed.
 from __future__ import annotations
 
 import contextlib
+import io
+import select
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -23,6 +25,7 @@ from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint
 from berth.transfer.errors import TransferError
 from berth.transfer.header import (
+    MAGIC,
     DumpHeader,
     NoDumpFound,
     find_dump,
@@ -30,7 +33,15 @@ from berth.transfer.header import (
     open_dump,
     read_header,
 )
-from berth.transfer.streams import Sink, StallWatch, copy_stream, error_tail
+from berth.transfer.streams import (
+    Handoff,
+    Sink,
+    StallWatch,
+    copy_stream,
+    error_tail,
+    peek,
+    read_exactly,
+)
 
 __all__ = [
     "DumpSource",
@@ -47,6 +58,8 @@ class OpenDump:
     header: DumpHeader
     finish: Callable[[], None]
     size: int | None = None
+    handoff: Handoff | None = None
+    """The channel itself, past the header, for a consumer that reads it instead of ``stream``."""
 
     def write_to(self, out: Sink, advance: Callable[[int], None] | None = None) -> None:
         """The header line, then the rest; ``finish()`` last, so a failed producer raises."""
@@ -112,6 +125,13 @@ class _RemoteSource:
             watch.__enter__()
             # The container's berth takes a while to start: the target gets ready meanwhile.
             meanwhile()
+            header = _clean_start(process.stdout, watch, self.description)
+            if header is not None:
+                stream = watch.reading(process.stdout)
+                yield OpenDump(
+                    stream, header, finish, handoff=Handoff(process.stdout.fileno(), watch)
+                )
+                return
             try:
                 banner, stream = find_dump(watch.reading(process.stdout), self.description)
             except NoDumpFound as error:
@@ -134,6 +154,30 @@ class _RemoteSource:
                 process.kill()
             process.stdout.close()
             process.wait()
+
+
+# What is looked at of a channel's first bytes for a header line (header.py's bound).
+_PEEK = 64 * 1024
+
+
+def _clean_start(channel: IO[bytes], watch: StallWatch, source: str) -> DumpHeader | None:
+    """The dump's header, consumed, if ``channel`` is a pipe that begins with it whole.
+
+    Otherwise (a banner first, a header still arriving, not a pipe, not Linux) None, with
+    nothing consumed: the caller reads the channel as before.
+    """
+    if not Handoff.available():
+        return None
+    descriptor = channel.fileno()
+    poller = select.poll()
+    poller.register(descriptor, select.POLLIN)
+    # Until the first bytes, the end of the channel, or the stall watch ending it.
+    watch.timed(poller.poll)
+    head = peek(descriptor, _PEEK)
+    end = head.find(b"\n")
+    if not head.startswith(MAGIC) or end < 0:
+        return None
+    return read_header(io.BytesIO(read_exactly(descriptor, end + 1)), source)
 
 
 @dataclass

@@ -1,14 +1,20 @@
 """Bytes between processes and files: copying with progress, and a child's stderr kept for its error.
 
 No temporary file stands between a dump and a restore: the bytes go from one process's stdout
-through berth (which counts them) into the other's stdin.
+through berth (which counts them) into the other's stdin, or, where the channel is a pipe
+(:class:`Handoff`), from the channel straight into the restoring program.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import fcntl
 import io
+import os
 import subprocess
+import sys
+import termios
 import threading
 import time
 from collections.abc import Callable
@@ -24,11 +30,13 @@ __all__ = [
     "ErrorTail",
     "Sink",
     "StallWatch",
+    "Handoff",
     "Joined",
     "joined",
     "close_quietly",
     "copy_stream",
     "error_tail",
+    "peek",
 ]
 
 CHUNK = 1 << 20
@@ -180,6 +188,15 @@ class StallWatch:
                 "berth ended it; the target is unchanged"
             )
 
+    def waiting(self, since: float) -> None:
+        """Count berth as waiting on the channel since ``since`` (a ``time.monotonic()``)."""
+        if self._waiting_since is None:
+            self._waiting_since = since
+
+    def settle(self) -> None:
+        """Berth waits on the channel no more."""
+        self._waiting_since = None
+
     def timed(self, call: Callable[[], Any]) -> Any:
         self._waiting_since = time.monotonic()
         try:
@@ -230,3 +247,109 @@ class _TimedWriter:
 
     def flush(self) -> None:
         self._watch.timed(self._stream.flush)
+
+
+# Linux's tee(2) flag: fail at once rather than wait for bytes.
+_SPLICE_F_NONBLOCK = 2
+
+
+def peek(descriptor: int, size: int) -> bytes:
+    """Up to ``size`` bytes waiting in the pipe ``descriptor``, left in it; b"" where it cannot.
+
+    Linux's tee(2) duplicates a pipe's bytes into another pipe without consuming them: the
+    caller can look at a channel's first bytes and still hand the channel on whole.
+    """
+    if not sys.platform.startswith("linux"):
+        return b""
+    tee = ctypes.CDLL(None, use_errno=True).tee
+    tee.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_size_t, ctypes.c_uint]
+    tee.restype = ctypes.c_ssize_t
+    scratch_read, scratch_write = os.pipe()
+    try:
+        count = tee(descriptor, scratch_write, size, _SPLICE_F_NONBLOCK)
+        data = bytearray()
+        while len(data) < count:
+            data += os.read(scratch_read, count - len(data))
+        return bytes(data)
+    finally:
+        os.close(scratch_read)
+        os.close(scratch_write)
+
+
+def read_exactly(descriptor: int, size: int) -> bytes:
+    """``size`` bytes from ``descriptor``, never one more: what follows stays for another reader."""
+    data = bytearray()
+    while len(data) < size:
+        chunk = os.read(descriptor, size - len(data))
+        if not chunk:
+            break
+        data += chunk
+    return bytes(data)
+
+
+def _read_chars(pid: int) -> int | None:
+    """What process ``pid`` has read so far through read(2) and its kind (Linux's rchar)."""
+    try:
+        with open(f"/proc/{pid}/io", "rb") as file:
+            for line in file:
+                if line.startswith(b"rchar:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _pending(descriptor: int) -> int:
+    """Bytes waiting in the pipe ``descriptor``."""
+    buffer = bytearray(4)
+    fcntl.ioctl(descriptor, termios.FIONREAD, buffer)
+    return int.from_bytes(buffer, sys.byteorder)
+
+
+# How often a handed-on channel's consumer is looked at: the progress bar's pace.
+_FOLLOW_TICK = 0.2
+
+
+class Handoff:
+    """A channel's pipe, past the dump's header, that the restoring program reads itself.
+
+    Relaying through berth adds a third process to the chain (channel → berth → pg_restore),
+    which a loaded machine charges for in wake-ups: handed on, the bytes go as in ``pg_dump |
+    pg_restore``. Berth then watches from outside: progress is the consumer's read counter
+    (``/proc/PID/io``), and the channel counts as stalled while the consumer reads nothing and
+    the pipe holds nothing (a consumer busy with bytes already there is berth's side, as in
+    :class:`StallWatch`).
+    """
+
+    def __init__(self, descriptor: int, watch: StallWatch) -> None:
+        self.descriptor = descriptor
+        self.watch = watch
+
+    @staticmethod
+    def available() -> bool:
+        return _read_chars(os.getpid()) is not None
+
+    def follow(
+        self, consumer: subprocess.Popen[bytes], advance: Callable[[int], None] | None
+    ) -> int:
+        """Wait for ``consumer``, given :attr:`descriptor` as its stdin; return its exit status."""
+        seen = _read_chars(consumer.pid) or 0
+        quiet_since = time.monotonic()
+        try:
+            while True:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    return consumer.wait(_FOLLOW_TICK)
+                now = _read_chars(consumer.pid)
+                if now is not None and now > seen:
+                    if advance is not None:
+                        advance(now - seen)
+                    seen = now
+                    quiet_since = time.monotonic()
+                    self.watch.settle()
+                elif _pending(self.descriptor) == 0:
+                    self.watch.waiting(quiet_since)
+                else:
+                    quiet_since = time.monotonic()
+                    self.watch.settle()
+        finally:
+            self.watch.settle()
