@@ -294,3 +294,73 @@ def test_protected_must_be_a_boolean(tmp_path: Path) -> None:
     (tmp_path / "berth.toml").write_text('[environments.prod]\nexec = []\nprotected = "yes"\n')
     with pytest.raises(ConfigTableError, match="protected: must be true or false"):
         get_environment("prod", tmp_path)
+
+
+def test_replicas_of_the_presets_and_of_a_table_of_ones_own(tmp_path: Path) -> None:
+    write(
+        tmp_path / "berth.toml",
+        """
+        [environments.staging]
+        compose = "compose.yaml"
+
+        [environments.production]
+        kubernetes = "deploy/web"
+        namespace = "shop"
+        selector = "app=web"
+
+        [environments.review]
+        kubernetes = "deploy/web"
+
+        [environments.mine]
+        compose = "compose.yaml"
+        exec = "ssh box docker exec -i web"
+
+        [environments.fleet]
+        exec = "ssh box docker exec -i web-1"
+        replicas = "ssh box docker ps --filter name=web --format '{{.Names}}'"
+        replica_exec = "ssh box docker exec -i {replica}"
+        """,
+    )
+    environments = load_environments(tmp_path)
+    compose = ("docker", "compose", "-f", str(tmp_path / "compose.yaml"))
+    staging = environments["staging"]
+    assert staging.replicas_command == (
+        *compose,
+        "ps",
+        "--status",
+        "running",
+        "--format",
+        '{{.Label "com.docker.compose.container-number"}} {{.Name}}',
+        "web",
+    )
+    assert staging.replica_exec == (*compose, "exec", "-T", "--index", "{replica}", "web")
+    production = environments["production"]
+    kubectl = ("kubectl", "--namespace", "shop")
+    assert production.replicas_command == (
+        *kubectl,
+        *("get", "pods", "-l", "app=web", "--field-selector", "status.phase=Running"),
+        *("-o", "name"),
+    )
+    assert production.replica_exec == (*kubectl, "exec", "-i", "{replica}", "--")
+    # No selector to list the pods with, or an exec of one's own: one replica, the exec prefix.
+    assert environments["review"].replicas_command is None
+    assert environments["mine"].replica_exec is None
+    fleet = environments["fleet"]
+    assert fleet.replica_exec == ("ssh", "box", "docker", "exec", "-i", "{replica}")
+
+
+@pytest.mark.parametrize(
+    ("lines", "problem"),
+    [
+        ('replicas = "kubectl get pods -o name"', r"replica_exec: missing: replicas needs it"),
+        ('replica_exec = "kubectl exec {replica} --"', r"replicas: missing: replica_exec needs it"),
+        (
+            'replicas = "kubectl get pods -o name"\nreplica_exec = "kubectl exec pod/a --"',
+            r"replica_exec: must contain \{replica\}",
+        ),
+    ],
+)
+def test_replicas_and_replica_exec_go_together(tmp_path: Path, lines: str, problem: str) -> None:
+    write(tmp_path / "berth.toml", f'[environments.prod]\nexec = "ssh box"\n{lines}\n')
+    with pytest.raises(ConfigTableError, match=problem):
+        get_environment("prod", tmp_path)

@@ -1,4 +1,5 @@
-"""``berth inspect``: the Python stack of every thread of every worker of berth up, right now."""
+"""``berth inspect``: the Python stack of every thread of every worker of an environment, right
+now."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ from typing import Any
 
 import click
 
-from berth.cli.ps import berth_up_project
+from berth.cli.ps import replica_reports
 from berth.remote.environments import LOCAL
-from berth.up.replica_status import ask_replicas, running_replicas
 
 __all__ = ["inspect"]
 
@@ -30,14 +30,8 @@ def inspect(name: str, replicas: tuple[str, ...], workers: tuple[int, ...], as_j
     Taken inside each worker by faulthandler (no ptrace, no extra capability): it shows a
     worker stuck in a C call or in a Python loop too. Innermost call last, as in a traceback.
     """
-    project = berth_up_project(name, "inspect")
-    chosen = [
-        replica
-        for replica in running_replicas(project)
-        if not replicas or replica.get("name") in replicas
-    ]
     shown = []
-    for report in ask_replicas(chosen, _TIME_BOUND, "/stacks"):
+    for report in replica_reports(name, _TIME_BOUND, "/stacks", replicas):
         entry: dict[str, Any] = {"replica": report.name, "problem": report.problem}
         if report.status is not None:
             entry["workers"] = [

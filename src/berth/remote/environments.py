@@ -82,6 +82,12 @@ class DeploymentEnvironment:
     """``protected = true``: pushes and restores into it need ``--force``."""
     berth: tuple[str, ...] = _DEFAULT_BERTH
     """How berth itself runs inside the container, for dumps, restores and the tunnel."""
+    replicas_command: tuple[str, ...] | None = None
+    """Prints one line per running replica: the word that fills ``{replica}`` in
+    ``replica_exec``, then the name shown (the word itself when none). None: the environment is
+    one replica, reached by ``exec_prefix``."""
+    replica_exec: tuple[str, ...] | None = None
+    """``exec_prefix`` for one replica, with ``{replica}`` standing for its word."""
     config_file: Path | None = field(default=None, compare=False)
     """The file this environment was read from; None for the implicit ``local``."""
 
@@ -202,15 +208,28 @@ def _environment(
     terminal_prefix: tuple[str, ...] | None = None
     logs_command: tuple[str, ...] | None = None
     since_option: str | None = None
+    replicas: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     if "compose" in table:
         exec_prefix, terminal_prefix, logs_command = _compose_preset(reader, base)
         since_option = "--since"
+        replicas = _compose_replicas(reader, base)
     elif "kubernetes" in table:
         exec_prefix, terminal_prefix, logs_command = _kubernetes_preset(reader)
         since_option = "--since-time"
+        replicas = _kubernetes_replicas(reader)
 
     if "exec" in table:
         exec_prefix, terminal_prefix = reader.command("exec", allow_empty=True), None
+        # The user's own way in: the preset's way to each replica may not be theirs.
+        replicas = None
+    for key, other in (("replicas", "replica_exec"), ("replica_exec", "replicas")):
+        if key in table and other not in table:
+            reader.fail(other, f"missing: {key} needs it")
+    if "replicas" in table:
+        replica_exec = reader.command("replica_exec")
+        if not any(_REPLICA in word for word in replica_exec):
+            reader.fail("replica_exec", f"must contain {_REPLICA}, where each replica's word goes")
+        replicas = (reader.command("replicas"), replica_exec)
     if "logs" in table:
         # A command of the user's own: its options are not known to berth.
         logs_command, since_option = reader.command("logs"), None
@@ -237,6 +256,8 @@ def _environment(
         remote_shell=remote_shell,
         protected=reader.flag("protected") if "protected" in table else False,
         berth=reader.command("berth") if "berth" in table else _default_berth(local),
+        replicas_command=replicas[0] if replicas else None,
+        replica_exec=replicas[1] if replicas else None,
         config_file=config_file,
     )
 
@@ -266,12 +287,26 @@ def _local(start: Path | None) -> DeploymentEnvironment:
     )
 
 
+def _compose(reader: TableReader, base: Path) -> tuple[tuple[str, ...], str]:
+    """docker compose with the environment's file, and the web service's name."""
+    # Absolute, so that berth works from any subfolder: docker compose reads -f from its cwd.
+    compose = ("docker", "compose", "-f", str(base / reader.string("compose")))
+    return compose, reader.string("service") if "service" in reader.table else _DEFAULT_SERVICE
+
+
+def _kubectl(reader: TableReader) -> tuple[str, ...]:
+    kubectl: tuple[str, ...] = ("kubectl",)
+    if "context" in reader.table:
+        kubectl += ("--context", reader.string("context"))
+    if "namespace" in reader.table:
+        kubectl += ("--namespace", reader.string("namespace"))
+    return kubectl
+
+
 def _compose_preset(
     reader: TableReader, base: Path
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    # Absolute, so that berth works from any subfolder: docker compose reads -f from its cwd.
-    compose = ("docker", "compose", "-f", str(base / reader.string("compose")))
-    service = reader.string("service") if "service" in reader.table else _DEFAULT_SERVICE
+    compose, service = _compose(reader, base)
     return (
         (*compose, "exec", "-T", service),
         (*compose, "exec", service),
@@ -279,15 +314,33 @@ def _compose_preset(
     )
 
 
+def _compose_replicas(reader: TableReader, base: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    compose, service = _compose(reader, base)
+    # The container's number is what `exec --index` takes; the name is what docker ps shows.
+    listed = '{{.Label "com.docker.compose.container-number"}} {{.Name}}'
+    return (
+        (*compose, "ps", "--status", "running", "--format", listed, service),
+        (*compose, "exec", "-T", "--index", _REPLICA, service),
+    )
+
+
+def _kubernetes_replicas(reader: TableReader) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    if "selector" not in reader.table:
+        # Without a selector the target's pods cannot be listed: kubectl exec picks one.
+        return None
+    kubectl = _kubectl(reader)
+    return (
+        (*kubectl, "get", "pods", "-l", reader.string("selector"))
+        + ("--field-selector", "status.phase=Running", "-o", "name"),
+        (*kubectl, "exec", "-i", _REPLICA, "--"),
+    )
+
+
 def _kubernetes_preset(
     reader: TableReader,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     target = reader.string("kubernetes")
-    kubectl: tuple[str, ...] = ("kubectl",)
-    if "context" in reader.table:
-        kubectl += ("--context", reader.string("context"))
-    if "namespace" in reader.table:
-        kubectl += ("--namespace", reader.string("namespace"))
+    kubectl = _kubectl(reader)
     # Without a selector, --all-pods (kubectl 1.31+) still reaches every replica of the target.
     pods = (
         ("-l", reader.string("selector"))
@@ -317,7 +370,10 @@ _KEYS = (
     "selector",
     "protected",
     "berth",
+    "replicas",
+    "replica_exec",
 )
+_REPLICA = "{replica}"
 _PRESET_ONLY = {
     "service": "compose",
     "namespace": "kubernetes",
