@@ -22,7 +22,7 @@ from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import DeploymentEnvironment
 from berth.up.replica_status import ReplicaReport
 
-__all__ = ["Replica", "ask_environment", "list_replicas"]
+__all__ = ["Replica", "ask_environment", "list_replicas", "run_bounded"]
 
 # Seconds the exec channel itself may take on top of the replica's answer: docker compose exec,
 # kubectl exec and ssh connect and start a process before the replica's Python runs.
@@ -115,6 +115,21 @@ def _ask(replica: Replica, time_bound: float, path: str) -> ReplicaReport:
     environment = replica.environment
     command = environment.command(*_interpreter(environment), "-c", _ASK, path, f"{time_bound:g}")
     limit = time_bound + CHANNEL_SECONDS
+    out, problem = run_bounded(command, limit)
+    if problem is not None:
+        return _report(replica, None, problem)
+    try:
+        answer = json.loads(out)
+    except ValueError:
+        return _report(replica, None, f"its {path} is not JSON")
+    if not isinstance(answer, dict):
+        return _report(replica, None, f"its {path} is not a JSON object")
+    return _report(replica, answer, None)
+
+
+def run_bounded(command: list[str], limit: float) -> tuple[bytes, str | None]:
+    """``command``'s output, or why there is none: not found, failed (its last line of
+    stderr), or still running after ``limit`` seconds (then ended with whatever it started)."""
     try:
         # Its own session: a hung exec is ended with whatever it started (ssh, a shell).
         process = subprocess.Popen(
@@ -125,28 +140,18 @@ def _ask(replica: Replica, time_bound: float, path: str) -> ReplicaReport:
             start_new_session=True,
         )
     except FileNotFoundError:
-        return _report(replica, None, f"unreachable: {command[0]} not found")
+        return b"", f"unreachable: {command[0]} not found"
     try:
         out, err = process.communicate(timeout=limit)
     except subprocess.TimeoutExpired:
-        _end(process)
-        return _report(replica, None, f"no answer within {limit:.1f} s")
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        return b"", f"no answer within {limit:.1f} s"
     if process.returncode != 0:
         lines = err.decode(errors="replace").strip().splitlines()
-        return _report(replica, None, f"unreachable: {lines[-1] if lines else process.returncode}")
-    try:
-        answer = json.loads(out)
-    except ValueError:
-        return _report(replica, None, f"its {path} is not JSON")
-    if not isinstance(answer, dict):
-        return _report(replica, None, f"its {path} is not a JSON object")
-    return _report(replica, answer, None)
-
-
-def _end(process: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.communicate()
+        return out, f"unreachable: {lines[-1] if lines else process.returncode}"
+    return out, None
 
 
 def _report(replica: Replica, status: dict[str, Any] | None, problem: str | None) -> ReplicaReport:
