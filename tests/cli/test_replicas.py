@@ -9,6 +9,7 @@ it inside its container; the third replica's exec hangs.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -174,3 +175,58 @@ def test_ps_through_ssh_is_the_one_container(
     assert main(["ps", "box", "--json"]) == 0
     (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert (row["replica"], row["state"], row["pid"]) == ("box", "ready", _pid(stand_ins[0]))
+
+
+def _ptrace_refused() -> str | None:
+    """Why py-spy cannot read a process here, or None when it can."""
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        time.sleep(0.2)
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "py-spy"), "dump", "--pid", str(sleeper.pid)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    return None if result.returncode == 0 else result.stderr.strip().splitlines()[-1]
+
+
+def test_inspect_native_and_locals_through_py_spy_over_ssh(
+    stand_ins: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    refused = _ptrace_refused()
+    if refused is not None:
+        pytest.skip(f"the kernel or container refuses ptrace here: {refused}")
+    assert main(["inspect", "box", "--native", "--locals", "--json"]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)["replicas"]
+    assert entry["problem"] is None and len(entry["workers"]) == 2
+    for worker in entry["workers"]:
+        assert worker["problem"] is None, worker["problem"]
+        frames = [frame for thread in worker["threads"] for frame in thread["frames"]]
+        # C frames (the C library's, the interpreter's) and Python frames with their variables.
+        assert any(".so" in (frame["file"] or "") for frame in frames)
+        assert any("gunicorn" in (frame["file"] or "") for frame in frames)
+        assert any(frame["locals"] for frame in frames)
+
+
+def test_locals_named_or_shaped_like_secrets_are_masked() -> None:
+    from berth.config.masking import MASK
+    from berth.remote.py_spy import _frame
+
+    frame = {
+        "filename": "app/views.py",
+        "line": 3,
+        "name": "view",
+        "locals": [
+            {"name": "db_password", "repr": "'hunter2hunter2'"},
+            {"name": "url", "repr": "'postgres://shop:hunter2hunter2@db/shop'"},
+            {"name": "count", "repr": "3"},
+        ],
+    }
+    shown = _frame(frame, with_locals=True)["locals"]
+    assert shown["db_password"] == MASK and shown["count"] == "3"
+    assert "hunter2" not in shown["url"] and "db/shop" in shown["url"]

@@ -11,10 +11,10 @@ from typing import Any
 import click
 
 from berth.project.discovery import find_root
-from berth.remote.environments import LOCAL, get_environment
+from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.up.replica_status import TIME_BOUND, ReplicaReport, ask_replicas, running_replicas
 
-__all__ = ["ps", "ps_rows", "replica_reports"]
+__all__ = ["ps", "ps_rows", "replica_channels", "replica_reports"]
 
 _COLUMNS = ("replica", "state", "uptime", "restarts", "busy", "idle", "in flight", "rss", "cpu")
 
@@ -58,16 +58,25 @@ def replica_reports(
 ) -> list[ReplicaReport]:
     """Each replica of environment ``name`` (those named in ``only``, if any), asked at
     ``path`` on its HEALTH_PORT: berth up's directly, the others' through their exec channel."""
+    return [report for report, _ in replica_channels(name, time_bound, path, only)]
+
+
+def replica_channels(
+    name: str, time_bound: float, path: str, only: tuple[str, ...] = ()
+) -> list[tuple[ReplicaReport, DeploymentEnvironment]]:
+    """As :func:`replica_reports`, each with the environment that runs a command in that
+    replica (berth up's: here)."""
     environment = get_environment(name)
     if environment.is_berth_up:
         running = running_replicas(find_root() or Path.cwd())
         chosen = [replica for replica in running if not only or replica.get("name") in only]
-        return ask_replicas(chosen, time_bound, path)
+        return [(report, environment) for report in ask_replicas(chosen, time_bound, path)]
     # Imported here: berth up's own commands never need the exec channel's code.
     from berth.remote.replicas import ask_environment, list_replicas
 
     listed = [replica for replica in list_replicas(environment) if not only or replica.name in only]
-    return ask_environment(listed, time_bound, path)
+    reports = ask_environment(listed, time_bound, path)
+    return [(report, replica.environment) for report, replica in zip(reports, listed, strict=True)]
 
 
 def _row(report: ReplicaReport) -> dict[str, Any]:
