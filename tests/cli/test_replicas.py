@@ -230,3 +230,13 @@ def test_locals_named_or_shaped_like_secrets_are_masked() -> None:
     shown = _frame(frame, with_locals=True)["locals"]
     assert shown["db_password"] == MASK and shown["count"] == "3"
     assert "hunter2" not in shown["url"] and "db/shop" in shown["url"]
+
+
+def test_stacks_asked_again_and_again_never_end_a_worker(health_urls: tuple[str, str]) -> None:
+    # The worker answering /stacks dumps its own threads too; it once crashed doing so.
+    health = health_urls[1]
+    before = requests.get(f"{health}/status", timeout=5).json()
+    for _ in range(60):
+        assert requests.get(f"{health}/stacks", timeout=5).status_code == 200
+    after = requests.get(f"{health}/status", timeout=5).json()
+    assert after["workers_exited"] == before["workers_exited"]
