@@ -8,11 +8,10 @@ from textwrap import dedent
 import pytest
 
 from berth.errors import ConfigurationError
+from berth.project.tables import ConfigTableError, find_config_file
 from berth.remote.environments import (
     LOCAL,
     DeploymentEnvironment,
-    EnvironmentConfigError,
-    find_config_file,
     get_environment,
     load_environments,
 )
@@ -208,7 +207,7 @@ def test_env_file_is_read_by_django_environ_rules_without_touching_os_environ(
 def test_a_malformed_env_file_line_is_named_by_number_not_content(tmp_path: Path) -> None:
     write(tmp_path / "berth.toml", '[environments.prod]\nexec = []\nenv_file = "prod.env"\n')
     write(tmp_path / "prod.env", "A=1\nDATABASE_URL postgres://app:s3cret@db/shop\n")
-    with pytest.raises(EnvironmentConfigError) as raised:
+    with pytest.raises(ConfigTableError) as raised:
         get_environment("prod", tmp_path).env_values()
     message = str(raised.value)
     assert "s3cret" not in message
@@ -218,7 +217,7 @@ def test_a_malformed_env_file_line_is_named_by_number_not_content(tmp_path: Path
 
 def test_a_missing_env_file_names_it(tmp_path: Path) -> None:
     write(tmp_path / "berth.toml", '[environments.prod]\nexec = []\nenv_file = "nope.env"\n')
-    with pytest.raises(EnvironmentConfigError, match=r"env_file: cannot read .*nope\.env"):
+    with pytest.raises(ConfigTableError, match=r"env_file: cannot read .*nope\.env"):
         get_environment("prod", tmp_path).env_values()
 
 
@@ -243,7 +242,7 @@ def test_malformed_environments_name_file_table_and_key(
     tmp_path: Path, table: str, key: str, problem: str
 ) -> None:
     config = write(tmp_path / "pyproject.toml", f"[tool.berth.environments.prod]\n{table}\n")
-    with pytest.raises(EnvironmentConfigError) as raised:
+    with pytest.raises(ConfigTableError) as raised:
         load_environments(tmp_path)
     message = str(raised.value)
     assert message.startswith(f"{config} [tool.berth.environments.prod] {key}: "), message
@@ -254,7 +253,7 @@ def test_malformed_environments_name_file_table_and_key(
 
 def test_an_environment_that_is_not_a_table(tmp_path: Path) -> None:
     config = write(tmp_path / "berth.toml", 'environments.prod = "docker"\n')
-    with pytest.raises(EnvironmentConfigError, match=r"\[environments\.prod\]: must be a table"):
+    with pytest.raises(ConfigTableError, match=r"\[environments\.prod\]: must be a table"):
         load_environments(tmp_path)
     assert config.exists()
 
@@ -293,5 +292,75 @@ def test_protected_and_berth_keys(tmp_path: Path) -> None:
 
 def test_protected_must_be_a_boolean(tmp_path: Path) -> None:
     (tmp_path / "berth.toml").write_text('[environments.prod]\nexec = []\nprotected = "yes"\n')
-    with pytest.raises(EnvironmentConfigError, match="protected: must be true or false"):
+    with pytest.raises(ConfigTableError, match="protected: must be true or false"):
+        get_environment("prod", tmp_path)
+
+
+def test_replicas_of_the_presets_and_of_a_table_of_ones_own(tmp_path: Path) -> None:
+    write(
+        tmp_path / "berth.toml",
+        """
+        [environments.staging]
+        compose = "compose.yaml"
+
+        [environments.production]
+        kubernetes = "deploy/web"
+        namespace = "shop"
+        selector = "app=web"
+
+        [environments.review]
+        kubernetes = "deploy/web"
+
+        [environments.mine]
+        compose = "compose.yaml"
+        exec = "ssh box docker exec -i web"
+
+        [environments.fleet]
+        exec = "ssh box docker exec -i web-1"
+        replicas = "ssh box docker ps --filter name=web --format '{{.Names}}'"
+        replica_exec = "ssh box docker exec -i {replica}"
+        """,
+    )
+    environments = load_environments(tmp_path)
+    compose = ("docker", "compose", "-f", str(tmp_path / "compose.yaml"))
+    staging = environments["staging"]
+    assert staging.replicas_command == (
+        *compose,
+        "ps",
+        "--status",
+        "running",
+        "--format",
+        '{{.Label "com.docker.compose.container-number"}} {{.Name}}',
+        "web",
+    )
+    assert staging.replica_exec == (*compose, "exec", "-T", "--index", "{replica}", "web")
+    production = environments["production"]
+    kubectl = ("kubectl", "--namespace", "shop")
+    assert production.replicas_command == (
+        *kubectl,
+        *("get", "pods", "-l", "app=web", "--field-selector", "status.phase=Running"),
+        *("-o", "name"),
+    )
+    assert production.replica_exec == (*kubectl, "exec", "-i", "{replica}", "--")
+    # No selector to list the pods with, or an exec of one's own: one replica, the exec prefix.
+    assert environments["review"].replicas_command is None
+    assert environments["mine"].replica_exec is None
+    fleet = environments["fleet"]
+    assert fleet.replica_exec == ("ssh", "box", "docker", "exec", "-i", "{replica}")
+
+
+@pytest.mark.parametrize(
+    ("lines", "problem"),
+    [
+        ('replicas = "kubectl get pods -o name"', r"replica_exec: missing: replicas needs it"),
+        ('replica_exec = "kubectl exec {replica} --"', r"replicas: missing: replica_exec needs it"),
+        (
+            'replicas = "kubectl get pods -o name"\nreplica_exec = "kubectl exec pod/a --"',
+            r"replica_exec: must contain \{replica\}",
+        ),
+    ],
+)
+def test_replicas_and_replica_exec_go_together(tmp_path: Path, lines: str, problem: str) -> None:
+    write(tmp_path / "berth.toml", f'[environments.prod]\nexec = "ssh box"\n{lines}\n')
+    with pytest.raises(ConfigTableError, match=problem):
         get_environment("prod", tmp_path)

@@ -216,6 +216,14 @@ def test_deployment_probes_and_security(example_copy: Path) -> None:
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
     assert {"name": "tmp", "mountPath": "/tmp"} in container["volumeMounts"]
     assert container["resources"]["requests"]
+    # Prometheus scrapes HEALTH_PORT's /metrics, never the public port.
+    annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+    assert annotations == {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": str(ports["health"]),
+        "prometheus.io/path": "/metrics",
+    }
+    assert "add" not in container["securityContext"]["capabilities"], "ptrace is opt-in"
 
 
 def test_the_dockerfile_collectstatic_step_needs_no_environment(tmp_path: Path) -> None:
@@ -360,3 +368,28 @@ def test_the_generated_storage_keeps_backups_apart_from_the_media(example_copy: 
     secret = yaml.safe_load(files["k8s/secret.example.yaml"])["stringData"]
     place = backup_place(parse_storage_url(secret["STORAGE_URL"].replace("BUCKET", "photos")))
     assert (place.bucket, place.prefix, place.among_media) == ("photos", "backups/media/", False)
+
+
+def test_the_ptrace_opt_in_adds_sys_ptrace_and_validates(
+    example_copy: Path, tmp_path: Path
+) -> None:
+    files = _files(example_copy, kubernetes=True, ptrace=True)
+    compose = yaml.safe_load(files["compose.yaml"])
+    jsonschema.Draft7Validator(json.loads(COMPOSE_SCHEMA.read_text())).validate(compose)
+    assert compose["services"]["web"]["cap_add"] == ["SYS_PTRACE"]
+    assert "cap_add" not in compose["services"]["migrate"], "only the replicas py-spy reads"
+    assert "cap_add" not in yaml.safe_load(_files(example_copy)["compose.yaml"])["services"]["web"]
+    deployment = tmp_path / "deployment.yaml"
+    deployment.write_text(files["k8s/deployment.yaml"])
+    (container,) = yaml.safe_load(deployment.read_text())["spec"]["template"]["spec"]["containers"]
+    assert container["securityContext"]["capabilities"] == {
+        "drop": ["ALL"],
+        "add": ["SYS_PTRACE"],
+    }
+    result = subprocess.run(
+        [_tool(BIN / "kubernetes-validate"), "--strict", "-k", KUBERNETES_VERSION, str(deployment)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -152,17 +152,6 @@ def test_a_replica_that_does_not_answer_is_shown_within_the_bound(up: RunningUp)
     assert reports[2].status is None and "unreachable" in (reports[2].problem or "")
 
 
-def test_ps_of_an_environment_other_than_berth_up_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    (tmp_path / "berth.toml").write_text(
-        '[environments.prod]\nexec = ["docker", "compose", "exec", "web"]\n'
-    )
-    monkeypatch.chdir(tmp_path)
-    assert main(["ps", "prod"]) == 2
-    assert "berth ps reaches berth up's replicas only" in capsys.readouterr().err
-
-
 def test_top_shows_each_sleeping_request_on_the_replica_and_worker_serving_it(
     up: RunningUp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

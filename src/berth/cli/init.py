@@ -20,6 +20,8 @@ from berth.scaffold.writer import is_berth_file
 
 __all__ = ["init"]
 
+# What --ptrace writes in compose.yaml's web service.
+_PTRACE_LINE = 'cap_add: ["SYS_PTRACE"]'
 _VERBS = {
     Action.CREATE: "created",
     Action.UPDATE: "updated",
@@ -42,6 +44,12 @@ _WOULD = {
     is_flag=True,
     help="Also write a kustomize base in k8s/ (implied once k8s/ was generated).",
 )
+@click.option(
+    "--ptrace/--no-ptrace",
+    default=None,
+    help="Let py-spy attach to the workers: SYS_PTRACE in the web containers (docs/deploy.md; "
+    "kept once generated).",
+)
 @click.option("--force", is_flag=True, help="Replace files you edited (the diff is shown).")
 @click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
 @click.option(
@@ -56,7 +64,14 @@ _WOULD = {
     default=None,
     help="The Django project's folder (default: the one holding manage.py, here or above).",
 )
-def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path | None) -> int:
+def init(
+    kubernetes: bool,
+    ptrace: bool | None,
+    force: bool,
+    dry_run: bool,
+    check: bool,
+    start: Path | None,
+) -> int:
     """Write the files that run this project as replicated containers.
 
     Re-running refreshes the files berth wrote and you left alone, shows the difference for
@@ -71,6 +86,7 @@ def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path 
         kubernetes=kubernetes,
         makefile=_makefile_name(root),
         max_upload_size=upload_limit(read_environment()),
+        ptrace=_with_ptrace(root) if ptrace is None else ptrace,
     )
     changes = plan_changes(root, files, force=force and not check)
     console = Console()
@@ -115,6 +131,15 @@ def init(kubernetes: bool, force: bool, dry_run: bool, check: bool, start: Path 
             click.echo(f"berth: out of date: {', '.join(stale)}; run `berth init`", err=True)
             return 1
     return 0
+
+
+def _with_ptrace(root: Path) -> bool:
+    """Whether the Compose file berth generated here has the --ptrace opt-in, to keep it."""
+    try:
+        text = (root / "compose.yaml").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return is_berth_file(text) and _PTRACE_LINE in text
 
 
 def _gitignore(root: Path, write: bool) -> None:

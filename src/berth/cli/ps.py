@@ -1,4 +1,6 @@
-"""``berth ps``: one row per replica of berth up, from each replica's own scoreboard."""
+"""``berth ps``: one row per replica of an environment, from each replica's own scoreboard;
+and how ``ps``, ``top`` and ``inspect`` reach the replicas (berth up's directly, the others
+through their exec channel)."""
 
 from __future__ import annotations
 
@@ -8,12 +10,11 @@ from typing import Any
 
 import click
 
-from berth.errors import ConfigurationError
 from berth.project.discovery import find_root
-from berth.remote.environments import LOCAL, get_environment
-from berth.up.replica_status import ReplicaReport, ask_replicas, running_replicas
+from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
+from berth.up.replica_status import TIME_BOUND, ReplicaReport, ask_replicas, running_replicas
 
-__all__ = ["berth_up_project", "ps", "ps_rows"]
+__all__ = ["ps", "ps_rows", "replica_channels", "replica_reports"]
 
 _COLUMNS = ("replica", "state", "uptime", "restarts", "busy", "idle", "in flight", "rss", "cpu")
 
@@ -25,10 +26,10 @@ def ps(name: str, as_json: bool) -> int:
     """Every replica of environment NAME (default: local, the project's berth up): its state,
     uptime, worker restarts, workers busy and idle, requests in flight, memory and CPU.
 
-    Each replica is asked on its HEALTH_PORT, all at once, each within 1 s: a replica that does
-    not answer is a row saying so.
+    Each replica is asked on its HEALTH_PORT, all at once, each within 1 s (plus 4 s for an
+    exec channel: Compose, Kubernetes, SSH): a replica that does not answer is a row saying so.
     """
-    rows = ps_rows(berth_up_project(name, "ps"))
+    rows = ps_rows(name)
     if as_json:
         for row in rows:
             click.echo(json.dumps(row))
@@ -44,21 +45,38 @@ def ps(name: str, as_json: bool) -> int:
     return 0
 
 
-def ps_rows(project: Path) -> list[dict[str, Any]]:
-    """One dict per replica of the berth up running in ``project``: what ``--json`` prints."""
-    return [_row(report) for report in ask_replicas(running_replicas(project))]
+def ps_rows(name: str) -> list[dict[str, Any]]:
+    """One dict per replica of environment ``name``: what ``--json`` prints."""
+    return [_row(report) for report in replica_reports(name)]
 
 
-def berth_up_project(name: str, command: str) -> Path:
-    """The project whose berth up environment ``name`` is; a one-line error for any other."""
+def replica_reports(
+    name: str,
+    time_bound: float = TIME_BOUND,
+    path: str = "/status",
+    only: tuple[str, ...] = (),
+) -> list[ReplicaReport]:
+    """Each replica of environment ``name`` (those named in ``only``, if any), asked at
+    ``path`` on its HEALTH_PORT: berth up's directly, the others' through their exec channel."""
+    return [report for report, _ in replica_channels(name, time_bound, path, only)]
+
+
+def replica_channels(
+    name: str, time_bound: float, path: str, only: tuple[str, ...] = ()
+) -> list[tuple[ReplicaReport, DeploymentEnvironment]]:
+    """As :func:`replica_reports`, each with the environment that runs a command in that
+    replica (berth up's: here)."""
     environment = get_environment(name)
-    if not environment.is_berth_up:
-        raise ConfigurationError(
-            f"environment {name!r}",
-            f"berth {command} reaches berth up's replicas only (local) so far; "
-            "Compose, Kubernetes and SSH are not supported yet",
-        )
-    return find_root() or Path.cwd()
+    if environment.is_berth_up:
+        running = running_replicas(find_root() or Path.cwd())
+        chosen = [replica for replica in running if not only or replica.get("name") in only]
+        return [(report, environment) for report in ask_replicas(chosen, time_bound, path)]
+    # Imported here: berth up's own commands never need the exec channel's code.
+    from berth.remote.replicas import ask_environment, list_replicas
+
+    listed = [replica for replica in list_replicas(environment) if not only or replica.name in only]
+    reports = ask_environment(listed, time_bound, path)
+    return [(report, replica.environment) for report, replica in zip(reports, listed, strict=True)]
 
 
 def _row(report: ReplicaReport) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""``berth top``: what every worker of every replica of berth up serves now, and the last minute."""
+"""``berth top``: what every worker of every replica of an environment serves now, and the
+last minute."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from typing import Any
 
 import click
 
-from berth.cli.ps import berth_up_project
+from berth.cli.ps import replica_reports
 from berth.remote.environments import LOCAL
-from berth.up.replica_status import ReplicaReport, ask_replicas, running_replicas
+from berth.up.replica_status import ReplicaReport
 
 __all__ = ["top", "top_snapshot"]
 
@@ -29,15 +30,15 @@ def top(name: str, once: bool, as_json: bool) -> int:
     requests per second, p50/p95/p99, 4xx and 5xx, the slowest requests.
 
     Refreshed every 2 s until Ctrl-C, unless --once or --json. A replica that does not answer
-    within 1 s is shown as unreachable; the others are shown all the same.
+    within 1 s (plus 4 s for an exec channel) is shown as unreachable; the others are shown all
+    the same.
     """
-    project = berth_up_project(name, "top")
     if as_json:
-        click.echo(json.dumps(top_snapshot(ask_replicas(running_replicas(project)))))
+        click.echo(json.dumps(top_snapshot(replica_reports(name))))
         return 0
     try:
         while True:
-            snapshot = top_snapshot(ask_replicas(running_replicas(project)))
+            snapshot = top_snapshot(replica_reports(name))
             lines = _lines(snapshot)
             if once:
                 click.echo("\n".join(lines))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from berth.project import find_project
-from berth.remote.environments import berth_table
+from berth.project.tables import berth_table
 
 __all__ = ["run", "up"]
 

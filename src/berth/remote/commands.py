@@ -22,7 +22,8 @@ from berth.remote.environments import DeploymentEnvironment
 
 __all__ = ["ProgramNotFound", "program_not_found", "run_command", "shown_command"]
 
-_SECRET_NAME = re.compile(r"password|passwd|secret|token|api[_-]?key|credential", re.IGNORECASE)
+# Names of options, variables and fields whose values are secrets.
+SECRET_NAME = re.compile(r"password|passwd|secret|token|api[_-]?key|credential", re.IGNORECASE)
 # NAME=value (env) and --option=value; a URL's own "?a=b" is not one.
 _ASSIGNMENT = re.compile(r"\A(?P<name>-{0,2}[A-Za-z_][A-Za-z0-9_.-]*)=(?P<value>.*)\Z", re.S)
 
@@ -43,13 +44,13 @@ def shown_command(command: Sequence[str]) -> str:
             after_secret_flag = False
             continue
         assignment = _ASSIGNMENT.match(word)
-        if assignment and _SECRET_NAME.search(assignment.group("name")):
+        if assignment and SECRET_NAME.search(assignment.group("name")):
             shown.append(f"{assignment.group('name')}={MASK}")
         elif assignment:
             shown.append(f"{assignment.group('name')}={mask_url(assignment.group('value'))}")
         else:
             shown.append(mask_url(word))
-            after_secret_flag = word.startswith("-") and bool(_SECRET_NAME.search(word))
+            after_secret_flag = word.startswith("-") and bool(SECRET_NAME.search(word))
     return shlex.join(shown)
 
 

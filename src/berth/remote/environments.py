@@ -8,27 +8,30 @@ the two are never merged). docs/environments.md describes the format.
 from __future__ import annotations
 
 import io
-import shlex
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from dotenv import dotenv_values
 from dotenv.parser import parse_stream
 
 from berth.errors import ConfigurationError
 from berth.project.discovery import find_root
+from berth.project.tables import (
+    BERTH_TOML,
+    PYPROJECT_TOML,
+    ConfigTableError,
+    TableReader,
+    find_config_file,
+    section,
+)
+from berth.remote.ssh_quoting import is_ssh, through_remote_shell
 
 __all__ = [
     "LOCAL",
-    "TableReader",
-    "berth_table",
     "DeploymentEnvironment",
-    "EnvironmentConfigError",
-    "find_config_file",
     "get_environment",
     "load_environments",
 ]
@@ -36,8 +39,6 @@ __all__ = [
 LOCAL = "local"
 """The reserved name of the project's own ``berth up``; configuring it is optional."""
 
-BERTH_TOML = "berth.toml"
-PYPROJECT_TOML = "pyproject.toml"
 LOG_FOLDER = Path(".berth") / "logs"
 """Where ``berth up`` appends each replica's output, as ``<replica>.log``, under the project root."""
 
@@ -49,17 +50,6 @@ _DEFAULT_SERVICE = "web"
 _DEFAULT_BERTH = ("berth",)
 # Enough for a real fleet; kubectl's own default of 5 cuts off `logs -f` of a bigger deployment.
 _MAX_LOG_REQUESTS = "20"
-
-
-class EnvironmentConfigError(ConfigurationError):
-    """An environment's configuration is malformed; names the file, the table and the key."""
-
-    def __init__(self, file: Path | None, table: str, key: str | None, problem: str) -> None:
-        self.file = file
-        self.table = table
-        self.key = key
-        where = f"[{table}]" if file is None else f"{file} [{table}]"
-        super().__init__(f"{where} {key}" if key else where, problem)
 
 
 @dataclass(frozen=True)
@@ -92,6 +82,12 @@ class DeploymentEnvironment:
     """``protected = true``: pushes and restores into it need ``--force``."""
     berth: tuple[str, ...] = _DEFAULT_BERTH
     """How berth itself runs inside the container, for dumps, restores and the tunnel."""
+    replicas_command: tuple[str, ...] | None = None
+    """Prints one line per running replica: the word that fills ``{replica}`` in
+    ``replica_exec``, then the name shown (the word itself when none). None: the environment is
+    one replica, reached by ``exec_prefix``."""
+    replica_exec: tuple[str, ...] | None = None
+    """``exec_prefix`` for one replica, with ``{replica}`` standing for its word."""
     config_file: Path | None = field(default=None, compare=False)
     """The file this environment was read from; None for the implicit ``local``."""
 
@@ -111,18 +107,14 @@ class DeploymentEnvironment:
         """``args`` run in a running container of this environment (a TTY one if ``terminal``).
 
         Through a remote shell (an ssh prefix, or ``remote_shell = true``) the words after the
-        destination are quoted into one, so that the far side runs exactly this argv: ssh
-        joins its arguments with spaces and hands the line to a shell, which would otherwise
-        run ``b`` of ``sh -c 'a; b'`` on the host, outside the container.
+        destination are quoted into one (``ssh_quoting``), so that the far side runs this argv.
         """
         prefix = self.exec_prefix
         if terminal and self.terminal_exec_prefix is not None:
             prefix = self.terminal_exec_prefix
-        if not (self.remote_shell or _is_ssh(prefix)):
+        if not (self.remote_shell or is_ssh(prefix)):
             return [*prefix, *args]
-        local, remote = _split_ssh(prefix) if _is_ssh(prefix) else (prefix, ())
-        words = [*remote, *args]
-        return [*local, shlex.join(words)] if words else list(local)
+        return through_remote_shell(prefix, args)
 
     def env_values(self) -> dict[str, str]:
         """The variables of ``env_file``, as python-dotenv reads them; {} without one.
@@ -149,59 +141,12 @@ class DeploymentEnvironment:
         values = dotenv_values(stream=io.StringIO(text), interpolate=False)
         return {key: value for key, value in values.items() if value is not None}
 
-    def _error(self, key: str, problem: str) -> EnvironmentConfigError:
+    def _error(self, key: str, problem: str) -> ConfigTableError:
         if self.config_file is not None and self.config_file.name == PYPROJECT_TOML:
             table = f"tool.berth.environments.{self.name}"
         else:
             table = f"environments.{self.name}"
-        return EnvironmentConfigError(self.config_file, table, key, problem)
-
-
-# ssh's options that take a value, from its usage line: -p 22, -i key, -o Option=value, …
-_SSH_OPTIONS_WITH_VALUE = frozenset("BbcDEeFIiJLlmOoPpRSWw")
-
-
-def _is_ssh(prefix: tuple[str, ...]) -> bool:
-    return bool(prefix) and Path(prefix[0]).name in ("ssh", "autossh")
-
-
-def _split_ssh(prefix: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(ssh, its options, destination)`` and the remote command words that follow them."""
-    index = 1
-    while index < len(prefix):
-        word = prefix[index]
-        if word == "--":
-            index += 1
-            break
-        if not word.startswith("-") or word == "-":
-            break
-        # Clustered flags (-tt, -At) until one that takes a value, inline or as the next word.
-        for position, letter in enumerate(word[1:], start=1):
-            if letter in _SSH_OPTIONS_WITH_VALUE:
-                if position == len(word) - 1:
-                    index += 1
-                break
-        index += 1
-    destination = index + 1
-    return prefix[:destination], prefix[destination:]
-
-
-def find_config_file(start: Path | None = None) -> Path | None:
-    """The nearest ``berth.toml``, or ``pyproject.toml`` with a ``[tool.berth]`` table, at or above ``start``.
-
-    The walk stops at the repository root (the folder holding ``.git``), so that a file in a home
-    folder never configures an unrelated checkout.
-    """
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / BERTH_TOML).is_file():
-            return folder / BERTH_TOML
-        pyproject = folder / PYPROJECT_TOML
-        if pyproject.is_file() and "berth" in _read_toml(pyproject).get("tool", {}):
-            return pyproject
-        if (folder / ".git").exists():
-            break
-    return None
+        return ConfigTableError(self.config_file, table, key, problem)
 
 
 def load_environments(start: Path | None = None) -> dict[str, DeploymentEnvironment]:
@@ -237,45 +182,13 @@ def get_environment(name: str, start: Path | None = None) -> DeploymentEnvironme
     raise ConfigurationError(str(config_file), f"no environment {name!r} (known: {known})")
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as file:
-            return tomllib.load(file)
-    except OSError as error:
-        raise ConfigurationError(str(path), f"cannot read: {error.strerror}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigurationError(str(path), f"is not valid TOML: {error}") from None
-
-
-def berth_table(name: str, known: tuple[str, ...], start: Path | None = None) -> TableReader:
-    """The project's ``[tool.berth.NAME]`` (``[NAME]`` in berth.toml), whose keys must be among
-    ``known``; an empty table when the project configures none."""
-    config_file = find_config_file(start)
-    if config_file is None:
-        return TableReader(None, f"tool.berth.{name}", {})
-    shown, table = _section(config_file, name)
-    if not isinstance(table, dict):
-        raise EnvironmentConfigError(config_file, shown, None, "must be a table")
-    reader = TableReader(config_file, shown, table)
-    reader.only(known)
-    return reader
-
-
-def _section(config_file: Path, name: str) -> tuple[str, object]:
-    """``[NAME]`` of berth.toml, ``[tool.berth.NAME]`` of pyproject.toml: shown name and value."""
-    document = _read_toml(config_file)
-    if config_file.name == BERTH_TOML:
-        return name, document.get(name, {})
-    return f"tool.berth.{name}", document.get("tool", {}).get("berth", {}).get(name, {})
-
-
 def _environment_tables(config_file: Path) -> tuple[dict[str, Any], str]:
-    prefix, tables = _section(config_file, "environments")
+    prefix, tables = section(config_file, "environments")
     if not isinstance(tables, dict):
-        raise EnvironmentConfigError(config_file, prefix, None, "must be a table of environments")
+        raise ConfigTableError(config_file, prefix, None, "must be a table of environments")
     for name, table in tables.items():
         if not isinstance(table, dict):
-            raise EnvironmentConfigError(config_file, f"{prefix}.{name}", None, "must be a table")
+            raise ConfigTableError(config_file, f"{prefix}.{name}", None, "must be a table")
     return tables, prefix
 
 
@@ -295,15 +208,28 @@ def _environment(
     terminal_prefix: tuple[str, ...] | None = None
     logs_command: tuple[str, ...] | None = None
     since_option: str | None = None
+    replicas: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     if "compose" in table:
         exec_prefix, terminal_prefix, logs_command = _compose_preset(reader, base)
         since_option = "--since"
+        replicas = _compose_replicas(reader, base)
     elif "kubernetes" in table:
         exec_prefix, terminal_prefix, logs_command = _kubernetes_preset(reader)
         since_option = "--since-time"
+        replicas = _kubernetes_replicas(reader)
 
     if "exec" in table:
         exec_prefix, terminal_prefix = reader.command("exec", allow_empty=True), None
+        # The user's own way in: the preset's way to each replica may not be theirs.
+        replicas = None
+    for key, other in (("replicas", "replica_exec"), ("replica_exec", "replicas")):
+        if key in table and other not in table:
+            reader.fail(other, f"missing: {key} needs it")
+    if "replicas" in table:
+        replica_exec = reader.command("replica_exec")
+        if not any(_REPLICA in word for word in replica_exec):
+            reader.fail("replica_exec", f"must contain {_REPLICA}, where each replica's word goes")
+        replicas = (reader.command("replicas"), replica_exec)
     if "logs" in table:
         # A command of the user's own: its options are not known to berth.
         logs_command, since_option = reader.command("logs"), None
@@ -330,6 +256,8 @@ def _environment(
         remote_shell=remote_shell,
         protected=reader.flag("protected") if "protected" in table else False,
         berth=reader.command("berth") if "berth" in table else _default_berth(local),
+        replicas_command=replicas[0] if replicas else None,
+        replica_exec=replicas[1] if replicas else None,
         config_file=config_file,
     )
 
@@ -359,12 +287,26 @@ def _local(start: Path | None) -> DeploymentEnvironment:
     )
 
 
+def _compose(reader: TableReader, base: Path) -> tuple[tuple[str, ...], str]:
+    """docker compose with the environment's file, and the web service's name."""
+    # Absolute, so that berth works from any subfolder: docker compose reads -f from its cwd.
+    compose = ("docker", "compose", "-f", str(base / reader.string("compose")))
+    return compose, reader.string("service") if "service" in reader.table else _DEFAULT_SERVICE
+
+
+def _kubectl(reader: TableReader) -> tuple[str, ...]:
+    kubectl: tuple[str, ...] = ("kubectl",)
+    if "context" in reader.table:
+        kubectl += ("--context", reader.string("context"))
+    if "namespace" in reader.table:
+        kubectl += ("--namespace", reader.string("namespace"))
+    return kubectl
+
+
 def _compose_preset(
     reader: TableReader, base: Path
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    # Absolute, so that berth works from any subfolder: docker compose reads -f from its cwd.
-    compose = ("docker", "compose", "-f", str(base / reader.string("compose")))
-    service = reader.string("service") if "service" in reader.table else _DEFAULT_SERVICE
+    compose, service = _compose(reader, base)
     return (
         (*compose, "exec", "-T", service),
         (*compose, "exec", service),
@@ -372,15 +314,33 @@ def _compose_preset(
     )
 
 
+def _compose_replicas(reader: TableReader, base: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    compose, service = _compose(reader, base)
+    # The container's number is what `exec --index` takes; the name is what docker ps shows.
+    listed = '{{.Label "com.docker.compose.container-number"}} {{.Name}}'
+    return (
+        (*compose, "ps", "--status", "running", "--format", listed, service),
+        (*compose, "exec", "-T", "--index", _REPLICA, service),
+    )
+
+
+def _kubernetes_replicas(reader: TableReader) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    if "selector" not in reader.table:
+        # Without a selector the target's pods cannot be listed: kubectl exec picks one.
+        return None
+    kubectl = _kubectl(reader)
+    return (
+        (*kubectl, "get", "pods", "-l", reader.string("selector"))
+        + ("--field-selector", "status.phase=Running", "-o", "name"),
+        (*kubectl, "exec", "-i", _REPLICA, "--"),
+    )
+
+
 def _kubernetes_preset(
     reader: TableReader,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     target = reader.string("kubernetes")
-    kubectl: tuple[str, ...] = ("kubectl",)
-    if "context" in reader.table:
-        kubectl += ("--context", reader.string("context"))
-    if "namespace" in reader.table:
-        kubectl += ("--namespace", reader.string("namespace"))
+    kubectl = _kubectl(reader)
     # Without a selector, --all-pods (kubectl 1.31+) still reaches every replica of the target.
     pods = (
         ("-l", reader.string("selector"))
@@ -393,50 +353,6 @@ def _kubernetes_preset(
         (*kubectl, "exec", "-i", "-t", target, "--"),
         (*kubectl, *logs),
     )
-
-
-@dataclass(frozen=True)
-class TableReader:
-    """One table of berth's configuration, whose malformed values are errors naming the key."""
-
-    file: Path | None
-    name: str
-    table: Mapping[str, Any]
-
-    def fail(self, key: str, problem: str) -> NoReturn:
-        raise EnvironmentConfigError(self.file, self.name, key, problem)
-
-    def only(self, known: tuple[str, ...]) -> None:
-        unknown = sorted(set(self.table) - set(known))
-        if unknown:
-            self.fail(unknown[0], f"unknown key (known: {', '.join(known)})")
-
-    def string(self, key: str) -> str:
-        value = self.table[key]
-        if not isinstance(value, str) or not value.strip():
-            self.fail(key, "must be a non-empty string")
-        return str(value)
-
-    def flag(self, key: str) -> bool:
-        value = self.table[key]
-        if not isinstance(value, bool):
-            self.fail(key, "must be true or false")
-        return value
-
-    def command(self, key: str, *, allow_empty: bool = False) -> tuple[str, ...]:
-        value = self.table[key]
-        if isinstance(value, str):
-            try:
-                words = shlex.split(value)
-            except ValueError as error:
-                self.fail(key, f"cannot be split like a shell command: {error}")
-        elif isinstance(value, list) and all(isinstance(word, str) for word in value):
-            words = value
-        else:
-            self.fail(key, "must be a list of strings or a string")
-        if not words and not allow_empty:
-            self.fail(key, "must not be empty")
-        return tuple(words)
 
 
 _KEYS = (
@@ -454,7 +370,10 @@ _KEYS = (
     "selector",
     "protected",
     "berth",
+    "replicas",
+    "replica_exec",
 )
+_REPLICA = "{replica}"
 _PRESET_ONLY = {
     "service": "compose",
     "namespace": "kubernetes",

@@ -63,7 +63,13 @@ def dump(pids: list[int], master_pid: int, time_bound: float = 1.0) -> dict[int,
                 continue
             with stack_file(pid).open("r+", encoding="utf-8") as emptied:
                 emptied.truncate(0)
-            os.kill(pid, SIGNAL)
+                # This worker dumps itself here, holding the GIL: signalled, its handler would
+                # walk the threads without it while this worker's request threads come and go,
+                # which crashed the worker (one restart in about 20 /stacks).
+                if pid == os.getpid():
+                    faulthandler.dump_traceback(emptied, all_threads=True)
+            if pid != os.getpid():
+                os.kill(pid, SIGNAL)
         except (OSError, psutil.Error):
             continue
         asked.append(pid)

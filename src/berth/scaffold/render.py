@@ -68,8 +68,10 @@ def render_files(
     kubernetes: bool = False,
     makefile: str = "Makefile",
     max_upload_size: str = DEFAULT_MAX_UPLOAD_SIZE,
+    ptrace: bool = False,
 ) -> dict[str, str]:
-    """Every generated file, header included; the Makefile's shortcuts go to ``makefile``."""
+    """Every generated file, header included; the Makefile's shortcuts go to ``makefile``;
+    ``ptrace`` adds SYS_PTRACE to the web containers, for py-spy."""
     targets = {**COMPOSE_FILES, makefile: "Makefile"}
     if kubernetes:
         targets.update(KUBERNETES_FILES)
@@ -84,6 +86,7 @@ def render_files(
         "makefile": makefile,
         "data_excludes": DATA_EXCLUDES,
         "nginx": _nginx_parts(max_upload_size, http=0, server=4, proxy=8),
+        "ptrace": ptrace,
     }
     return {
         path: with_header(_render(_TEMPLATES(), name, context)) for path, name in targets.items()
