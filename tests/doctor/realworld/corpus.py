@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from berth.doctor.engine import Options, scan
+from berth.doctor.engine import Options, Report, scan
 from berth.doctor.findings import Finding
 
 HERE = Path(__file__).resolve().parent
@@ -53,9 +53,12 @@ class CodeBase:
     def missed(self) -> list[dict[str, Any]]:
         return _load(self.folder / "missed.json")  # type: ignore[no-any-return]
 
-    def findings(self) -> list[Finding]:
+    def report(self) -> Report:
         """The doctor on the tree, in this process, as a new user would run it: no cache."""
-        return scan(Options(paths=[self.tree], base=self.tree, jobs=1)).findings
+        return scan(Options(paths=[self.tree], base=self.tree, jobs=1))
+
+    def findings(self) -> list[Finding]:
+        return self.report().findings
 
 
 def code_bases(root: Path = HERE) -> list[CodeBase]:
