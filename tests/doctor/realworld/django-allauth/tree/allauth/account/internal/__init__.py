@@ -1,0 +1,4 @@
+from allauth.account.internal import flows
+
+
+__all__ = ["flows"]

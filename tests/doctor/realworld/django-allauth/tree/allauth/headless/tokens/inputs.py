@@ -1,0 +1,5 @@
+from allauth.headless.internal.restkit import inputs
+
+
+class RefreshTokenInput(inputs.Input):
+    refresh_token = inputs.CharField()

@@ -1,0 +1,4 @@
+from allauth.headless.tokens.strategies.jwt.strategy import JWTTokenStrategy
+
+
+__all__ = ["JWTTokenStrategy"]

@@ -1,0 +1,9 @@
+from allauth.socialaccount.internal.flows import (
+    connect,
+    email_authentication,
+    login,
+    signup,
+)
+
+
+__all__ = ["connect", "login", "signup", "email_authentication"]

@@ -1,0 +1,4 @@
+from django.core.validators import RegexValidator
+
+
+BattletagUsernameValidator = RegexValidator(r"^[\w.]+#\d+$")

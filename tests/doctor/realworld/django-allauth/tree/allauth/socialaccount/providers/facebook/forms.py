@@ -1,0 +1,5 @@
+from django import forms
+
+
+class FacebookConnectForm(forms.Form):
+    access_token = forms.CharField(required=True)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from django.http import HttpRequest
+
+from allauth.socialaccount.adapter import get_adapter
+from allauth.socialaccount.providers.oauth2.views import (
+    OAuth2Adapter,
+    OAuth2CallbackView,
+    OAuth2LoginView,
+)
+
+
+class NaverOAuth2Adapter(OAuth2Adapter):
+    provider_id = "naver"
+    access_token_url = "https://nid.naver.com/oauth2.0/token"  # nosec
+    authorize_url = "https://nid.naver.com/oauth2.0/authorize"
+    profile_url = "https://openapi.naver.com/v1/nid/me"
+
+    def complete_login(self, request: HttpRequest, app, token, **kwargs):
+        headers = {"Authorization": f"Bearer {token.token}"}
+        with get_adapter().get_requests_session() as sess:
+            resp = sess.get(self.profile_url, headers=headers)
+            resp.raise_for_status()
+            extra_data = resp.json().get("response")
+        return self.get_provider().sociallogin_from_response(request, extra_data)
+
+
+oauth2_login = OAuth2LoginView.adapter_view(NaverOAuth2Adapter)
+oauth2_callback = OAuth2CallbackView.adapter_view(NaverOAuth2Adapter)

@@ -1,0 +1,4 @@
+from allauth.usersessions.internal.flows import sessions
+
+
+__all__ = ["sessions"]

@@ -1,0 +1,27 @@
+DEFAULT_CONFIG = {
+    "skin": "moono-lisa",
+    "toolbar_Basic": [["Source", "-", "Bold", "Italic"]],
+    "toolbar_Full": [
+        [
+            "Styles",
+            "Format",
+            "Bold",
+            "Italic",
+            "Underline",
+            "Strike",
+            "SpellChecker",
+            "Undo",
+            "Redo",
+        ],
+        ["Link", "Unlink", "Anchor"],
+        ["Image", "Flash", "Table", "HorizontalRule"],
+        ["TextColor", "BGColor"],
+        ["Smiley", "SpecialChar"],
+        ["Source"],
+    ],
+    "toolbar": "Full",
+    "height": 291,
+    "width": "100%",
+    "filebrowserWindowWidth": 940,
+    "filebrowserWindowHeight": 725,
+}

@@ -1,0 +1,5 @@
+from cms.app_base import CMSAppExtension
+
+
+class CMSSomeFeatureConfig(CMSAppExtension):
+    pass

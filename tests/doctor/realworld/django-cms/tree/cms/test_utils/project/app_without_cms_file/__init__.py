@@ -1,0 +1,1 @@
+default_app_config = 'cms.test_utils.project.app_without_cms_file.apps.WithoutCMSFileConfig'

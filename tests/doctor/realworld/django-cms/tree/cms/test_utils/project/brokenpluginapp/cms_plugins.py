@@ -1,0 +1,1 @@
+import nonexistingmodule  # noqa: F401

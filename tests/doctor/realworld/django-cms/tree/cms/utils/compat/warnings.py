@@ -1,0 +1,6 @@
+class RemovedInDjangoCMS51Warning(DeprecationWarning):
+    pass
+
+
+class RemovedInDjangoCMS60Warning(DeprecationWarning):
+    pass

@@ -1,0 +1,6 @@
+class NamespaceAlreadyRegistered(Exception):
+    pass
+
+
+class NoParentFound(Exception):
+    pass

@@ -1,0 +1,1 @@
+from compressor.conf import CompressorConf  # noqa

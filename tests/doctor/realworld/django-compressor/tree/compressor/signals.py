@@ -1,0 +1,4 @@
+import django.dispatch
+
+# arguments: type, mode, context
+post_compress = django.dispatch.Signal()

@@ -1,0 +1,3 @@
+import django.dispatch
+
+config_updated = django.dispatch.Signal()

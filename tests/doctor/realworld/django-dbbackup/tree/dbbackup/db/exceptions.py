@@ -1,0 +1,17 @@
+"""Exceptions for database connectors."""
+
+
+class ConnectorError(Exception):
+    """Base connector error"""
+
+
+class DumpError(ConnectorError):
+    """Error on dump"""
+
+
+class RestoreError(ConnectorError):
+    """Error on restore"""
+
+
+class CommandConnectorError(ConnectorError):
+    """Failing command"""

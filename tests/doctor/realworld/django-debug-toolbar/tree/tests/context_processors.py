@@ -1,0 +1,2 @@
+def broken(request):
+    _read = request.non_existing_attribute

@@ -1,0 +1,3 @@
+"""Invalid urls.py file for testing"""
+
+urlpatterns = []

@@ -1,0 +1,8 @@
+# -*- coding: utf-8 -*-
+
+class MarkedForDeprecationWarning(DeprecationWarning):
+    pass
+
+
+class RemovedInNextVersionWarning(DeprecationWarning):
+    pass

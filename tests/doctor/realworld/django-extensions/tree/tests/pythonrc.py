@@ -1,0 +1,3 @@
+# -*- coding: utf-8 -*-
+def pythonrc_test_func():
+    return "pythonrc was loaded"

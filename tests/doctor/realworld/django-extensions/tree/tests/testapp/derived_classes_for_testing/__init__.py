@@ -1,0 +1,6 @@
+# -*- coding: utf-8 -*-
+from tests.testapp.classes_to_include import BaseIncludedClass
+
+
+class SecondDerivedClass(BaseIncludedClass):
+    pass

@@ -1,0 +1,3 @@
+# -*- coding: utf-8 -*-
+
+# TODO: this is a test todo

@@ -1,0 +1,6 @@
+# -*- coding: utf-8 -*-
+import invalidpackage  # NOQA
+
+
+def run():
+    pass

@@ -1,0 +1,4 @@
+# -*- coding: utf-8 -*-
+# from django.shortcuts import render
+
+# Create your views here.

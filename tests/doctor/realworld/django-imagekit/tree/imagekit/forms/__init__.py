@@ -1,0 +1,3 @@
+# flake8: noqa
+
+from .fields import ProcessedImageField

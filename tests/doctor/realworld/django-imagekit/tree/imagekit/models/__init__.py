@@ -1,0 +1,4 @@
+# flake8: noqa
+
+from .. import conf
+from .fields import ImageSpecField, ProcessedImageField

@@ -1,0 +1,4 @@
+from .security import HttpOAuth2
+
+
+__all__ = ["HttpOAuth2"]

@@ -1,0 +1,2 @@
+# following PEP 440
+__version__ = "3.1.3"

@@ -1,0 +1,5 @@
+from django.core.exceptions import PermissionDenied
+
+
+class Ratelimited(PermissionDenied):
+    pass

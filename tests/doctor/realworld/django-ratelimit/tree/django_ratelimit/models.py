@@ -1,0 +1,1 @@
+# This module intentionally left blank.

@@ -1,0 +1,10 @@
+class SilkError(Exception):
+    pass
+
+
+class SilkNotConfigured(SilkError):
+    pass
+
+
+class SilkInternalInconsistency(SilkError):
+    pass

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EasyThumbnailsTestConfig(AppConfig):
+    name = 'easy_thumbnails.tests'
+    label = 'easy_thumbnails_tests'

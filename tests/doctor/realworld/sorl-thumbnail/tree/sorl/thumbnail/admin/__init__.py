@@ -1,0 +1,3 @@
+from .current import AdminImageMixin
+
+AdminInlineImageMixin = AdminImageMixin # backwards compatibility

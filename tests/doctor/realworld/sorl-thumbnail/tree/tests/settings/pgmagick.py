@@ -1,0 +1,4 @@
+from .default import *
+
+
+THUMBNAIL_ENGINE = 'sorl.thumbnail.engines.pgmagick_engine.Engine'

@@ -1,0 +1,1 @@
+DATETIME_INPUT_FORMATS = ["%d.%m.%Y. %H:%M"]

@@ -1,0 +1,9 @@
+from wagtail.admin.widgets.auto_height_text import *  # NOQA: F403
+from wagtail.admin.widgets.boolean_radio_select import *  # NOQA: F403
+from wagtail.admin.widgets.button import *  # NOQA: F403
+from wagtail.admin.widgets.chooser import *  # NOQA: F403
+from wagtail.admin.widgets.datetime import *  # NOQA: F403
+from wagtail.admin.widgets.filtered_select import *  # NOQA: F403
+from wagtail.admin.widgets.slug import *  # NOQA: F403
+from wagtail.admin.widgets.switch import *  # NOQA: F403
+from wagtail.admin.widgets.tags import *  # NOQA: F403

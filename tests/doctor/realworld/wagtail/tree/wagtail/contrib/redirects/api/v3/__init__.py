@@ -1,0 +1,5 @@
+from .router import router
+
+__all__ = [
+    "router",
+]

@@ -1,0 +1,1 @@
+from .settings import *  # NOQA: F403

@@ -1,0 +1,5 @@
+from ..v2.views import DocumentsAPIViewSet
+
+
+class DocumentsAdminAPIViewSet(DocumentsAPIViewSet):
+    pass

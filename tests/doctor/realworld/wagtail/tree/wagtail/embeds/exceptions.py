@@ -1,0 +1,10 @@
+class EmbedException(Exception):
+    pass
+
+
+class EmbedUnsupportedProviderException(EmbedException):
+    pass
+
+
+class EmbedNotFoundException(EmbedException):
+    pass

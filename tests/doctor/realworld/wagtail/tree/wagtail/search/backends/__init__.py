@@ -1,0 +1,1 @@
+from modelsearch.backends import *  # noqa: F403

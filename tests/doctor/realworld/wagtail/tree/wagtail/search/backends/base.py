@@ -1,0 +1,1 @@
+from modelsearch.backends.base import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.database import *  # noqa: F403

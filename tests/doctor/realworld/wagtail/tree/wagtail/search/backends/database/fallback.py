@@ -1,0 +1,1 @@
+from modelsearch.backends.database.fallback import *  # noqa: F403

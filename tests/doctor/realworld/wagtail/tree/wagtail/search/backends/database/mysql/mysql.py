@@ -1,0 +1,1 @@
+from modelsearch.backends.database.mysql.mysql import *  # noqa: F403

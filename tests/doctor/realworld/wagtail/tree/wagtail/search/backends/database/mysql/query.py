@@ -1,0 +1,1 @@
+from modelsearch.backends.database.mysql.query import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.database.postgres.postgres import *  # noqa: F403

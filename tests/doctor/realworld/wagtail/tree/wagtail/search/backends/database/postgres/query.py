@@ -1,0 +1,1 @@
+from modelsearch.backends.database.postgres.query import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.database.postgres.weights import *  # noqa: F403

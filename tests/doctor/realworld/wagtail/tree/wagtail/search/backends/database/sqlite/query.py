@@ -1,0 +1,1 @@
+from modelsearch.backends.database.sqlite.query import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.database.sqlite.sqlite import *  # noqa: F403

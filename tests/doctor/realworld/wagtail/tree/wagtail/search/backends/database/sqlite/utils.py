@@ -1,0 +1,1 @@
+from modelsearch.backends.database.sqlite.utils import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.elasticsearch7 import *  # noqa: F403

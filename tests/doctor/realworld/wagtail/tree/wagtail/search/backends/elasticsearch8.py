@@ -1,0 +1,1 @@
+from modelsearch.backends.elasticsearch8 import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.elasticsearch9 import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.opensearch2 import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.backends.opensearch3 import *  # noqa: F403

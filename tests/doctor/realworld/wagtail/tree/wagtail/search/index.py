@@ -1,0 +1,1 @@
+from modelsearch.index import *  # noqa: F403

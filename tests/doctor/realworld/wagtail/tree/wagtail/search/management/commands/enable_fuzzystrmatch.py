@@ -1,0 +1,1 @@
+from modelsearch.management.commands.enable_fuzzystrmatch import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.management.commands.enable_trigram import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.management.commands.enable_unaccent import *  # noqa: F403

@@ -1,0 +1,1 @@
+from modelsearch.query import *  # noqa: F403

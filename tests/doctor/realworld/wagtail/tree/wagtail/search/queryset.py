@@ -1,0 +1,1 @@
+from modelsearch.queryset import *  # noqa: F403

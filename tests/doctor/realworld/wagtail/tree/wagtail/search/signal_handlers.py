@@ -1,0 +1,1 @@
+from modelsearch.signal_handlers import *  # noqa: F403

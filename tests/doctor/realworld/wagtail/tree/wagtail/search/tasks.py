@@ -1,0 +1,1 @@
+from modelsearch.tasks import *  # noqa: F403

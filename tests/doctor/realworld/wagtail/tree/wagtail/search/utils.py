@@ -1,0 +1,1 @@
+from modelsearch.utils import *  # noqa: F403

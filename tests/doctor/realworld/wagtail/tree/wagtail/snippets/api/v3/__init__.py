@@ -1,0 +1,5 @@
+from .registry import register_content_types
+
+__all__ = [
+    "register_content_types",
+]

@@ -1,0 +1,3 @@
+from .delete import DeleteBulkAction
+
+__all__ = ["DeleteBulkAction"]

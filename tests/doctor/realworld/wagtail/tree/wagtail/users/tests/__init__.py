@@ -1,0 +1,7 @@
+from .test_admin_views import (
+    CustomGroupViewSet,
+)
+
+__all__ = [
+    "CustomGroupViewSet",
+]
