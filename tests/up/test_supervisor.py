@@ -12,6 +12,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -207,3 +209,38 @@ def test_a_second_berth_up_in_the_same_project_refuses(up: RunningUp) -> None:
     assert result.stderr.strip().splitlines() == [
         f"berth: berth up already runs in this project (pid {up.process.pid}, {up.url}): stop it first"
     ]
+
+
+# Last in this module: it stops the module's berth up.
+def test_ctrl_c_closes_the_entry_point_before_any_replica_stops(up: RunningUp) -> None:
+    """Clients see answers, then a closed port: never the 502/503 of an entry point left
+    running while its replicas stop (each replica withdrawn from nginx, one reload at a time,
+    before it was signalled); and every replica gets SIGTERM before any is waited for."""
+    answers: list[int] = []
+    stopped = threading.Event()
+
+    def browse() -> None:
+        while not stopped.is_set():
+            try:
+                answers.append(requests.get(f"{up.url}/healthz", timeout=5).status_code)
+            except requests.ConnectionError:
+                answers.append(0)
+
+    client = threading.Thread(target=browse)
+    client.start()
+    try:
+        while len(answers) < 5:
+            time.sleep(0.01)
+        assert up.stop() == 0
+    finally:
+        stopped.set()
+        client.join()
+    assert 0 in answers, "the entry point closed while the client browsed"
+    assert set(answers) == {200, 0}, sorted(set(answers))
+    lines = up.output().splitlines()
+    stopping = lines.index("berth | stopping: entry point, replicas, services")
+    after = lines[stopping:]
+    terms = [i for i, line in enumerate(after) if "Handling signal: term" in line]
+    masters = [i for i, line in enumerate(after) if "Shutting down: Master" in line]
+    assert len(terms) == len(masters) == REPLICAS
+    assert max(terms) < min(masters), "\n".join(after)

@@ -71,10 +71,19 @@ class Supervisor:
         self._recycler.start()
 
     def stop(self) -> None:
-        """Stop every replica at once, each with its grace period; wait for them."""
+        """Stop the entry point, then every replica at once, each with its grace period; wait.
+
+        nginx first, gracefully: it takes no new request and returns once those in flight are
+        answered, by replicas that still serve. Then no replica is withdrawn from it by a
+        reload of its own, one after the other, and every replica gets SIGTERM before any is
+        waited for: their graceful stops overlap.
+        """
+        self.entry.close()
         self.stopping.set()
         with self.changed:
             self.changed.notify_all()
+        for slot in self._slots:
+            slot.terminate()
         for slot in self._slots:
             slot.wake()
         for slot in self._slots:
@@ -221,6 +230,9 @@ class _Slot(threading.Thread):
         self._recycle = False
         self._rollout: _Rollout | None = None
         self._wake = threading.Event()
+        self._running: set[Replica] = set()
+        """Started and not yet stopped: what :meth:`terminate` signals."""
+        self._running_lock = threading.Lock()
 
     def counts(self) -> tuple[int, int]:
         return self.readiness, self.declines
@@ -233,6 +245,26 @@ class _Slot(threading.Thread):
     def wake(self) -> None:
         self._wake.set()
 
+    def terminate(self) -> None:
+        """SIGTERM this slot's replicas without waiting; the slot's thread waits for them."""
+        with self._running_lock:
+            for replica in self._running:
+                replica.terminate()
+
+    def _launch_replica(self, port: int, image: Path | None) -> Replica:
+        replica = self._supervisor.launch(self.replica_name, port, image)
+        with self._running_lock:
+            self._running.add(replica)
+            # Started while berth up stops, after terminate() went by: it stops with the others.
+            if self._supervisor.stopping.is_set():
+                replica.terminate()
+        return replica
+
+    def _stop_replica(self, replica: Replica) -> None:
+        replica.stop(self._supervisor.options.grace)
+        with self._running_lock:
+            self._running.discard(replica)
+
     def run(self) -> None:
         try:
             self._run()
@@ -241,7 +273,6 @@ class _Slot(threading.Thread):
 
     def _run(self) -> None:
         supervisor = self._supervisor
-        grace = supervisor.options.grace
         failures = 0
         serving: Replica | None = None
         """The replica nginx sends this slot's requests to."""
@@ -250,7 +281,7 @@ class _Slot(threading.Thread):
                 rollout = self._rollout
                 port = self._next_port(serving)
                 image = rollout.image if rollout is not None else None
-                replica = supervisor.launch(self.replica_name, port, image)
+                replica = self._launch_replica(port, image)
                 if serving is None:
                     supervisor.state.set_replica(replica.state(ready=False))
                 problem = replica.wait_ready(supervisor.options.ready_timeout, supervisor.stopping)
@@ -259,7 +290,7 @@ class _Slot(threading.Thread):
                     if self._rollout is rollout:
                         self._rollout = None
                     if not approved:  # the old replica serves on, as if nothing had changed
-                        replica.stop(grace)
+                        self._stop_replica(replica)
                         supervisor.declined(self)
                         if serving is None:
                             continue
@@ -275,7 +306,7 @@ class _Slot(threading.Thread):
                         continue
                 refused = replica.host_problem(supervisor.entry.hosts) if problem is None else None
                 if refused is not None:  # every replica would answer so: no use retrying
-                    replica.stop(grace)
+                    self._stop_replica(replica)
                     supervisor.fail(refused)
                     return
                 if problem is None:
@@ -286,7 +317,7 @@ class _Slot(threading.Thread):
                     supervisor.entry.serve(self.replica_name, replica.port)
                     self.serving_since = time.time()
                     if serving is not None:
-                        serving.stop(grace)
+                        self._stop_replica(serving)
                     serving = replica
                     supervisor.became_ready(self, replica)
                     supervisor.console.say(
@@ -299,7 +330,7 @@ class _Slot(threading.Thread):
                     self._withdraw(serving)
                     serving = None
                 else:
-                    replica.stop(grace)
+                    self._stop_replica(replica)
                     if not supervisor.stopping.is_set():
                         failures += 1
                 if supervisor.stopping.is_set():
@@ -350,7 +381,7 @@ class _Slot(threading.Thread):
         # Out of nginx first, which returns once no request is on its way to it; then stopped.
         self._supervisor.entry.withdraw(self.replica_name)
         self._supervisor.state.drop_replica(replica.name)
-        replica.stop(self._supervisor.options.grace)
+        self._stop_replica(replica)
 
     def _next_port(self, serving: Replica | None) -> int:
         # The slot keeps its port while it is free (its URL in up.json stays put), except

@@ -224,4 +224,4 @@ def _main_loop(
             console.say(f"ready: {entry.url} ({options.replicas} {plural})")
         time.sleep(_MAIN_LOOP_PERIOD)
     state.set_status("stopping")
-    console.say("stopping: replicas, entry point, services")
+    console.say("stopping: entry point, replicas, services")
