@@ -125,11 +125,29 @@ def test_local_files_are_private_and_vanish_when_every_replica_restarts(up: Runn
         )
 
     up.wait_until(all_fresh, "every replica restarted")
-    for _, tree in before.values():
-        assert not Path(tree).parent.exists()
+    # An old replica stops once its successor serves, while the next slot restarts.
+    up.wait_until(
+        lambda: not any(Path(tree).parent.exists() for _, tree in before.values()),
+        "the old replicas' trees removed",
+    )
     statuses = {requests.get(f"{up.url}/local/note", timeout=5).status_code for _ in range(2)}
     assert statuses == {404}
-    assert "every replica restarted" in up.output()
+    output = up.output()
+    assert "every replica restarted" in output
+    # Each slot counts as restarted, and the next one's restart begins, before its old
+    # replica has stopped: its graceful stop does not lengthen the rolling restart.
+    lines = output[output.index("restarting every replica with a fresh tree (SIGUSR1)") :]
+    lines_of = lines.splitlines()
+    for name in before:
+        ready = next(
+            i for i, line in enumerate(lines_of) if line.startswith(f"berth | {name} ready on")
+        )
+        term = next(
+            i
+            for i, line in enumerate(lines_of)
+            if line.startswith(f"{name} |") and "Handling signal: term" in line
+        )
+        assert ready < term, "\n".join(lines_of)
 
 
 def test_a_replica_killed_with_sigkill_is_restarted_from_a_fresh_tree(up: RunningUp) -> None:

@@ -316,14 +316,16 @@ class _Slot(threading.Thread):
                     # nothing on its way to it.
                     supervisor.entry.serve(self.replica_name, replica.port)
                     self.serving_since = time.time()
-                    if serving is not None:
-                        self._stop_replica(serving)
-                    serving = replica
+                    previous, serving = serving, replica
                     supervisor.became_ready(self, replica)
                     supervisor.console.say(
                         f"{replica.name} ready on {replica.url} (pid {replica.pid}, "
                         f"tree copied in {replica.copy_seconds:.2f} s)"
                     )
+                    if previous is not None:
+                        # Counted as restarted already: the next slot's restart begins while
+                        # this one, out of nginx, finishes its requests in flight.
+                        self._stop_replica(previous)
                     problem = self._serve(replica)
                     if problem is None and not supervisor.stopping.is_set():
                         continue  # a restart: the next one starts while this one serves
