@@ -222,6 +222,6 @@ def _main_loop(
             )
             plural = "replica" if options.replicas == 1 else "replicas"
             console.say(f"ready: {entry.url} ({options.replicas} {plural})")
-        time.sleep(_MAIN_LOOP_PERIOD)
+        received.wait(_MAIN_LOOP_PERIOD)
     state.set_status("stopping")
     console.say("stopping: entry point, replicas, services")
