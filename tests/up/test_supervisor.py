@@ -12,6 +12,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,11 +125,29 @@ def test_local_files_are_private_and_vanish_when_every_replica_restarts(up: Runn
         )
 
     up.wait_until(all_fresh, "every replica restarted")
-    for _, tree in before.values():
-        assert not Path(tree).parent.exists()
+    # An old replica stops once its successor serves, while the next slot restarts.
+    up.wait_until(
+        lambda: not any(Path(tree).parent.exists() for _, tree in before.values()),
+        "the old replicas' trees removed",
+    )
     statuses = {requests.get(f"{up.url}/local/note", timeout=5).status_code for _ in range(2)}
     assert statuses == {404}
-    assert "every replica restarted" in up.output()
+    output = up.output()
+    assert "every replica restarted" in output
+    # Each slot counts as restarted, and the next one's restart begins, before its old
+    # replica has stopped: its graceful stop does not lengthen the rolling restart.
+    lines = output[output.index("restarting every replica with a fresh tree (SIGUSR1)") :]
+    lines_of = lines.splitlines()
+    for name in before:
+        ready = next(
+            i for i, line in enumerate(lines_of) if line.startswith(f"berth | {name} ready on")
+        )
+        term = next(
+            i
+            for i, line in enumerate(lines_of)
+            if line.startswith(f"{name} |") and "Handling signal: term" in line
+        )
+        assert ready < term, "\n".join(lines_of)
 
 
 def test_a_replica_killed_with_sigkill_is_restarted_from_a_fresh_tree(up: RunningUp) -> None:
@@ -207,3 +227,38 @@ def test_a_second_berth_up_in_the_same_project_refuses(up: RunningUp) -> None:
     assert result.stderr.strip().splitlines() == [
         f"berth: berth up already runs in this project (pid {up.process.pid}, {up.url}): stop it first"
     ]
+
+
+# Last in this module: it stops the module's berth up.
+def test_ctrl_c_closes_the_entry_point_before_any_replica_stops(up: RunningUp) -> None:
+    """Clients see answers, then a closed port: never the 502/503 of an entry point left
+    running while its replicas stop (each replica withdrawn from nginx, one reload at a time,
+    before it was signalled); and every replica gets SIGTERM before any is waited for."""
+    answers: list[int] = []
+    stopped = threading.Event()
+
+    def browse() -> None:
+        while not stopped.is_set():
+            try:
+                answers.append(requests.get(f"{up.url}/healthz", timeout=5).status_code)
+            except requests.ConnectionError:
+                answers.append(0)
+
+    client = threading.Thread(target=browse)
+    client.start()
+    try:
+        while len(answers) < 5:
+            time.sleep(0.01)
+        assert up.stop() == 0
+    finally:
+        stopped.set()
+        client.join()
+    assert 0 in answers, "the entry point closed while the client browsed"
+    assert set(answers) == {200, 0}, sorted(set(answers))
+    lines = up.output().splitlines()
+    stopping = lines.index("berth | stopping: entry point, replicas, services")
+    after = lines[stopping:]
+    terms = [i for i, line in enumerate(after) if "Handling signal: term" in line]
+    masters = [i for i, line in enumerate(after) if "Shutting down: Master" in line]
+    assert len(terms) == len(masters) == REPLICAS
+    assert max(terms) < min(masters), "\n".join(after)

@@ -185,7 +185,10 @@ class NginxServer(LocalService):
 
     def stop(self) -> None:
         """Graceful stop (SIGQUIT), SIGTERM after the shutdown timeout; nothing if not running."""
-        process, self._process = self._process, None
+        # Under the lock: a reload from a replica's thread finishes first, and one after
+        # finds nginx stopped, rather than signalling a master on its way out.
+        with self._lock:
+            process, self._process = self._process, None
         if process is None:
             return
         if process.poll() is None:

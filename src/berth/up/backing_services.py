@@ -11,8 +11,10 @@ import hashlib
 import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from berth.config.masking import mask_url
@@ -119,7 +121,9 @@ def backing_services(
     rclone = find_rclone() if start_storage else None
     services = BackingServices()
     variables = services.variables
+    stops: list[Callable[[], None]] = []
     with ExitStack() as stack:
+        stack.callback(_stop_together, stops)
         for name in ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN"):
             value = env.get(name)
             if value is not None:
@@ -135,7 +139,7 @@ def backing_services(
                 bin_dir=postgres_bin,
             )
             # Registered before start(): stop() also ends a server that start() left half-way.
-            stack.callback(_stop, database.stop, "PostgreSQL", console)
+            stops.append(partial(_stop, database.stop, "PostgreSQL", console))
             database.start()
             data_dir.remember_port("postgres", database.port)
             _ensure_database(database, DATABASE)
@@ -150,7 +154,7 @@ def backing_services(
             started = time.perf_counter()
             port = _reusable_port(data_dir, "s3") or free_port()
             storage = S3Server(data_dir.s3, port, binary=rclone)
-            stack.callback(_stop, storage.stop, "S3 server", console)
+            stops.append(partial(_stop, storage.stop, "S3 server", console))
             storage.start()
             data_dir.remember_port("s3", port)
             storage.create_bucket(BUCKET)
@@ -194,6 +198,16 @@ def _postgres_folder(data_dir: DataDir, console: Console) -> Path:
 
 def _shown(folder: Path, data_dir: DataDir) -> str:
     return _relative(folder) if folder == data_dir.postgres else str(folder)
+
+
+def _stop_together(stops: list[Callable[[], None]]) -> None:
+    """Stop the services at once: neither needs the other, and each waits for its own process
+    (PostgreSQL's fast shutdown, rclone's), so one after the other would add their waits up."""
+    if not stops:
+        return
+    with ThreadPoolExecutor(len(stops), thread_name_prefix="stop") as pool:
+        for stopping in [pool.submit(stop) for stop in stops]:
+            stopping.result()
 
 
 def _stop(stop: Callable[[], None], name: str, console: Console) -> None:
