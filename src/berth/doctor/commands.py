@@ -6,27 +6,33 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BEAT",
     "COLLECTSTATIC",
+    "LOADDATA",
     "MIGRATE",
     "RUNSERVER",
     "SERVER",
-    "WAIT_FOR_IT",
+    "waits",
     "locked",
-    "strict_wait",
 ]
 
 _DJANGO = r"(manage\.py|django-admin|-m\s+django)\s+(--?\S+\s+)*"
-MIGRATE = re.compile(_DJANGO + r"migrate\b")
+# migrate --check and --plan change nothing: they only read the migration state.
+MIGRATE = re.compile(_DJANGO + r"migrate\b(?![^;&|\n]*\s--(check|plan)\b)")
 COLLECTSTATIC = re.compile(_DJANGO + r"collectstatic\b")
+LOADDATA = re.compile(_DJANGO + r"loaddata\b")
+# celery beat, alone (``celery -A proj beat``) or embedded in a worker (``worker -B``).
+BEAT = re.compile(
+    r"\bcelery\b[^;&|\n]*(\sbeat\b|\sworker\b[^;&|\n]*(?<!\S)(-B|--beat)(?!\S)|"
+    r"(?<!\S)(-B|--beat)(?!\S)[^;&|\n]*\sworker\b)"
+)
 RUNSERVER = re.compile(_DJANGO + r"runserver(_plus)?\b")
 SERVER = re.compile(
     r"\b(gunicorn|uwsgi|uvicorn|daphne|hypercorn|granian|waitress-serve)\b|"
     + _DJANGO
     + r"runserver|\bexec\s+\"?\$(@|\{@\}|\*)"
 )
-WAIT_FOR_IT = re.compile(r"wait-for-it(\.sh)?(?=\s|$|\")")
-_STRICT = re.compile(r"(?<!\S)(--strict|-s)(?=\s|$)|(?<!\S)-\w*s\w*(?=\s|$)")
-_LOCK = re.compile(r"\bflock\b|\bberth\s+migrate\b|advisory|\block\b", re.IGNORECASE)
+_LOCK = re.compile(r"\bflock\b|\bs6-setlock\b|\bberth\s+migrate\b|advisory|\block\b", re.IGNORECASE)
 
 
 def locked(text: str) -> bool:
@@ -34,10 +40,21 @@ def locked(text: str) -> bool:
     return bool(_LOCK.search(text))
 
 
-def strict_wait(command: str) -> bool:
-    """Whether a wait-for-it invocation stops the command when the wait times out."""
-    match = WAIT_FOR_IT.search(command)
-    if match is None:
+# A start that waits for its database itself: what a health condition on depends_on would do.
+_WAIT = re.compile(
+    r"\bpg_isready\b|/dev/tcp/|\bnc\s+(-\w+\s+)*-\w*z|\bwait_for_(db|database|postgres)\b|"
+    r"\bwait-for(-it)?(\.sh)?\b|\bdockerize\b[^\n]*\s-wait\b|\bWAIT_HOSTS\b|\bberth\s+wait\b|"
+    r"\b(until|while)\b[^\n]*\b(psql|pg_isready|mysqladmin|nc|curl|\w*ready\w*)\b"
+)
+_CONNECT = re.compile(
+    r"\b(psycopg2?|socket|MySQLdb[\w.]*|connection)\.(connect|create_connection)\("
+)
+_LOOP = re.compile(r"\bwhile\b|\bfor\s+\w+\s+in\s+range\(|\bretr(y|ies)\b")
+
+
+def waits(text: str) -> bool:
+    """Whether a start command or entrypoint waits until a service answers (a pg_isready
+    or psql loop, /dev/tcp or nc polling, a Python connect loop, wait-for-it, ...)."""
+    if _WAIT.search(text):
         return True
-    rest = command[match.end() :].split(" -- ", 1)[0]
-    return bool(_STRICT.search(rest))
+    return bool(_CONNECT.search(text) and _LOOP.search(text))

@@ -6,9 +6,9 @@ import ast
 import re
 from dataclasses import dataclass
 
-from berth.doctor.python import PythonFile
+from berth.doctor.python import PythonFile, Scope
 
-__all__ = ["DiskCall", "disk_call", "storage_receiver"]
+__all__ = ["DiskCall", "disk_call", "in_storage_backend", "storage_receiver"]
 
 WRITE, MKDIR, READ, LIST = "write", "mkdir", "read", "list"
 
@@ -112,6 +112,12 @@ def disk_call(file: PythonFile, call: ast.Call) -> DiskCall | None:
             else None
         )
     return None
+
+
+def in_storage_backend(file: PythonFile, scope: Scope) -> bool:
+    """Whether ``scope`` is inside a storage class (a subclass of ``Storage`` or one of its
+    backends): its own files on disk are what a storage is for."""
+    return any(base.rsplit(".", 1)[-1].endswith("Storage") for base in file.enclosing_bases(scope))
 
 
 def storage_receiver(file: PythonFile, node: ast.expr) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import os
+import re
 import threading
 import time
 import traceback
@@ -19,13 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from berth.doctor import cache as result_cache
+from berth.doctor import container_facts
 from berth.doctor.document import Document
-from berth.doctor.files import SourceFile, discover, is_excluded
+from berth.doctor.files import SourceFile, compose_named, discover, is_excluded
 from berth.doctor.findings import Finding, Severity, Span
-from berth.doctor.formats import dockerfile, nginx, shell
+from berth.doctor.formats import dockerfile, nginx, procfile, shell, uwsgi
 from berth.doctor.project import Project
-from berth.doctor.project_settings import extract, is_settings_path
+from berth.doctor.project_python import judge_unparsed
+from berth.doctor.project_settings import elsewhere_settings, extract, is_settings_path
 from berth.doctor.python import PythonFile
+from berth.doctor.python.fstrings import tolerant_parse
 from berth.doctor.registry import RULES, Hit, Probe, Registration, Rule, load_rules
 from berth.doctor.suppress import suppressions
 
@@ -117,7 +121,9 @@ def scan(options: Options) -> Report:
         store.save()
 
     findings = [Finding.from_json(f) for result in done.values() for f in result["findings"]]
-    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]})
+    roots = [options.base, *(p for p in options.paths if p.is_dir())]
+    findings = judge_unparsed(findings, done, sources, roots, PARSE_ERROR)
+    project = Project({d: r["facts"] for d, r in done.items() if r["facts"]}, sources, roots)
     for rule in rules.values():
         for registration in rule.checkers.get("project", []):
             try:
@@ -127,6 +133,23 @@ def scan(options: Options) -> Report:
                     raise
                 continue
             findings.extend(_finding(rule, hit, hit.path or "") for hit in hits)
+    # A tox image, a docs service or a development Compose file is not held to production's
+    # rules; what says so is the rest of the project (see berth.doctor.production).
+    findings = [
+        f
+        for f in findings
+        if f.rule in (PARSE_ERROR, RULE_ERROR)
+        or not project.production.never_serves(f.path, f.line)
+    ]
+    # Likewise a test project, or Sphinx's settings (see berth.doctor.never_serves).
+    kinds = {source.display: source.kind for source in sources}
+    findings = [
+        f
+        for f in findings
+        if f.rule in (PARSE_ERROR, RULE_ERROR)
+        or kinds.get(f.path) not in ("python", "template")
+        or not (project.never_serves.folder_of(f.path) or f.path in project.test_urlconfs)
+    ]
     findings = _configure(findings, done, options)
     return Report(
         sorted(set(findings), key=Finding.sort_key),
@@ -309,8 +332,9 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
     ]
     subject: Any = None
     parsed = False
+    syntax: dict[str, Any] | None = None
     if source.kind == "python":
-        settings = is_settings_path(source.parts)
+        settings = is_settings_path(source.parts) or elsewhere_settings(text)
         if not registrations and not settings:
             return {"findings": [], "facts": {}, "suppress": suppress}
         parsed = True
@@ -320,9 +344,16 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
             line = getattr(error, "lineno", None) or 1
             column = getattr(error, "offset", None) or 1
             message = getattr(error, "msg", None) or str(error)
-            result = _failure(source, f"is not valid Python: {message}", line, column)
-            result["suppress"] = suppress
-            return result
+            # Whether it is valid is the project's Python's to say: the scan decides (judge).
+            syntax = {"line": line, "column": column, "message": message}
+            tolerant = tolerant_parse(content, source.display)
+            if tolerant is None:
+                result = _failure(source, f"is not valid Python: {message}", line, column)
+                result["suppress"] = suppress
+                result["syntax"] = syntax
+                return result
+            tree = tolerant
+            syntax["checked"] = True
         subject = PythonFile(source, text, tree)
         subject.focus(registrations)
         if settings:
@@ -331,7 +362,7 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
                 facts["settings"] = settings_facts
     elif registrations:
         try:
-            subject = Document(source, text, _parse_other(source.kind, text))
+            subject = Document(source, text, _parse_other(source, text))
         except _MalformedYAML as error:
             return _failure(source, f"is not valid YAML: {error.problem}", error.line)
     for rule, registration in registrations:
@@ -356,12 +387,27 @@ def analyze(source: SourceFile, content: bytes, *, debug: bool = False) -> dict[
         findings.extend(_finding(rule, hit, source.display) for hit in hits)
     if subject is not None:
         facts.update(subject.facts)
-    return {
+        if source.kind in container_facts.KINDS:
+            try:
+                facts["container"] = container_facts.describe(subject)
+            except Exception:
+                # Without its facts the file is judged by its name alone: a scan never
+                # fails on what evidence could not be read.
+                if debug:
+                    raise
+    result = {
         "findings": [f.to_json() for f in findings],
         "facts": facts,
         "suppress": suppress,
         "parsed": parsed,
     }
+    if syntax is not None:
+        result["syntax"] = syntax
+    return result
+
+
+# A Compose file's top-level services: mapping, which a YAML file of another name needs.
+_SERVICES = re.compile(r"^services:[ \t]*(#.*)?$", re.M)
 
 
 class _MalformedYAML(Exception):
@@ -386,10 +432,14 @@ def _registrations(kind: str) -> list[tuple[Rule, Registration]]:
     return found
 
 
-def _parse_other(kind: str, text: str) -> Any:
+def _parse_other(source: SourceFile, text: str) -> Any:
+    kind = source.kind
     if kind == "dockerfile":
         return dockerfile.parse(text)
     if kind == "compose":
+        named = compose_named(source.parts[-1])
+        if not named and not _SERVICES.search(text):
+            return None  # another program's YAML (mkdocs.yml, a CI file): PyYAML not loaded
         import yaml  # with the first Compose file, not in every run of the doctor
 
         from berth.doctor.formats import compose
@@ -397,6 +447,8 @@ def _parse_other(kind: str, text: str) -> Any:
         try:
             return compose.load(text)
         except yaml.YAMLError as error:
+            if not named:
+                return None  # a template or another program's YAML: not ours to judge
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 1 if mark is not None else 1
             raise _MalformedYAML(getattr(error, "problem", None) or "malformed", line) from None
@@ -404,6 +456,10 @@ def _parse_other(kind: str, text: str) -> Any:
         return nginx.parse(text)
     if kind == "shell":
         return shell.logical_lines(text)
+    if kind == "procfile":
+        return procfile.parse(text)
+    if kind == "uwsgi":
+        return uwsgi.parse(text)
     return None
 
 

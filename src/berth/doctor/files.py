@@ -17,7 +17,15 @@ from pathlib import Path, PurePosixPath
 from berth.doctor.registry import FileKind
 from berth.project.discovery import TOOL_FOLDERS
 
-__all__ = ["DEFAULT_EXCLUDES", "SourceFile", "discover", "is_excluded", "kind_of"]
+__all__ = [
+    "DEFAULT_EXCLUDES",
+    "SourceFile",
+    "discover",
+    "compose_named",
+    "is_excluded",
+    "kind_of",
+    "says_development",
+]
 
 DEFAULT_EXCLUDES: tuple[str, ...] = (
     *sorted(TOOL_FOLDERS),
@@ -43,6 +51,8 @@ _DEV_WORDS = frozenset(
         "test",
         "tests",
         "testing",
+        "unittest",
+        "unittests",
         "ci",
         "debug",
         "override",
@@ -56,6 +66,9 @@ _DEV_WORDS = frozenset(
     }
 )
 _TEST_PARTS = frozenset({"tests", "test", "testing", "testproject", "test_project", "testapp"})
+# A folder whose first word says test (test_utils, tests-project, testing_tools) or that is a
+# test project by its one word (testsite, testproj, tests_app).
+_TEST_FOLDER = re.compile(r"(tests?|testing)([_.-].*|proj(ect)?s?|apps?|sites?|server|utils?)?")
 _TOOLING_DIRS = frozenset({"migrations", "docs", "doc", "bench", "benchmarks", "scripts"})
 
 
@@ -77,20 +90,13 @@ class SourceFile:
     @property
     def development_only(self) -> bool:
         """The path says so: a dev/local/test settings module, a Compose override, ..."""
-        for part in self.parts:
-            stem = part.lower()
-            if stem in _DEV_WORDS:
-                return True
-            words = re.split(r"[_.\-]", stem)
-            if any(word in _DEV_WORDS for word in words):
-                return True
-        return False
+        return any(says_development(part) for part in self.parts)
 
     @property
     def test_code(self) -> bool:
         name = self.parts[-1]
         return (
-            any(part in _TEST_PARTS for part in self.parts[:-1])
+            any(_test_folder(part) for part in self.parts[:-1])
             or name.startswith("test_")
             or name.endswith("_test.py")
             or name in ("tests.py", "conftest.py", "test.py")
@@ -107,6 +113,23 @@ class SourceFile:
         return "management" in parts[:-1] and "commands" in parts[:-1]
 
 
+def compose_named(name: str) -> bool:
+    """Named as Compose files are (compose.yaml, docker-compose.prod.yml)."""
+    lower = name.lower()
+    return "compose" in lower and bool(_COMPOSE.fullmatch(lower))
+
+
+def says_development(name: str) -> bool:
+    """Whether a name (a path part, a settings module, a build target) has a development
+    word: ``dev.py``, ``settings.local``, ``development_build``, but not ``device``."""
+    stem = name.lower()
+    return stem in _DEV_WORDS or any(word in _DEV_WORDS for word in re.split(r"[_.\-/]", stem))
+
+
+def _test_folder(name: str) -> bool:
+    return name in _TEST_PARTS or bool(_TEST_FOLDER.fullmatch(name.lower()))
+
+
 def kind_of(name: str) -> FileKind | None:
     lower = name.lower()
     if lower.endswith(".py"):
@@ -117,10 +140,18 @@ def kind_of(name: str) -> FileKind | None:
         return "dockerfile"
     if "compose" in lower and _COMPOSE.fullmatch(lower):
         return "compose"
-    if lower.endswith((".conf", ".conf.template")) or lower == "nginx.conf":
+    if lower.endswith((".yml", ".yaml")):
+        # production.yml, local.yml (cookiecutter-django's older names): Compose files by
+        # their content, a top-level services: mapping, which the parser checks first.
+        return "compose"
+    if lower.endswith((".conf", ".conf.template", ".nginx")) or lower == "nginx.conf":
         return "nginx"
     if lower.endswith(".sh") or (lower.startswith(_SHELL_STARTS) and _SHELL_NAMES.fullmatch(lower)):
         return "shell"
+    if lower == "procfile" or lower.startswith("procfile."):
+        return "procfile"
+    if lower.endswith(".ini"):
+        return "uwsgi"  # only [uwsgi] options are read: a tox.ini or pytest.ini holds none
     if lower.endswith((".html", ".htm", ".txt.html", ".jinja", ".jinja2", ".j2")):
         return "template"
     return None

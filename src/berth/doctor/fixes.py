@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import os
+import shutil
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,7 +34,15 @@ class FileFix:
         )
 
     def write(self) -> None:
-        self.path.write_text(self.after, encoding="utf-8")
+        """Replace the file whole: written beside it, then renamed over it, so an
+        interrupted fix leaves the old file, never half of the new one."""
+        temporary = self.path.with_name(f".{self.path.name}.berth-fix")
+        try:
+            temporary.write_bytes(self.after.encode("utf-8"))
+            shutil.copymode(self.path, temporary)
+            os.replace(temporary, self.path)
+        finally:
+            temporary.unlink(missing_ok=True)
 
 
 def plan_fixes(findings: Iterable[Finding], paths: dict[str, Path]) -> list[FileFix]:
@@ -44,7 +54,9 @@ def plan_fixes(findings: Iterable[Finding], paths: dict[str, Path]) -> list[File
     fixes = []
     for display, found in sorted(by_file.items()):
         path = paths[display]
-        before = path.read_text(encoding="utf-8")
+        # Bytes decoded as the scan decoded them: the edits' offsets count "\r\n" as two
+        # characters, which read_text's newline translation would shift.
+        before = path.read_bytes().decode("utf-8")
         edits: list[Edit] = []
         applied: list[Finding] = []
         for finding in sorted(found, key=Finding.sort_key):

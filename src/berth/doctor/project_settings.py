@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from berth.doctor.findings import Span
 from berth.doctor.python import PythonFile, debug_test
 from berth.doctor.registry import Hit
+from berth.doctor.settings_fallbacks import mark_fallbacks
 
 __all__ = [
     "SettingsView",
+    "elsewhere_settings",
     "Value",
     "extract",
     "is_settings_path",
@@ -49,6 +51,18 @@ def is_settings_path(parts: tuple[str, ...]) -> bool:
     return bool(_SETTINGS_STEM.fullmatch(stem)) or "settings" in parts[:-1]
 
 
+# A module kept outside the settings package that an image copies into it as it builds
+# (``cp docker/config.py settings/config.py``): a relative star import of the settings it
+# extends, and settings of its own.
+_ELSEWHERE = re.compile(r"^from \.+\w*(\.\w+)* import \*", re.M)
+_OWN_SETTINGS = re.compile(r"^(SECRET_KEY|DATABASES|DEBUG|ALLOWED_HOSTS|STORAGES)\s*=", re.M)
+
+
+def elsewhere_settings(text: str) -> bool:
+    """Whether ``text`` reads as settings kept outside a settings path (see views)."""
+    return "import *" in text and bool(_ELSEWHERE.search(text)) and bool(_OWN_SETTINGS.search(text))
+
+
 def extract(file: PythonFile) -> dict[str, Any] | None:
     """The settings facts of ``file``, or None when it does not read as a project's settings."""
     assignments: list[list[Any]] = []
@@ -61,8 +75,12 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
         for node in body:
             if isinstance(node, ast.If):
                 debug = debug_test(node.test)
+                first = len(assignments)
                 visit(node.body, debug_only or debug == 1)
+                middle = len(assignments)
                 visit(node.orelse, debug_only or debug == -1)
+                if not debug:
+                    mark_fallbacks(node, assignments, first, middle, file)
             elif isinstance(node, ast.Try):
                 visit(node.body, debug_only)
                 for handler in node.handlers:
@@ -113,7 +131,10 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
         return None
     return {
         "module": file.module,
-        "development_only": file.source.development_only,
+        # Outside a settings path: production's only where an image puts it (see views).
+        "elsewhere": not is_settings_path(file.source.parts),
+        # Settings of a docs build or a script (docs/settings.py) never serve either.
+        "development_only": file.source.development_only or file.source.tooling,
         "configure": configure,
         "assignments": assignments,
     }
@@ -268,8 +289,53 @@ class SettingsView:
         return Hit(span_of(value), message, path=path_of(value, self.path))
 
 
-def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
-    """The production views: leaf, not development-only settings modules, merged over bases."""
+def views(
+    facts: dict[str, dict[str, Any]],
+    never: Callable[[str, str], str | None] | None = None,
+    selected: Iterable[str] = (),
+) -> list[SettingsView]:
+    """The production views: leaf, not development-only settings modules, merged over bases.
+
+    ``never(module, path)`` says why a module is not production's (a test runner names it,
+    say), or None. ``selected``: the modules production selects (a serving image's
+    ``DJANGO_SETTINGS_MODULE``): in their package, they alone are production's, even when the
+    image makes them as it builds (``cp docker/config.py settings/config.py``) and the scan
+    does not have them.
+    """
+    facts = {path: fact for path, fact in facts.items() if not fact.get("elsewhere")} | {
+        path: fact
+        for module in selected
+        if view(facts, module) is None
+        for path, fact in _placed(facts, module).items()
+    }
+    return _leaves(facts, never)
+
+
+def _placed(facts: dict[str, dict[str, Any]], module: str) -> dict[str, dict[str, Any]]:
+    """A module kept elsewhere, named like ``module`` and extending a module of its package,
+    as the image places it there: its star imports resolved from ``module``'s package."""
+    package, _, name = module.rpartition(".")
+    known = {fact["module"] for fact in facts.values() if not fact.get("elsewhere")}
+    placed = {}
+    for path, fact in facts.items():
+        own_package, _, own_name = fact["module"].rpartition(".")
+        if not fact.get("elsewhere") or own_name != name:
+            continue
+        assignments = []
+        for assignment in fact["assignments"]:
+            if assignment[0] == "*" and own_package and assignment[1].startswith(own_package):
+                target = package + assignment[1][len(own_package) :]
+                assignment = ["*", target, assignment[2]]
+            assignments.append(assignment)
+        targets = [a[1] for a in assignments if a[0] == "*"]
+        if any(t in known or any(k.endswith("." + t) for k in known) for t in targets):
+            placed[path] = {**fact, "module": module, "assignments": assignments}
+    return placed
+
+
+def _leaves(
+    facts: dict[str, dict[str, Any]], never: Callable[[str, str], str | None] | None
+) -> list[SettingsView]:
     modules, find = _index(facts)
     imported: set[str] = set()
     for _, fact in modules.values():
@@ -279,9 +345,11 @@ def views(facts: dict[str, dict[str, Any]]) -> list[SettingsView]:
                 if target is not None and not assignment[2]:
                     imported.add(target[1]["module"])
     return [
-        _view(path, fact, find)
+        _view(path, fact, find, production=True)
         for module, (path, fact) in sorted(modules.items())
-        if module not in imported and not fact["development_only"]
+        if module not in imported
+        and not fact["development_only"]
+        and not (never is not None and never(module, path))
     ]
 
 
@@ -307,9 +375,9 @@ def _index(facts: dict[str, dict[str, Any]]) -> tuple[dict[str, tuple[str, dict[
     return modules, find
 
 
-def _view(path: str, fact: dict[str, Any], find: Any) -> SettingsView:
+def _view(path: str, fact: dict[str, Any], find: Any, production: bool = False) -> SettingsView:
     values: dict[str, Value] = {}
-    _replay(path, fact, values, find, set())
+    _replay(path, fact, values, find, set(), production)
     return SettingsView(fact["module"], path, values, fact["configure"])
 
 
@@ -319,7 +387,9 @@ def _replay(
     values: dict[str, Value],
     find: Any,
     seen: set[str],
+    production: bool = False,
 ) -> None:
+    """``production``: skip what runs only as a fallback (see FALLBACK)."""
     seen.add(fact["module"])
     for assignment in fact["assignments"]:
         if assignment[0] == "*":
@@ -331,10 +401,10 @@ def _replay(
                 continue
             if entry[1]["development_only"]:
                 continue
-            _replay(entry[0], entry[1], values, find, seen)
+            _replay(entry[0], entry[1], values, find, seen, production)
             continue
         name, keys, op, value, debug_only = assignment
-        if debug_only:
+        if debug_only is True or (debug_only and production):
             continue
         value = _tagged(value, path)
         if not keys and op == "=":

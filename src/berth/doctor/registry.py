@@ -2,7 +2,8 @@
 
 The django-upgrade pattern: a rule is a module whose docstring says what breaks in containers
 and how to fix it; ``rule = Rule(__name__, ...)`` then ``@rule.python(...)`` (or ``dockerfile``,
-``compose``, ``nginx``, ``shell``, ``template``, ``project``) registers its checkers.
+``compose``, ``nginx``, ``shell``, ``procfile``, ``uwsgi``, ``template``, ``project``)
+registers its checkers.
 ``load_rules()`` imports every module of the package once.
 """
 
@@ -34,8 +35,19 @@ __all__ = [
     "resolve_selection",
 ]
 
-FileKind = Literal["python", "dockerfile", "compose", "nginx", "shell", "template"]
-FILE_KINDS: tuple[FileKind, ...] = ("python", "dockerfile", "compose", "nginx", "shell", "template")
+FileKind = Literal[
+    "python", "dockerfile", "compose", "nginx", "shell", "template", "procfile", "uwsgi"
+]
+FILE_KINDS: tuple[FileKind, ...] = (
+    "python",
+    "dockerfile",
+    "compose",
+    "nginx",
+    "shell",
+    "template",
+    "procfile",
+    "uwsgi",
+)
 
 ID_PATTERN = re.compile(r"BD\d{3}")
 SLUG_PATTERN = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
@@ -190,6 +202,13 @@ class Rule:
 
     def shell(self, checker: F) -> F:
         return self._register("shell", ())(checker)
+
+    def procfile(self, checker: F) -> F:
+        return self._register("procfile", ())(checker)
+
+    def uwsgi(self, checker: F) -> F:
+        """A checker of a ``.ini`` file's uWSGI options."""
+        return self._register("uwsgi", ())(checker)
 
     def template(self, *, triggers: Sequence[Trigger]) -> Callable[[F], F]:
         return self._register("template", triggers)

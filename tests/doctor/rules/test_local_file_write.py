@@ -94,3 +94,43 @@ def test_debug_only_code_is_fine(tmp_path: Path) -> None:
         """,
     }
     assert lines(tmp_path, files, "BD102") == []
+
+
+# Trimmed from diarmuidclarke/fileworx, fxsite/fxapp/utils_file.py (GitHub): the docs' own
+# "Bad" example, the only write in its module, the path built inside the open() call.
+ONLY_WRITE = """
+import os
+from django.conf import settings
+
+def upload_the_file(request, f):
+    with open(os.path.join(settings.MEDIA_ROOT, f.name), 'wb+') as destination:
+        for chunk in f.chunks():
+            destination.write(chunk)
+"""
+
+
+def test_the_only_write_of_a_module_with_its_path_built_in_the_call(tmp_path: Path) -> None:
+    assert lines(tmp_path, {"fxapp/utils_file.py": ONLY_WRITE}, "BD102") == [
+        ("fxapp/utils_file.py", 5)
+    ]
+
+
+# Trimmed from taiga-back (github:kaleidos-ventures/taiga-back@b6eac2c5), taiga/base/storage.py:
+# a FileSystemStorage subclass whose open() makes its own folders under MEDIA_ROOT.
+STORAGE_BACKEND = """
+import os
+from django.conf import settings
+from django.core.files import storage
+
+class FileSystemStorage(storage.FileSystemStorage):
+    def open(self, name, mode='rb'):
+        directory = os.path.join(settings.MEDIA_ROOT, os.path.dirname(name))
+        if not os.path.exists(directory):
+            os.makedirs(directory)
+        return super().open(name, mode=mode)
+"""
+
+
+def test_a_storage_backends_own_files_are_its_business(tmp_path: Path) -> None:
+    files = {"taiga/base/storage.py": STORAGE_BACKEND}
+    assert lines(tmp_path, files, "BD102") + lines(tmp_path, files, "BD103") == []

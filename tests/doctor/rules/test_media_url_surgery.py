@@ -56,3 +56,60 @@ def test_urls_from_the_storage_are_fine(tmp_path: Path) -> None:
         """,
     }
     assert lines(tmp_path, files, "BD105") == []
+
+
+# Trimmed from django/djangoproject.com@68a439a5, blog/models.py: the URL is completed only
+# when the storage gave none with a host (a local storage's /media/...).
+FULL_URL = """
+from urllib.parse import urlparse
+from django.db import models
+
+class Image(models.Model):
+    image = models.ImageField(upload_to="blog/images/%Y/%m/")
+
+    @property
+    def full_url(self):
+        p = urlparse(self.image.url)
+        if p.netloc:
+            return self.image.url
+        host = get_host()
+        return f"{host.scheme}{host.name}{host.port}{self.image.url}"
+"""
+# Trimmed from DefectDojo/django-DefectDojo@7cfa159a, dojo/urls.py: MEDIA_URL makes a route.
+ROUTE = """
+from django.conf import settings
+from django.urls import re_path
+from dojo import views
+
+urlpatterns = [
+    re_path(r"^{}/(?P<path>.*)$".format(settings.MEDIA_URL.strip("/")), views.protected_serve),
+]
+"""
+
+
+def test_urls_completed_only_without_a_host_and_routes_are_not_reported(tmp_path: Path) -> None:
+    files = {"blog/models.py": FULL_URL, "dojo/urls.py": ROUTE}
+    assert lines(tmp_path, files, "BD105") == []
+
+
+def test_the_same_url_completed_unguarded_is_reported(tmp_path: Path) -> None:
+    unguarded = FULL_URL.replace("if p.netloc:", "if p.query:")
+    assert lines(tmp_path, {"blog/models.py": unguarded}, "BD105") == [("blog/models.py", 13)]
+
+
+# Trimmed from python/pythondotorg@0a7e8d1f, apps/pages/management/commands/
+# import_pages_from_svn.py: MEDIA_URL glued to a name is wrong whatever was returned before.
+FIX_IMAGE_PATH = """
+from django.conf import settings
+
+def fix_image_path(src):
+    if src.startswith("http"):
+        return src
+    return f"{settings.MEDIA_URL}pages{src}"
+"""
+
+
+def test_media_url_after_a_host_guard_is_still_reported(tmp_path: Path) -> None:
+    assert lines(tmp_path, {"apps/pages/importer.py": FIX_IMAGE_PATH}, "BD105") == [
+        ("apps/pages/importer.py", 6)
+    ]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["YList", "YMap", "load", "position"]
 
 _MERGE = "tag:yaml.org,2002:merge"
+_COMPOSE_TAGS = frozenset({"!reset", "!override"})
 
 
 class YMap(dict[Any, Any]):
@@ -86,6 +87,9 @@ def _convert(node: yaml.Node, constructor: yaml.SafeLoader, memo: dict[int, Any]
             items.append(_convert(item, constructor, memo))
             items.item_positions.append((item.start_mark.line + 1, item.start_mark.column + 1))
         return items
+    if node.tag in _COMPOSE_TAGS:
+        # Compose's merge tags (!reset, !override): the value as written, or nothing.
+        return None if node.tag == "!reset" else getattr(node, "value", None)
     return constructor.construct_object(node, deep=True)
 
 

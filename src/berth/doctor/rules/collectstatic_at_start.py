@@ -1,5 +1,6 @@
 """BD402: ``collectstatic`` run when the container starts (CMD, ENTRYPOINT, a Compose
-``command`` or an entrypoint script) instead of when the image is built.
+``command``, an entrypoint script, a Procfile process or a uWSGI start hook) instead of when
+the image is built.
 
 **What breaks in containers.** Every replica copies every static file at every start: slow
 starts that health checks time out, replicas writing the same files into shared storage at the
@@ -14,8 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from berth.doctor.commands import COLLECTSTATIC, SERVER
-from berth.doctor.containers import compose_commands, is_job, start_instructions
+from berth.doctor.commands import COLLECTSTATIC
+from berth.doctor.containers import (
+    compose_commands,
+    is_job,
+    replica_processes,
+    runs_at_start,
+    start_instructions,
+    uwsgi_hooks,
+)
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.registry import Hit, Rule
@@ -39,18 +47,31 @@ def check_dockerfile(document: Document) -> Iterator[Hit]:
 
 @rule.compose
 def check_compose(document: Document) -> Iterator[Hit]:
-    for _, service, command, line, column in compose_commands(document):
-        if COLLECTSTATIC.search(command) and not is_job(service):
+    for name, service, command, line, column in compose_commands(document):
+        if COLLECTSTATIC.search(command) and not is_job(service, name, document):
             yield document.hit(line, column)
 
 
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
-    if document.source.tooling:
-        return
     lines = document.parsed
-    if not any(SERVER.search(line.text) for line in lines):
+    if not runs_at_start(document):
         return  # a build or release script, not what a container starts with
     for line in lines:
         if COLLECTSTATIC.search(line.text):
             yield document.hit(line.line)
+            return  # once per script: alternative branches start the same thing
+
+
+@rule.procfile
+def check_procfile(document: Document) -> Iterator[Hit]:
+    for process in replica_processes(document):
+        if COLLECTSTATIC.search(process.command):
+            yield document.hit(process.line, process.column)
+
+
+@rule.uwsgi
+def check_uwsgi(document: Document) -> Iterator[Hit]:
+    for option in uwsgi_hooks(document):
+        if COLLECTSTATIC.search(option.value):
+            yield document.hit(option.line, option.column)

@@ -55,8 +55,6 @@ def _persistent(entry: object, folder: str) -> bool:
 
 @rule.compose
 def check(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for name, service in services(document):
         image = str(service.get("image", ""))
         if not _POSTGRES.search(image):

@@ -1,5 +1,6 @@
 """BD207: logging handlers that write files (``FileHandler``, ``RotatingFileHandler``,
-``TimedRotatingFileHandler``, ``WatchedFileHandler``) in settings that are not development-only.
+``TimedRotatingFileHandler``, ``WatchedFileHandler``) in settings that are not development-only,
+or made in code that serves (``logger.addHandler(logging.FileHandler("/tmp/app.log"))``).
 
 **What breaks in containers.** The log file is inside the container: ``docker logs``,
 ``kubectl logs`` and every log collector read stdout, so the lines are never seen, the file
@@ -12,11 +13,13 @@ lines on stdout. Rotation and retention belong to the platform.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
 from berth.doctor.project_settings import lookup
+from berth.doctor.python import PythonFile, Role
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -51,3 +54,21 @@ def check(project: Project) -> Iterator[Hit]:
                     klass,
                     f"{str(klass[1]).rsplit('.', 1)[-1]} writes a log file inside the container",
                 )
+
+
+@rule.python(triggers=("FileHandler",))
+def check_code(file: PythonFile) -> Iterator[Hit]:
+    source = file.source
+    if source.tooling or source.development_only:
+        return
+    for node, scope in file.of(ast.Call):
+        assert isinstance(node, ast.Call)
+        if scope.debug_only or scope.role == Role.OTHER:
+            # Under DEBUG, in `if __name__ == "__main__":` or in a helper whose callers are
+            # not known (a command's `setup_logger(logger, stream, filename=None)`).
+            continue
+        name = file.qualname(node.func)
+        if name in _FILE_HANDLERS:
+            yield file.hit(
+                node, f"{name.rsplit('.', 1)[-1]} writes a log file inside the container"
+            )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from berth.doctor.commands import SERVER
-from berth.doctor.containers import app_services, command_text, is_job
+from berth.doctor.containers import app_services, command_text, is_job, once_per_line
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.formats.compose import YList, YMap, position
@@ -44,20 +44,32 @@ def _fixed(entry: object) -> bool:
 
 @rule.compose
 def check(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
+    yield from once_per_line(_found(document))
+
+
+def _found(document: Document) -> Iterator[tuple[str, Hit]]:
     for name, service in app_services(document):
         command = command_text(service.get("command"))
-        if is_job(service) or _WORKER.search(command) or (command and not SERVER.search(command)):
+        if (
+            is_job(service, name, document)
+            or _WORKER.search(command)
+            or (command and not SERVER.search(command))
+        ):
             continue
         ports = service.get("ports")
         if not isinstance(ports, YList):
             continue
-        for index, entry in enumerate(ports):
-            if _fixed(entry):
-                line, column = position(ports, index)
-                yield document.hit(
+        # One finding per service, at its first fixed port: the fix (no port on web) is one.
+        fixed = [i for i, entry in enumerate(ports) if _fixed(entry)]
+        if fixed:
+            line, column = position(ports, fixed[0])
+            yield (
+                name,
+                document.hit(
                     line,
                     column,
-                    message=f"{name} publishes a fixed host port: a second replica cannot start",
-                )
+                    message=f"{name} publishes a fixed host port"
+                    + (f" ({len(fixed)} of them)" if len(fixed) > 1 else "")
+                    + ": a second replica cannot start",
+                ),
+            )

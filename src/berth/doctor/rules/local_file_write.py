@@ -10,6 +10,9 @@ disappears in production. The image's tree is often read-only, too.
 or a FileField's ``.save()``), which settings point at object storage. For scratch space,
 use ``tempfile`` and delete the file before the response: a request-scoped temporary file
 is fine and is not reported.
+
+Not reported: a storage backend's own methods (a ``Storage`` subclass's ``open()`` making its
+folders under MEDIA_ROOT is what the storage is for).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from berth.doctor.disk import LIST, READ, disk_call
+from berth.doctor.disk import LIST, READ, disk_call, in_storage_backend
 from berth.doctor.findings import Severity
 from berth.doctor.python import PathKind, PythonFile, Role
 from berth.doctor.registry import Hit, Pattern, Rule
@@ -49,9 +52,12 @@ _RELATIVE_WRITE = Pattern(
     ("open(", "Path(", "write_text(", "to_csv(", "to_excel(", "extractall()"),
     re.compile(r"""(\bopen|Path|write_text|to_csv|to_excel)\(\s*f?["'](?![/~])|extractall\(\)"""),
 )
-# Any write at all: what BD106 (start-up) can report.
+# Any write at all: what BD106 (start-up) can report. The mode may follow a path built in the
+# call itself (``open(os.path.join(settings.MEDIA_ROOT, name), "w")``), two calls deep, and on
+# a later line of the call.
+_ARGUMENT = r"(?:[^()]|\((?:[^()]|\([^()]*\))*\))*"
 WRITES = (
-    Pattern(("open(",), re.compile(r"""\bopen\([^)\n]*["'][wax]b?\+?["']""")),
+    Pattern(("open(",), re.compile(rf"""\bopen\({_ARGUMENT}["'][wax]b?\+?["']""")),
     "write_text",
     "write_bytes",
     "makedirs",
@@ -93,6 +99,8 @@ def check(file: PythonFile) -> Iterator[Hit]:
         assert isinstance(node, ast.Call)
         if scope.role in Role.STARTUP or scope.debug_only:
             continue  # BD106 reports writes at start-up
+        if in_storage_backend(file, scope):
+            continue  # a storage's own _open() and _save()
         call = disk_call(file, node)
         if call is None or call.operation in (READ, LIST):
             continue

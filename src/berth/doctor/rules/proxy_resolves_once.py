@@ -57,6 +57,7 @@ def check(document: Document) -> Iterator[Hit]:
         d.arguments[0]: d for d in directives if d.name == "upstream" and d.arguments
     }
     reported: set[int] = set()
+    hosts: set[str] = set()
     for directive in passes:
         if not directive.arguments:
             continue
@@ -79,7 +80,9 @@ def check(document: Document) -> Iterator[Hit]:
                         server.column,
                         message=f"upstream server {server.arguments[0]} is resolved once, at start",
                     )
-        elif _container_host(host):
+        elif _container_host(host) and host not in hosts:
+            # One finding per host: ten locations passing to web:8000 are one fix.
+            hosts.add(host)
             yield document.hit(
                 directive.line,
                 directive.column,

@@ -1,5 +1,5 @@
-"""BD401: ``manage.py runserver`` as the command of an image, a production Compose service
-or an entrypoint script.
+"""BD401: ``manage.py runserver`` as the command of an image, a production Compose service,
+an entrypoint script or a Procfile process.
 
 **What breaks in containers.** The development server is single-process, reloads code, serves
 static files only with DEBUG, and has not been audited for security; Django's documentation
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from berth.doctor.commands import RUNSERVER
-from berth.doctor.containers import compose_commands, start_instructions
+from berth.doctor.containers import compose_commands, replica_processes, start_instructions
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.registry import Hit, Rule
@@ -32,8 +32,6 @@ rule = Rule(
 
 @rule.dockerfile
 def check_dockerfile(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for instruction in start_instructions(document):
         if RUNSERVER.search(instruction.command_text):
             yield document.hit(instruction.line, instruction.column)
@@ -41,8 +39,6 @@ def check_dockerfile(document: Document) -> Iterator[Hit]:
 
 @rule.compose
 def check_compose(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
     for _, _, command, line, column in compose_commands(document):
         if RUNSERVER.search(command):
             yield document.hit(line, column)
@@ -50,8 +46,13 @@ def check_compose(document: Document) -> Iterator[Hit]:
 
 @rule.shell
 def check_script(document: Document) -> Iterator[Hit]:
-    if document.source.development_only or document.source.tooling:
-        return
     for line in document.parsed:
         if RUNSERVER.search(line.text):
             yield document.hit(line.line)
+
+
+@rule.procfile
+def check_procfile(document: Document) -> Iterator[Hit]:
+    for process in replica_processes(document):
+        if RUNSERVER.search(process.command):
+            yield document.hit(process.line, process.column)

@@ -38,7 +38,15 @@ _URL_WITH_PASSWORD = re.compile(r"://[^/\s:@]+:[^@\s/]+@")
 @rule.dockerfile
 def check(document: Document) -> Iterator[Hit]:
     dockerfile: Dockerfile = document.parsed
-    for instruction in dockerfile.instructions:
+    final = dockerfile.final
+    # Only what the final image carries: a build stage it does not start from is discarded
+    # (an ENV SECRET_KEY=build for collectstatic there never ships).
+    kept = (
+        [i for stage in final.lineage() for i in stage.instructions]
+        if final is not None
+        else dockerfile.instructions
+    )
+    for instruction in kept:
         if instruction.keyword == "ENV":
             pairs = env_pairs(instruction.arguments)
         elif instruction.keyword == "ARG":

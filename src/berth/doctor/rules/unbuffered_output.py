@@ -57,11 +57,12 @@ def check(document: Document) -> Iterator[Hit]:
     )
     offset = document.offset(from_end + 1)
     newline = "" if not document.text or document.text.endswith("\n", 0, offset) else "\n"
+    eol = "\r\n" if document.text.endswith("\r\n", 0, offset) else "\n"
     # Only the "\n" is cut: in a CRLF file the span keeps the "\r".
     start, end = document.offset(final.line), document.offset(final.line + 1)
     line = document.text[start:end].rstrip("\n")
     yield Hit(
         Span(final.line, 1, final.line, len(line) + 1),
         None,
-        (Edit(offset, offset, f"{newline}ENV PYTHONUNBUFFERED=1\n"),),
+        (Edit(offset, offset, f"{newline}ENV PYTHONUNBUFFERED=1{eol}"),),
     )

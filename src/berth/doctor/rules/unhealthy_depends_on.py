@@ -7,16 +7,22 @@ first queries (or its migration) and crash-loops, intermittently, depending on t
 **Fix.** Give the dependency a real health check and wait for it:
 ``depends_on: {db: {condition: service_healthy}}``; for one-off jobs such as ``migrate``,
 ``condition: service_completed_successfully``. ``berth wait`` does the same from inside.
+
+Not reported when the service already waits as it starts: its command, the script that
+command runs, or the image's entrypoint polls the database (a ``pg_isready`` or ``psql``
+loop, ``/dev/tcp``, a Python connect loop, ``wait-for-it``, ``manage.py wait_for_db``).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from berth.doctor.containers import app_services
 from berth.doctor.document import Document
-from berth.doctor.findings import Severity
+from berth.doctor.findings import Severity, Span
 from berth.doctor.formats.compose import YList, YMap, position
+from berth.doctor.project import Project
 from berth.doctor.registry import Hit, Rule
 
 rule = Rule(
@@ -32,25 +38,41 @@ _READY = ("service_healthy", "service_completed_successfully")
 
 
 @rule.compose
-def check(document: Document) -> Iterator[Hit]:
-    if document.source.development_only:
-        return
+def record(document: Document) -> Iterator[Hit]:
+    """Each app service's dependencies without a health condition, for the project check,
+    which knows what the service's image runs at start."""
+    found = []
     for name, service in app_services(document):
         depends = service.get("depends_on")
         if isinstance(depends, YList):
             line, column = position(service, "depends_on")
-            yield document.hit(
-                line,
-                column,
-                message=f"{name} depends on {', '.join(map(str, depends))} without a health condition",
-            )
+            found.append([name, ", ".join(map(str, depends)), line, column])
         elif isinstance(depends, YMap):
             for target, condition in depends.items():
                 value = condition.get("condition") if isinstance(condition, YMap) else None
                 if value not in _READY:
                     line, column = position(depends, target)
-                    yield document.hit(
-                        line,
-                        column,
-                        message=f"{name} depends on {target} without a health condition",
-                    )
+                    found.append([name, str(target), line, column])
+    if found:
+        document.facts["unready_depends_on"] = found
+    return iter(())
+
+
+@rule.project
+def check(project: Project) -> Iterator[Hit]:
+    for path, found in project.each("unready_depends_on"):
+        # Services that share a YAML anchor share its line: one finding there, naming all.
+        by_place: dict[tuple[int, int], dict[str, list[str]]] = defaultdict(dict)
+        for name, targets, line, column in found:
+            if not project.production.waits(path, name):
+                by_place[(line, column)].setdefault(name, []).append(targets)
+        for (line, column), services in sorted(by_place.items()):
+            names = list(services)
+            targets = ", ".join(dict.fromkeys(t for ts in services.values() for t in ts))
+            who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            verb = "depends" if len(names) == 1 else "depend"
+            yield Hit(
+                Span(line, column, line, column),
+                f"{who} {verb} on {targets} without a health condition",
+                path=path,
+            )
