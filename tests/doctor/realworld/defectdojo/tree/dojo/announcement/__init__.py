@@ -1,0 +1,1 @@
+import dojo.announcement.admin  # noqa: F401

@@ -1,0 +1,1 @@
+path = "announcements"  # noqa: RUF067

@@ -1,0 +1,3 @@
+from .mixins import PrefetchListMixin, PrefetchRetrieveMixin
+
+__all__ = ["PrefetchListMixin", "PrefetchRetrieveMixin"]

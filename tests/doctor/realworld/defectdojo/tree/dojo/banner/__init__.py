@@ -1,0 +1,1 @@
+import dojo.banner.admin  # noqa: F401

@@ -1,0 +1,1 @@
+import dojo.cicd_infrastructure.admin  # noqa: F401

@@ -1,0 +1,1 @@
+path = "development_environments"  # noqa: RUF067

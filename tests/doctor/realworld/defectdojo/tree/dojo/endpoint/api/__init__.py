@@ -1,0 +1,1 @@
+path = "endpoints"  # noqa: RUF067

@@ -1,0 +1,1 @@
+import dojo.engagement.admin  # noqa: F401

@@ -1,0 +1,1 @@
+path = "engagements"  # noqa: RUF067

@@ -1,0 +1,1 @@
+import dojo.file_uploads.admin  # noqa: F401

@@ -1,0 +1,1 @@
+import dojo.github.admin  # noqa: F401

@@ -1,0 +1,1 @@
+import dojo.location.admin  # noqa: F401

@@ -1,0 +1,1 @@
+path = "note_type"  # noqa: RUF067

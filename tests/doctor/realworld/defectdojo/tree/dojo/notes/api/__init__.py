@@ -1,0 +1,1 @@
+path = "notes"  # noqa: RUF067

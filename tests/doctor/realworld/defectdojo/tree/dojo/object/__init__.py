@@ -1,0 +1,1 @@
+import dojo.object.admin  # noqa: F401

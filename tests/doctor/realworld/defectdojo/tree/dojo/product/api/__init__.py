@@ -1,0 +1,1 @@
+path = "products"  # noqa: RUF067

@@ -1,0 +1,1 @@
+path = "regulations"  # noqa: RUF067

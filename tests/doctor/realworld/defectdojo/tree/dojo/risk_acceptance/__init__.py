@@ -1,0 +1,1 @@
+import dojo.risk_acceptance.admin  # noqa: F401

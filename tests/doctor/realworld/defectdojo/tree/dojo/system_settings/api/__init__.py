@@ -1,0 +1,1 @@
+path = "system_settings"  # noqa: RUF067

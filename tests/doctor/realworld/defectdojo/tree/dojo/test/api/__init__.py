@@ -1,0 +1,1 @@
+path = "tests"  # noqa: RUF067

@@ -1,0 +1,1 @@
+path = "tool_configurations"  # noqa: RUF067

@@ -1,0 +1,1 @@
+import dojo.tool_product.admin  # noqa: F401

@@ -1,0 +1,1 @@
+path = "tool_product_settings"  # noqa: RUF067

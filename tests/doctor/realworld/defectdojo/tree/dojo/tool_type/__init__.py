@@ -1,0 +1,1 @@
+import dojo.tool_type.admin  # noqa: F401

@@ -1,0 +1,1 @@
+path = "tool_types"  # noqa: RUF067

@@ -1,0 +1,1 @@
+import dojo.url.admin  # noqa: F401

@@ -1,0 +1,1 @@
+path = "url"  # noqa: RUF067

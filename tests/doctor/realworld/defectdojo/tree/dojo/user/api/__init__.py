@@ -1,0 +1,1 @@
+path = "users"  # noqa: RUF067

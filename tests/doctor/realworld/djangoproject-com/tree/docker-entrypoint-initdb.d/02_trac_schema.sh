@@ -1,0 +1,3 @@
+#!/bin/sh
+
+PGPASSWORD=secret psql --username=code.djangoproject --dbname=code.djangoproject < /trac.sql

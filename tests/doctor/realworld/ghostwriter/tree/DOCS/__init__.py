@@ -1,0 +1,1 @@
+# Included so that Django's startproject comment runs against the docs directory

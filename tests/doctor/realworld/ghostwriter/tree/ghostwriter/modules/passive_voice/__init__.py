@@ -1,0 +1,1 @@
+"""Passive voice detection module using spaCy NLP."""

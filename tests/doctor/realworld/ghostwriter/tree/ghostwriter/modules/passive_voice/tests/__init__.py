@@ -1,0 +1,1 @@
+"""Tests for passive voice detection module."""

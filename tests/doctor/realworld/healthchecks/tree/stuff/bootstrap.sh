@@ -1,0 +1,1 @@
+lessc bootstrap/bootstrap.less ../static/css/bootstrap.css

@@ -1,0 +1,1 @@
+__FOR_TESTING__ = "5a5b6e17f9c34025a75b052fc06c50ab"

@@ -1,0 +1,2 @@
+# pylint: disable=undefined-variable
+INSTALLED_APPS.append("test_me")  # noqa: F821

@@ -1,0 +1,1 @@
+KIWI_MARKETPLACE = "newly-added-setting"

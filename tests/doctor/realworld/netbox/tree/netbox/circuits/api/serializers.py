@@ -1,0 +1,2 @@
+from .serializers_.circuits import *
+from .serializers_.providers import *

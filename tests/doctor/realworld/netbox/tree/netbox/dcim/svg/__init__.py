@@ -1,0 +1,2 @@
+from .cables import *
+from .racks import *

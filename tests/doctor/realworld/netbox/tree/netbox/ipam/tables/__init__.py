@@ -1,0 +1,6 @@
+from .asn import *
+from .fhrp import *
+from .ip import *
+from .services import *
+from .vlans import *
+from .vrfs import *

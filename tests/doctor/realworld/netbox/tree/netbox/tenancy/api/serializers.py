@@ -1,0 +1,2 @@
+from .serializers_.contacts import *
+from .serializers_.tenants import *

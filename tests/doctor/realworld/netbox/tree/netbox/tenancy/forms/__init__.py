@@ -1,0 +1,5 @@
+from .bulk_edit import *
+from .bulk_import import *
+from .filtersets import *
+from .forms import *
+from .model_forms import *

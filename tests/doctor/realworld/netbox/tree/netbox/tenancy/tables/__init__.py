@@ -1,0 +1,3 @@
+from .columns import *
+from .contacts import *
+from .tenants import *

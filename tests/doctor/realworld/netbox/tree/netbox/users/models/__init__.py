@@ -1,0 +1,5 @@
+from .owners import *
+from .permissions import *
+from .preferences import *
+from .tokens import *
+from .users import *

@@ -1,0 +1,2 @@
+from .clusters import *
+from .virtualmachines import *

@@ -1,0 +1,11 @@
+# SPDX-FileCopyrightText: 2017-present Tobias Kunze
+# SPDX-License-Identifier: AGPL-3.0-only WITH LicenseRef-Pretalx-AGPL-3.0-Terms
+
+from django.apps import AppConfig
+
+
+class MailConfig(AppConfig):
+    name = "pretalx.mail"
+
+    def ready(self):
+        from . import receivers, signals, tasks  # noqa: F401, PLC0415 -- app ready

@@ -1,0 +1,1 @@
+"""pythondotorg Django applications package."""

@@ -1,0 +1,1 @@
+"""Banner management for displaying site-wide announcements."""

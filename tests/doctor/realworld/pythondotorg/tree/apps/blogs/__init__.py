@@ -1,0 +1,1 @@
+"""Blog aggregation and display for python.org."""

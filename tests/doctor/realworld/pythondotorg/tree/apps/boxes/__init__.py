@@ -1,0 +1,1 @@
+"""Reusable content boxes for admin-editable site snippets."""

@@ -1,0 +1,1 @@
+"""Common content management mixins and base models."""

@@ -1,0 +1,1 @@
+"""Code samples displayed on the python.org homepage."""

@@ -1,0 +1,1 @@
+"""Community app for managing posts, links, photos, and videos."""

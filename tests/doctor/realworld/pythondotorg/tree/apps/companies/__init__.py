@@ -1,0 +1,1 @@
+"""Company profiles and directory for python.org."""

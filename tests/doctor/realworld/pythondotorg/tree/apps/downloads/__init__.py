@@ -1,0 +1,1 @@
+"""Downloads app for managing Python release files and OS packages."""

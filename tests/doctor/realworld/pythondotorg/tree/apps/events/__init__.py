@@ -1,0 +1,1 @@
+"""Events app for managing Python community events and calendars."""

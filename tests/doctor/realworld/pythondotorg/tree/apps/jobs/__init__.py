@@ -1,0 +1,1 @@
+"""Jobs app for the Python job board."""

@@ -1,0 +1,1 @@
+"""Mailing app providing reusable email template models and admin."""

@@ -1,0 +1,1 @@
+"""PSF membership landing page and related views."""

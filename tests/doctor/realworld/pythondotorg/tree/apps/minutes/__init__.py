@@ -1,0 +1,1 @@
+"""Minutes app for managing PSF board meeting minutes."""

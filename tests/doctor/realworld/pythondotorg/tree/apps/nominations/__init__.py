@@ -1,0 +1,1 @@
+"""Nominations app for PSF board elections."""

@@ -1,0 +1,1 @@
+"""Pages app for managing flat CMS pages on python.org."""

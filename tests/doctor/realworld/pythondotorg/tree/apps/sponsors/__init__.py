@@ -1,0 +1,1 @@
+"""Sponsors app for managing PSF sponsorship programs."""

@@ -1,0 +1,1 @@
+"""Pandoc filters for sponsor contract document generation."""

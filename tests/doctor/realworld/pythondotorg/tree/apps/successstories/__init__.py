@@ -1,0 +1,1 @@
+"""Success stories app for showcasing Python success stories."""

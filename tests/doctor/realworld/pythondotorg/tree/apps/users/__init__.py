@@ -1,0 +1,1 @@
+"""Users app for authentication, profiles, and PSF membership."""

@@ -1,0 +1,1 @@
+"""PSF working groups management."""

@@ -1,0 +1,1 @@
+"""Custom storage backends for static and media files."""

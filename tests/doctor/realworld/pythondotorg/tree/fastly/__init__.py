@@ -1,0 +1,1 @@
+"""Fastly CDN integration for cache purging."""

@@ -1,0 +1,1 @@
+default_app_config = 'ralph.domains.apps.Domains'

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MixinsTestsConfig(AppConfig):
+    name = 'ralph.lib.mixins.tests'
+    label = 'mixins_tests'

@@ -1,0 +1,1 @@
+default_app_config = 'ralph.lib.permissions.tests.apps.PermissionsTestsConfig'

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PermissionsTestsConfig(AppConfig):
+    name = 'ralph.lib.permissions.tests'
+    label = 'permissions_tests'

@@ -1,0 +1,2 @@
+class IgnoreOperation(Exception):
+    message = 'Ignoring the opertaion.'

@@ -1,0 +1,6 @@
+from ralph.apps import RalphAppConfig
+
+
+class SSLCertificates(RalphAppConfig):
+
+    name = 'ralph.ssl_certificates'

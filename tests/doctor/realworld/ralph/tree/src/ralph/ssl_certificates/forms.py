@@ -1,0 +1,6 @@
+from ralph.admin.mixins import RalphAdminFormMixin
+from ralph.lib.mixins.forms import PriceFormMixin
+
+
+class SSLCertificateForm(PriceFormMixin, RalphAdminFormMixin):
+    pass

@@ -1,0 +1,3 @@
+"""
+Generic backup system for tenant data across all Django apps.
+"""

@@ -1,0 +1,4 @@
+import pytest_factoryboy
+from . import factories
+
+pytest_factoryboy.register(factories.ContentfulDemoItemFactory)

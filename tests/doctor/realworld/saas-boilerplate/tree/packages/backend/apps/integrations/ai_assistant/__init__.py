@@ -1,0 +1,2 @@
+# AI Assistant module
+# Provides MCP proxy endpoint for AI-powered data queries

@@ -1,0 +1,5 @@
+import pytest_factoryboy
+
+from . import factories
+
+pytest_factoryboy.register(factories.NotificationFactory)

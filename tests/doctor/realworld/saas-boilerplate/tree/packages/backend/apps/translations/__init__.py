@@ -1,0 +1,2 @@
+# Translation management app
+default_app_config = "apps.translations.apps.TranslationsConfig"

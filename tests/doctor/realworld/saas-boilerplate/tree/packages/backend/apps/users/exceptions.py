@@ -1,0 +1,5 @@
+from common.exceptions import DomainException
+
+
+class OTPVerificationFailure(DomainException):
+    pass

@@ -1,0 +1,1 @@
+from common.graphql import field_conversions  # noqa

@@ -1,0 +1,1 @@
+SERIALIZER_CLASS_REQUIRED_ERROR = "serializer_class is required for the SerializerMutation"

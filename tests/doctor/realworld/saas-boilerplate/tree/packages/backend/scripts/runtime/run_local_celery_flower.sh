@@ -1,0 +1,6 @@
+#!/bin/bash
+set -e
+
+echo "Starting celery flower service..."
+
+uv run celery -A config flower

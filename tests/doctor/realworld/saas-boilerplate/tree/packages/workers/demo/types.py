@@ -1,0 +1,5 @@
+from common.types import OrmBase
+
+
+class CrudDemoItemType(OrmBase):
+    name: str

@@ -1,0 +1,3 @@
+from django.contrib.auth.management.commands.changepassword import Command
+
+__all__ = ["Command"]

@@ -1,0 +1,1 @@
+APP_ID_PREFIX = "app"

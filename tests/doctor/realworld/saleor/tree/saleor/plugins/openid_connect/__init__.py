@@ -1,0 +1,1 @@
+PLUGIN_ID = "mirumee.authentication.openidconnect"

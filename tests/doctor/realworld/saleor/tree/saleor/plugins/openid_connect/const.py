@@ -1,0 +1,1 @@
+SALEOR_STAFF_PERMISSION = "saleor:staff"

@@ -1,0 +1,2 @@
+class AuthenticationError(Exception):
+    """Raises when error occurred during authentication."""

@@ -1,0 +1,70 @@
+# -*- coding: utf-8 -*-
+# This Source Code Form is subject to the terms of the Mozilla Public
+# License, v. 2.0. If a copy of the MPL was not distributed with this
+# file, You can obtain one at http://mozilla.org/MPL/2.0/.
+#
+# Copyright (c) 2021-present Kaleidos INC
+#
+# The code is partially taken (and modified) from djangorestframework-simplejwt v. 4.7.1
+# (https://github.com/jazzband/djangorestframework-simplejwt/tree/5997c1aee8ad5182833d6b6759e44ff0a704edb4)
+# that is licensed under the following terms:
+#
+#   Copyright 2017 David Sanders
+#
+#   Permission is hereby granted, free of charge, to any person obtaining a copy of
+#   this software and associated documentation files (the "Software"), to deal in
+#   the Software without restriction, including without limitation the rights to
+#   use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies
+#   of the Software, and to permit persons to whom the Software is furnished to do
+#   so, subject to the following conditions:
+#
+#   The above copyright notice and this permission notice shall be included in all
+#   copies or substantial portions of the Software.
+#
+#   THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+#   IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+#   FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+#   AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+#   LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+#   OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+#   SOFTWARE.
+
+from django.utils.translation import gettext_lazy as _
+from taiga.base import exceptions, status
+
+
+class TokenError(Exception):
+    pass
+
+
+class TokenBackendError(Exception):
+    pass
+
+
+class DetailDictMixin:
+    def __init__(self, detail=None, code=None):
+        """
+        Builds a detail dictionary for the error to give more information to API
+        users.
+        """
+        detail_dict = {'detail': self.default_detail, 'code': self.default_code}
+
+        if isinstance(detail, dict):
+            detail_dict.update(detail)
+        elif detail is not None:
+            detail_dict['detail'] = detail
+
+        if code is not None:
+            detail_dict['code'] = code
+
+        super().__init__(detail_dict)
+
+
+class AuthenticationFailed(DetailDictMixin, exceptions.AuthenticationFailed):
+    default_code = 'authentication_failed'
+
+
+class InvalidToken(AuthenticationFailed):
+    status_code = status.HTTP_401_UNAUTHORIZED
+    default_detail = _('Token is invalid or expired')
+    default_code = 'token_not_valid'

@@ -1,0 +1,1 @@
+"""Overriding settings based on the environment."""

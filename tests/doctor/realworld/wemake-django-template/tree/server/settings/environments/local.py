@@ -1,0 +1,1 @@
+"""Override any custom settings here."""

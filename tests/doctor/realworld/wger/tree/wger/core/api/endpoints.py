@@ -1,0 +1,3 @@
+LANGUAGE_ENDPOINT = 'language'
+LICENSE_ENDPOINT = 'license'
+MIN_SERVER_VERSION_ENDPOINT = 'min-server-version'

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GalleryConfig(AppConfig):
+    name = 'wger.gallery'
+    verbose_name = 'Gallery'

@@ -1,0 +1,2 @@
+# Local
+from .image import Image  # noqa: F401
