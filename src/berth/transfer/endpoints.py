@@ -1,6 +1,8 @@
 """Where an environment's database and media are, and whether berth reaches them directly.
 
-``local`` is the project's own ``berth up``: its DSNs come from :func:`local_variables`. Another
+``local`` is the project's own ``berth up``: its DSNs come from :func:`local_variables`, which
+asks Django (the project's settings, loaded in a child) when neither berth up nor the shell
+names them. Another
 environment is reached directly through the DSNs of its ``env_file``; without them (or when its
 database does not answer from here), berth runs its own commands inside the environment's
 containers through the exec prefix, where the environment's variables and network are.
@@ -15,6 +17,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -24,7 +27,7 @@ from urllib.parse import quote
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
 from berth.config.variables import Environment, read_environment
-from berth.project.discovery import find_root
+from berth.project.discovery import ProjectNotFound, find_project, find_root
 from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.transfer.databases import Database
@@ -56,8 +59,8 @@ def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dic
     """``DATABASE_URL`` and ``STORAGE_URL`` of ``local``, the project's own ``berth up``.
 
     The running berth up's, as its replicas have them (``berth.up.attach``); else the value in
-    this process's environment when set; else Django's embedded defaults under ``root``
-    (SQLite ``data/db.sqlite3``, files in ``data/media/``).
+    this process's environment when set; else what Django uses in the project at ``root``
+    (``berth env``'s resolution: its settings' DATABASES, or berth's ``data/db.sqlite3``).
     """
     from berth.up.attach import NotRunning, attach
 
@@ -65,27 +68,105 @@ def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dic
         running = attach(root).variables
     except NotRunning:
         running = {}
-    env = read_environment({**(environ if environ is not None else os.environ), **running})
-    return _dsns_with_defaults(env, root)
+    merged = {**(environ if environ is not None else os.environ), **running}
+    return _dsns_with_defaults(read_environment(merged), root, merged)
 
 
-def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
-    """The DSNs ``env`` sets, with Django's embedded defaults under ``root`` for those it does not.
+def _dsns_with_defaults(
+    env: Environment, root: Path, environ: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The DSNs ``env`` sets; for those it does not, what Django uses in the project at ``root``
+    (berth's embedded defaults under ``root`` outside a project).
 
     A ``DEFAULT_STORAGE_DSN`` counts only without a ``STORAGE_URL``, as in the settings.
     """
     # Quoted: a "#" or "?" in the project's path is part of the path, not of the URL.
     folder = quote(str(root / "data"))
-    variables = {"DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{folder}/db.sqlite3"}
     storage_url, divio_dsn = env.get("STORAGE_URL"), env.get("DEFAULT_STORAGE_DSN")
+    django: dict[str, str] = {}
+    if not env.get("DATABASE_URL") or (storage_url is None and divio_dsn is None):
+        django = _django_dsns(root, os.environ if environ is None else environ)
+    variables = {
+        "DATABASE_URL": env.get("DATABASE_URL")
+        or django.get("DATABASE_URL", f"sqlite:///{folder}/db.sqlite3")
+    }
     if storage_url is None and divio_dsn is not None:
         variables["DEFAULT_STORAGE_DSN"] = divio_dsn
     else:
-        variables["STORAGE_URL"] = storage_url or f"file://{folder}/media"
+        variables["STORAGE_URL"] = storage_url or django.get(
+            "STORAGE_URL", f"file://{folder}/media"
+        )
     backup_url = env.get("BACKUP_URL")
     if backup_url:
         variables["BACKUP_URL"] = backup_url
     return variables
+
+
+def _django_dsns(root: Path, environ: Mapping[str, str]) -> dict[str, str]:
+    """The database and file storage Django uses in the project at ``root``, as DSNs: its
+    settings loaded as manage.py loads them, in a child (they run the project's code). Empty
+    outside a project; a storage other than files on disk is left out (berth's default stands).
+    """
+    try:
+        project = find_project(root)
+    except ProjectNotFound:
+        return {}
+    module = environ.get("DJANGO_SETTINGS_MODULE") or project.settings_module
+    command = [sys.executable, "-m", "berth.transfer.endpoints", str(project.root)]
+    try:
+        result = subprocess.run(
+            command,
+            cwd=project.root,
+            env={**environ, "DJANGO_SETTINGS_MODULE": module},
+            capture_output=True,
+            text=True,
+            timeout=JSON_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        raise TransferError(
+            f"DJANGO_SETTINGS_MODULE: {module} did not finish loading in {JSON_TIMEOUT:g} s"
+        ) from None
+    try:
+        found: dict[str, str] = json.loads(result.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        tail = result.stderr.strip().splitlines()
+        # The exception's type only: its message may quote the settings' values (a password).
+        error = tail[-1].split(":")[0] if tail else f"exit status {result.returncode}"
+        raise TransferError(
+            f"DJANGO_SETTINGS_MODULE: {module} could not be loaded ({error}): "
+            "manage.py check shows why"
+        ) from None
+    return found
+
+
+def _settings_dsns() -> dict[str, str]:
+    """In the child: the loaded settings' default database and file storage as DSNs."""
+    from django.conf import settings
+
+    found: dict[str, str] = {}
+    database = settings.DATABASES.get("default") or {}
+    engine, name = str(database.get("ENGINE", "")), str(database.get("NAME") or "")
+    if "sqlite" in engine and name:
+        found["DATABASE_URL"] = "sqlite:///" + quote(str(Path(name).resolve()))
+    elif "postgresql" in engine:
+        user, password = (
+            quote(str(database.get("USER") or ""), safe=""),
+            quote(str(database.get("PASSWORD") or ""), safe=""),
+        )
+        login = f"{user}:{password}@" if password else (f"{user}@" if user else "")
+        host = str(database.get("HOST") or "")
+        host = quote(host, safe="") if host.startswith("/") else host
+        port = f":{database['PORT']}" if database.get("PORT") else ""
+        found["DATABASE_URL"] = f"postgres://{login}{host}{port}/{quote(name, safe='')}"
+    elif engine:
+        # Let the transfer refuse it in its own words, naming the engine.
+        found["DATABASE_URL"] = f"{engine.rpartition('.')[2]}://{quote(name, safe='')}"
+    storage = dict(getattr(settings, "STORAGES", {}).get("default") or {})
+    if storage.get("BACKEND") == "django.core.files.storage.FileSystemStorage":
+        location = (storage.get("OPTIONS") or {}).get("location") or settings.MEDIA_ROOT
+        if location:
+            found["STORAGE_URL"] = "file://" + quote(str(Path(location).resolve()))
+    return found
 
 
 def storage_config(variables: Mapping[str, str]) -> StorageConfig:
@@ -242,8 +323,8 @@ class Endpoint:
 
 
 def this_container(root: Path | None = None) -> Endpoint:
-    """This process's own environment (``--here``: the container berth runs in), with Django's
-    embedded defaults for what is unset."""
+    """This process's own environment (``--here``: the container berth runs in), with what
+    Django uses there for what is unset."""
     base = project_root(root)
     return Endpoint("container", None, _dsns_with_defaults(read_environment(), base), base)
 
@@ -312,3 +393,9 @@ def _answers(database: Database) -> bool:
             return True
     except OSError:
         return False
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, sys.argv[1])
+    report_to, sys.stdout = sys.stdout, sys.stderr  # the settings' own prints go elsewhere
+    report_to.write(json.dumps(_settings_dsns()) + "\n")
