@@ -18,7 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -55,7 +55,7 @@ def project_root(start: Path | None = None) -> Path:
     return find_root(start) or (start or Path.cwd()).resolve()
 
 
-def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> Mapping[str, str]:
     """``DATABASE_URL`` and ``STORAGE_URL`` of ``local``, the project's own ``berth up``.
 
     The running berth up's, as its replicas have them (``berth.up.attach``); else the value in
@@ -74,32 +74,67 @@ def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dic
 
 def _dsns_with_defaults(
     env: Environment, root: Path, environ: Mapping[str, str] | None = None
-) -> dict[str, str]:
+) -> Mapping[str, str]:
     """The DSNs ``env`` sets; for those it does not, what Django uses in the project at ``root``
     (berth's embedded defaults under ``root`` outside a project).
 
     A ``DEFAULT_STORAGE_DSN`` counts only without a ``STORAGE_URL``, as in the settings.
     """
-    # Quoted: a "#" or "?" in the project's path is part of the path, not of the URL.
-    folder = quote(str(root / "data"))
-    storage_url, divio_dsn = env.get("STORAGE_URL"), env.get("DEFAULT_STORAGE_DSN")
-    django: dict[str, str] = {}
-    if not env.get("DATABASE_URL") or (storage_url is None and divio_dsn is None):
-        django = _django_dsns(root, os.environ if environ is None else environ)
     variables = {
-        "DATABASE_URL": env.get("DATABASE_URL")
-        or django.get("DATABASE_URL", f"sqlite:///{folder}/db.sqlite3")
+        key: value
+        for key in ("DATABASE_URL", "STORAGE_URL", "BACKUP_URL")
+        if (value := env.get(key) or "")
     }
-    if storage_url is None and divio_dsn is not None:
+    divio_dsn = env.get("DEFAULT_STORAGE_DSN")
+    if "STORAGE_URL" not in variables and divio_dsn is not None:
         variables["DEFAULT_STORAGE_DSN"] = divio_dsn
-    else:
-        variables["STORAGE_URL"] = storage_url or django.get(
-            "STORAGE_URL", f"file://{folder}/media"
-        )
-    backup_url = env.get("BACKUP_URL")
-    if backup_url:
-        variables["BACKUP_URL"] = backup_url
-    return variables
+    return _DjangoDefaults(variables, root, os.environ if environ is None else environ)
+
+
+class _DjangoDefaults(Mapping[str, str]):
+    """DSNs set, and for ``DATABASE_URL`` and ``STORAGE_URL`` unset, what Django uses.
+
+    The settings are loaded only when one of those is read: loading runs the project's code
+    (a second or more), and a media command never looks at the database.
+    """
+
+    def __init__(self, variables: dict[str, str], root: Path, environ: Mapping[str, str]):
+        self.known, self.root, self.environ = variables, root, environ
+        self._keys = [*variables]
+        for key in ("DATABASE_URL", "STORAGE_URL"):
+            if key not in variables and not (
+                key == "STORAGE_URL" and "DEFAULT_STORAGE_DSN" in variables
+            ):
+                self._keys.append(key)
+
+    @cached_property
+    def _django(self) -> dict[str, str]:
+        return _django_dsns(self.root, self.environ)
+
+    def __getitem__(self, key: str) -> str:
+        if key in self.known:
+            return self.known[key]
+        if key not in self._keys:
+            raise KeyError(key)
+        # Quoted: a "#" or "?" in the project's path is part of the path, not of the URL.
+        folder = quote(str(self.root / "data"))
+        if key == "DATABASE_URL":
+            return self._django.get(key, f"sqlite:///{folder}/db.sqlite3")
+        try:
+            return self._django.get(key, f"file://{folder}/media")
+        except TransferError:
+            # Settings that do not load: berth.configure()'s own media folder, which Django
+            # gets unless they write STORAGES; the database, by contrast, is refused.
+            return f"file://{folder}/media"
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 def _django_dsns(root: Path, environ: Mapping[str, str]) -> dict[str, str]:
@@ -335,8 +370,17 @@ def resolve(name: str, start: Path | None = None) -> Endpoint:
     root = project_root(start)
     file_values = environment.env_values()
     if name == LOCAL:
-        return Endpoint(name, environment, {**local_variables(root), **_dsns(file_values)}, root)
+        return Endpoint(
+            name, environment, _overlaid(local_variables(root), _dsns(file_values)), root
+        )
     return Endpoint(name, environment, _dsns(file_values), root)
+
+
+def _overlaid(variables: Mapping[str, str], values: dict[str, str]) -> Mapping[str, str]:
+    """``variables`` with ``values`` over them, Django's still loaded only when read."""
+    if isinstance(variables, _DjangoDefaults):
+        return _DjangoDefaults({**variables.known, **values}, variables.root, variables.environ)
+    return {**variables, **values}
 
 
 def _dsns(values: Mapping[str, str]) -> dict[str, str]:
