@@ -385,7 +385,7 @@ def test_8_doctor_has_nothing_to_fix_in_startprojects_settings(tour: Tour) -> No
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("berth doctor: no problems found"), done.stdout
     github = tour.berth("doctor", "--format", "github")
-    assert (github.returncode, github.stdout) == (0, ""), github.stdout
+    assert (github.returncode, github.stdout.strip()) == (0, ""), github.stdout
     sarif = tour.berth("doctor", "--format", "sarif")
     assert sarif.returncode == 0
     assert json.loads(sarif.stdout)["runs"][0]["results"] == []
