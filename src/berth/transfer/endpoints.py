@@ -95,7 +95,8 @@ class _DjangoDefaults(Mapping[str, str]):
     """DSNs set, and for ``DATABASE_URL`` and ``STORAGE_URL`` unset, what Django uses.
 
     The settings are loaded only when one of those is read: loading runs the project's code
-    (a second or more), and a media command never looks at the database.
+    (0.17 s for startproject's, more for a large project), and a media command never looks at
+    the database.
     """
 
     def __init__(self, variables: dict[str, str], root: Path, environ: Mapping[str, str]):
