@@ -43,7 +43,8 @@ def test_each_command_that_replaces_data_takes_the_option_its_refusal_names(
     local, prod = tmp_path / "data" / "db.sqlite3", tmp_path / "prod.sqlite3"
     _database(local, "local")
     _database(prod, "prod")
-    (tmp_path / "manage.py").write_text("")
+    (tmp_path / "manage.py").write_text("")  # names no settings: local is data/db.sqlite3
+    monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
     (tmp_path / "berth.toml").write_text(
         "[environments.local]\nprotected = true\n"
         "[environments.prod]\nprotected = true\n"

@@ -60,11 +60,16 @@ def test_edited_file_is_kept_with_a_diff_and_replaced_with_force(
     assert main(["init", "--project", str(project)]) == 0
     out = capsys.readouterr().out
     assert compose.read_text() == edited
-    assert "kept (edited; --force replaces it)  compose.yaml" in out
+    # The verbs in one column, the paths in the next; the diff's sides say whose they are.
+    assert "        kept  compose.yaml (edited; --force replaces it)\n" in out
+    assert "     created  Dockerfile\n" in out
+    assert "--- compose.yaml (yours)" in out and "+++ compose.yaml (berth init's)" in out
     assert "-      replicas: 5" in out and "+      replicas: 2" in out
-    assert "created  Dockerfile" in out
     # An edited file alone does not make --check fail: it is the user's now.
     assert main(["init", "--project", str(project), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "        kept  compose.yaml (edited; --force replaces it)\n" in out
+    assert "   unchanged  Makefile\n" in out
     assert main(["init", "--project", str(project), "--force"]) == 0
     assert "replicas: 2" in compose.read_text()
 

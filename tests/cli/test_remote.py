@@ -100,6 +100,31 @@ def test_exec_needs_a_command(
     assert "no command given" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["shell", "exec", "dbshell"])
+def test_an_option_where_the_name_goes_says_the_name_is_missing(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main([command, "--replica", "web-2"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"Error: environment NAME missing before '--replica': berth {command} local --replica web-2"
+    )
+
+
+def test_run_refuses_an_option_before_its_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "--replica", "web-2", "python", "-V"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "Error: berth run takes no --replica: it runs COMMAND in a new container, not a replica "
+        "(berth exec local --replica web-2 -- COMMAND runs in one)"
+    )
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     folder = write_project(tmp_path / "shop")

@@ -69,6 +69,18 @@ def test_no_dependency_file_is_a_clear_error(tmp_path: Path) -> None:
         detect_stack(find_project(_project(tmp_path, files={})))
 
 
+def test_a_pyproject_without_a_project_table_is_no_dependency_file(tmp_path: Path) -> None:
+    # Just berth's own table: `uv pip install -r pyproject.toml` would fail at build time.
+    root = _project(tmp_path, files={"pyproject.toml": "[tool.berth]\nreplicas = 2\n"})
+    with pytest.raises(ScaffoldError) as refused:
+        detect_stack(find_project(root))
+    assert str(refused.value) == (
+        f"{root / 'pyproject.toml'} names no dependencies (no [project] or [tool.poetry] table): "
+        "the image installs the project's dependencies from requirements.txt, pyproject.toml, "
+        "uv.lock or poetry.lock; `pip freeze --exclude-editable > requirements.txt` makes a start"
+    )
+
+
 def test_a_dependency_file_outside_the_build_context_is_refused(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[project]\n")
     root = _project(tmp_path / "src", files={})

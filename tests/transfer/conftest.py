@@ -13,6 +13,13 @@ from tests.transfer.helpers import fill, write_environments
 from berth.services.postgres import PostgresServer
 
 
+@pytest.fixture(autouse=True)
+def _no_test_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These projects' manage.py names no settings: local is berth's embedded defaults there,
+    not whatever pytest's own DJANGO_SETTINGS_MODULE would give a project that loads it."""
+    monkeypatch.delenv("DJANGO_SETTINGS_MODULE", raising=False)
+
+
 @pytest.fixture
 def source_url(postgres_server: PostgresServer) -> Iterator[str]:
     with fresh_database(postgres_server) as url:

@@ -6,6 +6,8 @@ berth reaches its database and bucket only through its exec prefix; the copies a
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,24 @@ def test_local_variables_without_a_berth_up_are_the_embedded_defaults(tmp_path: 
     assert local_variables(tmp_path, {"DATABASE_URL": "postgres://x@db/x"})["DATABASE_URL"] == (
         "postgres://x@db/x"
     )
+
+
+def test_local_without_a_berth_up_is_the_database_and_media_django_uses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # startproject's DATABASES (BASE_DIR / "db.sqlite3"), as berth env shows it, not berth's
+    # data/db.sqlite3; media stay berth's data/media/, which berth.configure() gives Django.
+    from tests.up.test_startproject import startproject
+
+    (tmp_path / "mysite").mkdir()
+    project = startproject(tmp_path / "mysite")
+    for name in ("DATABASE_URL", "STORAGE_URL", "DEFAULT_STORAGE_DSN", "DJANGO_SETTINGS_MODULE"):
+        monkeypatch.delenv(name, raising=False)
+    assert local_variables(project, {"PATH": os.environ["PATH"]}) == {
+        "DATABASE_URL": f"sqlite:///{project}/db.sqlite3",
+        "STORAGE_URL": f"file://{project}/data/media",
+    }
+    monkeypatch.chdir(project)
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], check=True)
+    assert main(["db", "dump", "-o", str(tmp_path / "local.dump")]) == 0
+    assert (tmp_path / "local.dump").stat().st_size > 0

@@ -377,21 +377,18 @@ def test_8_init_writes_the_deployment_and_check_passes(tour: Tour) -> None:
     assert tour.berth("init", "--check").returncode == 0
 
 
-def test_8_doctor_points_at_what_startproject_keeps_in_the_image(tour: Tour) -> None:
-    """startproject's literal DEBUG, SECRET_KEY and SQLite stay in the image under configure()
-    (berth env shows them in effect); nothing berth init wrote is flagged."""
+def test_8_doctor_has_nothing_to_fix_in_startprojects_settings(tour: Tour) -> None:
+    """startproject's literal DEBUG, SECRET_KEY and SQLite come before berth.configure(globals()),
+    whose rules govern served processes (docs/configuration.md); nothing berth init wrote is
+    flagged either."""
     done = tour.berth("doctor")
-    assert done.returncode == 1, done.stdout + done.stderr
-    found = set(re.findall(r"^\s+\d+:\d+\s+(BD\d+) error", done.stdout, re.MULTILINE))
-    assert found == {"BD201", "BD208", "BD209"}, done.stdout
-    assert done.stdout.startswith("mysite/settings.py\n"), done.stdout
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("berth doctor: no problems found"), done.stdout
     github = tour.berth("doctor", "--format", "github")
-    assert github.returncode == 1
-    assert "::error file=mysite/settings.py,line=26" in github.stdout, github.stdout
+    assert (github.returncode, github.stdout.strip()) == (0, ""), github.stdout
     sarif = tour.berth("doctor", "--format", "sarif")
-    assert sarif.returncode == 1
-    results = json.loads(sarif.stdout)["runs"][0]["results"]
-    assert {result["ruleId"] for result in results} == {"BD201", "BD208", "BD209"}
+    assert sarif.returncode == 0
+    assert json.loads(sarif.stdout)["runs"][0]["results"] == []
 
 
 # The data is read and written in berth up's database directly: a `berth shell` per check

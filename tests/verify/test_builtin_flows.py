@@ -114,6 +114,8 @@ def check_a_fresh_startproject_holds_but_its_cache_is_not_shared(fresh: Verified
     }
     assert "LocMemCache" in cache["failures"][0]["problem"]
     assert "CACHE_URL" in cache["failures"][0]["likely_cause"]
+    # web-2 had missed it before the restart: never shared, whatever the restart did.
+    assert cache["failures"][-1]["likely_cause"].startswith("Never shared")
     # Only the cache rules' findings: startproject's SQLite line says nothing of the cache.
     assert cache["doctor"]["findings"] == []
     # A cache may forget: a warning, and the run passes on what held.

@@ -283,3 +283,43 @@ def test_a_cause_shared_by_several_failures_is_said_once(
     assert status == 1
     assert out.count("): not on replica-") == 2
     assert out.count("cause: Kept only by the replica that wrote it") == 1
+
+
+class _Restarting(Target):
+    """Replicas given by URL (never requested here) that berth up would restart: the flow
+    below keeps its state in the replica that wrote it, as a LocMemCache does."""
+
+    @property
+    def can_restart(self) -> bool:
+        return True
+
+    def restart_all(self, timeout: float = 120) -> Target:
+        kept.clear()
+        return self
+
+
+kept: dict[str, str] = {}
+
+
+class _OwnMemory(Flow):
+    title = "kept by its writer"
+
+    def write(self, client: ReplicaClient) -> Any:
+        kept[client.replica] = "entry"
+        return client.replica
+
+    def read(self, client: ReplicaClient, state: Any) -> None:
+        assert kept.get(client.replica) == "entry", f"not on {client.replica}"
+
+
+def test_a_loss_after_the_restart_of_what_was_never_shared_says_so() -> None:
+    replicas = Target.from_urls(["http://127.0.0.1:9", "http://127.0.0.1:9"]).replicas
+    report = run_flows([_OwnMemory()], _Restarting(replicas))
+    failures = report.flows[0].failures
+    assert [f.phase for f in failures] == [
+        "read on another replica",
+        "read after every replica restarted with a fresh tree",
+        "read after every replica restarted with a fresh tree",
+    ]
+    for after in failures[1:]:
+        assert after.likely_cause.startswith("Never shared (another replica had already missed")

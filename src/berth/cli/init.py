@@ -26,14 +26,14 @@ _VERBS = {
     Action.CREATE: "created",
     Action.UPDATE: "updated",
     Action.UNCHANGED: "unchanged",
-    Action.KEEP: "kept (edited; --force replaces it)",
+    Action.KEEP: "kept",
     Action.OVERWRITE: "overwritten",
 }
 _WOULD = {
     Action.CREATE: "would create",
     Action.UPDATE: "would update",
     Action.UNCHANGED: "unchanged",
-    Action.KEEP: "kept (edited; --force replaces it)",
+    Action.KEEP: "kept",
     Action.OVERWRITE: "would overwrite",
 }
 
@@ -115,11 +115,8 @@ def init(
         apply_changes(root, changes)
     for change in changes:
         verb = (_VERBS if write else _WOULD)[change.action]
-        click.echo(
-            f"{verb:>12}  {change.path}"
-            if change.action != Action.KEEP
-            else f"{verb}  {change.path}"
-        )
+        why = " (edited; --force replaces it)" if change.action == Action.KEEP else ""
+        click.echo(f"{verb:>12}  {change.path}{why}")
         if change.action in (Action.UPDATE, Action.KEEP, Action.OVERWRITE) or (
             not write and change.action == Action.CREATE and not check
         ):

@@ -49,6 +49,16 @@ def _run(
     return run_command(environment, command, variables=attachment.variables, cwd=attachment.cwd)
 
 
+def _named(command: str, name: str, args: Sequence[str]) -> None:
+    """Refuse an option where NAME goes: click took it for the environment's name."""
+    if name.startswith("-"):
+        typed = " ".join([name, *args])
+        raise click.UsageError(
+            f"environment NAME missing before {name.partition('=')[0]!r}: "
+            f"berth {command} local {typed}"
+        )
+
+
 def _replica_option(args: Sequence[str]) -> tuple[str | None, list[str]]:
     """``--replica web-2`` or ``--replica=web-2`` first among ``args``, and the rest."""
     rest = list(args)
@@ -69,6 +79,7 @@ def shell(name: str, args: tuple[str, ...]) -> int:
     For local, the project's running berth up; --replica web-2 (right after local) runs in
     that replica's tree.
     """
+    _named("shell", name, args)
     replica, rest = _replica_option(args)
     return _run(name, rest, replica=replica, manage="shell")
 
@@ -78,6 +89,7 @@ def shell(name: str, args: tuple[str, ...]) -> int:
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
 def exec_command(name: str, command: tuple[str, ...]) -> int:
     """Run COMMAND in a running container of environment NAME, e.g. berth exec prod -- ls -l."""
+    _named("exec", name, command)
     # Everything after NAME arrives as typed, the optional separator included.
     replica, rest = _replica_option(command)
     if rest[:1] == ["--"]:
@@ -97,5 +109,6 @@ def dbshell(name: str, args: tuple[str, ...]) -> int:
     (psql); the Dockerfile berth init writes installs it. Further arguments go to
     dbshell as typed, e.g. berth dbshell prod -- -c 'SELECT 1'.
     """
+    _named("dbshell", name, args)
     replica, rest = _replica_option(args)
     return _run(name, rest, replica=replica, manage="dbshell")

@@ -107,6 +107,12 @@ def run(command: tuple[str, ...]) -> int:
     from berth.remote.environments import LOCAL, get_environment
     from berth.up.attach import one_off, replicas_command
 
+    if command[0].startswith("-") and command[0] != "--":
+        # berth run has no options of its own: this one was meant for berth, not the command.
+        raise click.UsageError(
+            f"berth run takes no {command[0].partition('=')[0]}: it runs COMMAND in a new "
+            "container, not a replica (berth exec local --replica web-2 -- COMMAND runs in one)"
+        )
     words = replicas_command(list(command[1:] if command[:1] == ("--",) else command))
     if not words:
         raise click.UsageError("no command given: berth run -- COMMAND [ARGS]...")

@@ -365,7 +365,7 @@ def _secret_key(
         source = Source.ENVIRONMENT
     elif project.get("SECRET_KEY"):
         key, source = str(project["SECRET_KEY"]), Source.PROJECT
-        if guarded and _is_public_key(key):
+        if guarded and is_public_key(key):
             raise ConfigurationError(
                 "SECRET_KEY",
                 f"settings.py holds a public development key and this process is served by "
@@ -387,7 +387,7 @@ def _secret_key(
     )
 
 
-def _is_public_key(key: str) -> bool:
+def is_public_key(key: str) -> bool:
     # startproject writes "django-insecure-…" into settings.py, and so into the repository.
     return key == DEVELOPMENT_SECRET_KEY or key.startswith("django-insecure-")
 

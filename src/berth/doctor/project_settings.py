@@ -68,10 +68,11 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
     assignments: list[list[Any]] = []
     stars: list[str] = []
     configure = False
+    configure_at = -1
     tree = file.tree
 
     def visit(body: list[ast.stmt], debug_only: bool) -> None:
-        nonlocal configure
+        nonlocal configure, configure_at
         for node in body:
             if isinstance(node, ast.If):
                 debug = debug_test(node.test)
@@ -102,6 +103,9 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
                 name = file.qualname(call.func)
                 if name.endswith("configure") and "berth" in name:
                     configure = True
+                    # Where in the assignments it runs: what was written before it is governed
+                    # by berth's rules (resolve.py), what comes after replaces berth's values.
+                    configure_at = len(assignments)
                 func = call.func
                 if (
                     isinstance(func, ast.Attribute)
@@ -136,6 +140,7 @@ def extract(file: PythonFile) -> dict[str, Any] | None:
         # Settings of a docs build or a script (docs/settings.py) never serve either.
         "development_only": file.source.development_only or file.source.tooling,
         "configure": configure,
+        "configure_at": configure_at,
         "assignments": assignments,
     }
 
@@ -274,6 +279,10 @@ class SettingsView:
     path: str
     values: dict[str, Value]
     configure: bool
+    governed: frozenset[str] = frozenset()
+    """Settings whose value was written before a ``berth.configure(globals())`` call and not
+    assigned again after it: berth's rules decide what a served process gets (its environment
+    wins; DEBUG is off unless the variable says so; startproject's key is refused)."""
 
     def get(self, name: str, *keys: str) -> Value | None:
         return lookup(self.values.get(name), *keys)
@@ -377,8 +386,9 @@ def _index(facts: dict[str, dict[str, Any]]) -> tuple[dict[str, tuple[str, dict[
 
 def _view(path: str, fact: dict[str, Any], find: Any, production: bool = False) -> SettingsView:
     values: dict[str, Value] = {}
-    _replay(path, fact, values, find, set(), production)
-    return SettingsView(fact["module"], path, values, fact["configure"])
+    governed: set[str] = set()
+    _replay(path, fact, values, find, set(), production, governed)
+    return SettingsView(fact["module"], path, values, fact["configure"], frozenset(governed))
 
 
 def _replay(
@@ -388,10 +398,16 @@ def _replay(
     find: Any,
     seen: set[str],
     production: bool = False,
+    governed: set[str] | None = None,
 ) -> None:
-    """``production``: skip what runs only as a fallback (see FALLBACK)."""
+    """``production``: skip what runs only as a fallback (see FALLBACK). ``governed`` gathers
+    the names set before a ``berth.configure()`` call and not after it."""
     seen.add(fact["module"])
-    for assignment in fact["assignments"]:
+    governed = set() if governed is None else governed
+    configure_at = fact.get("configure_at", -1)
+    for index, assignment in enumerate(fact["assignments"]):
+        if index == configure_at:
+            governed.update(values)
         if assignment[0] == "*":
             name, target, debug_only = assignment
             entry = find(target)
@@ -401,11 +417,12 @@ def _replay(
                 continue
             if entry[1]["development_only"]:
                 continue
-            _replay(entry[0], entry[1], values, find, seen, production)
+            _replay(entry[0], entry[1], values, find, seen, production, governed)
             continue
         name, keys, op, value, debug_only = assignment
         if debug_only is True or (debug_only and production):
             continue
+        governed.discard(name)
         value = _tagged(value, path)
         if not keys and op == "=":
             values[name] = value
@@ -415,6 +432,8 @@ def _replay(
             current = ["dict", [], value[-1]] if keys or op == "update" else ["list", [], value[-1]]
             values[name] = current
         _merge(current, keys, op, value)
+    if configure_at == len(fact["assignments"]):
+        governed.update(values)
 
 
 def _tagged(value: Any, path: str) -> Any:

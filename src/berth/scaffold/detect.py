@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,6 +81,12 @@ def detect_stack(project: DjangoProject) -> Stack:
             f"no {_DEPENDENCY_NAMES} in {project.root}{where}: the image installs the project's "
             "dependencies from one; `pip freeze --exclude-editable > requirements.txt` makes a start"
         )
+    if dependency_file.name == "pyproject.toml" and not _names_dependencies(dependency_file):
+        raise ScaffoldError(
+            f"{dependency_file} names no dependencies (no [project] or [tool.poetry] table): the "
+            f"image installs the project's dependencies from {_DEPENDENCY_NAMES}; "
+            "`pip freeze --exclude-editable > requirements.txt` makes a start"
+        )
     kind = project.dependency_kind
     assert kind is not None  # a dependency file was found
     package = project.settings_module.split(".")[0]
@@ -97,6 +104,16 @@ def detect_stack(project: DjangoProject) -> Stack:
             tuple(local_requirements(dependency_file)) if kind == "requirements" else ()
         ),
     )
+
+
+def _names_dependencies(pyproject: Path) -> bool:
+    """Whether ``pyproject`` is a package pip can install: a ``[project]`` (or poetry's) table.
+    One holding only tools' tables (``[tool.berth]``, ``[tool.ruff]``) is not."""
+    try:
+        table = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True  # the build reports a broken file in its own words
+    return "project" in table or "poetry" in table.get("tool", {})
 
 
 # pip's own rules: a comment starts a line or follows whitespace; a backslash continues a line.

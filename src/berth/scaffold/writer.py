@@ -63,8 +63,9 @@ class Change:
             difflib.unified_diff(
                 (self.old or "").splitlines(keepends=True),
                 self.new.splitlines(keepends=True),
-                fromfile=f"a/{self.path}" if self.old is not None else "/dev/null",
-                tofile=f"b/{self.path}",
+                # Named for whose they are: a/ and b/ read as the user's own line being removed.
+                fromfile=f"{self.path} (yours)" if self.old is not None else "/dev/null",
+                tofile=f"{self.path} (berth init's)",
             )
         )
 

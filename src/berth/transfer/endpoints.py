@@ -1,6 +1,8 @@
 """Where an environment's database and media are, and whether berth reaches them directly.
 
-``local`` is the project's own ``berth up``: its DSNs come from :func:`local_variables`. Another
+``local`` is the project's own ``berth up``: its DSNs come from :func:`local_variables`, which
+asks Django (the project's settings, loaded in a child) when neither berth up nor the shell
+names them. Another
 environment is reached directly through the DSNs of its ``env_file``; without them (or when its
 database does not answer from here), berth runs its own commands inside the environment's
 containers through the exec prefix, where the environment's variables and network are.
@@ -15,7 +17,8 @@ import os
 import signal
 import socket
 import subprocess
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,7 +27,7 @@ from urllib.parse import quote
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
 from berth.config.variables import Environment, read_environment
-from berth.project.discovery import find_root
+from berth.project.discovery import ProjectNotFound, find_project, find_root
 from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
 from berth.transfer.databases import Database
@@ -52,12 +55,12 @@ def project_root(start: Path | None = None) -> Path:
     return find_root(start) or (start or Path.cwd()).resolve()
 
 
-def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> Mapping[str, str]:
     """``DATABASE_URL`` and ``STORAGE_URL`` of ``local``, the project's own ``berth up``.
 
     The running berth up's, as its replicas have them (``berth.up.attach``); else the value in
-    this process's environment when set; else Django's embedded defaults under ``root``
-    (SQLite ``data/db.sqlite3``, files in ``data/media/``).
+    this process's environment when set; else what Django uses in the project at ``root``
+    (``berth env``'s resolution: its settings' DATABASES, or berth's ``data/db.sqlite3``).
     """
     from berth.up.attach import NotRunning, attach
 
@@ -65,27 +68,141 @@ def local_variables(root: Path, environ: Mapping[str, str] | None = None) -> dic
         running = attach(root).variables
     except NotRunning:
         running = {}
-    env = read_environment({**(environ if environ is not None else os.environ), **running})
-    return _dsns_with_defaults(env, root)
+    merged = {**(environ if environ is not None else os.environ), **running}
+    return _dsns_with_defaults(read_environment(merged), root, merged)
 
 
-def _dsns_with_defaults(env: Environment, root: Path) -> dict[str, str]:
-    """The DSNs ``env`` sets, with Django's embedded defaults under ``root`` for those it does not.
+def _dsns_with_defaults(
+    env: Environment, root: Path, environ: Mapping[str, str] | None = None
+) -> Mapping[str, str]:
+    """The DSNs ``env`` sets; for those it does not, what Django uses in the project at ``root``
+    (berth's embedded defaults under ``root`` outside a project).
 
     A ``DEFAULT_STORAGE_DSN`` counts only without a ``STORAGE_URL``, as in the settings.
     """
-    # Quoted: a "#" or "?" in the project's path is part of the path, not of the URL.
-    folder = quote(str(root / "data"))
-    variables = {"DATABASE_URL": env.get("DATABASE_URL") or f"sqlite:///{folder}/db.sqlite3"}
-    storage_url, divio_dsn = env.get("STORAGE_URL"), env.get("DEFAULT_STORAGE_DSN")
-    if storage_url is None and divio_dsn is not None:
+    variables = {
+        key: value
+        for key in ("DATABASE_URL", "STORAGE_URL", "BACKUP_URL")
+        if (value := env.get(key) or "")
+    }
+    divio_dsn = env.get("DEFAULT_STORAGE_DSN")
+    if "STORAGE_URL" not in variables and divio_dsn is not None:
         variables["DEFAULT_STORAGE_DSN"] = divio_dsn
-    else:
-        variables["STORAGE_URL"] = storage_url or f"file://{folder}/media"
-    backup_url = env.get("BACKUP_URL")
-    if backup_url:
-        variables["BACKUP_URL"] = backup_url
-    return variables
+    return _DjangoDefaults(variables, root, os.environ if environ is None else environ)
+
+
+class _DjangoDefaults(Mapping[str, str]):
+    """DSNs set, and for ``DATABASE_URL`` and ``STORAGE_URL`` unset, what Django uses.
+
+    The settings are loaded only when one of those is read: loading runs the project's code
+    (0.17 s for startproject's, more for a large project), and a media command never looks at
+    the database.
+    """
+
+    def __init__(self, variables: dict[str, str], root: Path, environ: Mapping[str, str]):
+        self.known, self.root, self.environ = variables, root, environ
+        self._keys = [*variables]
+        for key in ("DATABASE_URL", "STORAGE_URL"):
+            if key not in variables and not (
+                key == "STORAGE_URL" and "DEFAULT_STORAGE_DSN" in variables
+            ):
+                self._keys.append(key)
+
+    @cached_property
+    def _django(self) -> dict[str, str]:
+        return _django_dsns(self.root, self.environ)
+
+    def __getitem__(self, key: str) -> str:
+        if key in self.known:
+            return self.known[key]
+        if key not in self._keys:
+            raise KeyError(key)
+        # Quoted: a "#" or "?" in the project's path is part of the path, not of the URL.
+        folder = quote(str(self.root / "data"))
+        if key == "DATABASE_URL":
+            return self._django.get(key, f"sqlite:///{folder}/db.sqlite3")
+        try:
+            return self._django.get(key, f"file://{folder}/media")
+        except TransferError:
+            # Settings that do not load: berth.configure()'s own media folder, which Django
+            # gets unless they write STORAGES; the database, by contrast, is refused.
+            return f"file://{folder}/media"
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def _django_dsns(root: Path, environ: Mapping[str, str]) -> dict[str, str]:
+    """The database and file storage Django uses in the project at ``root``, as DSNs: its
+    settings loaded as manage.py loads them, in a child (they run the project's code). Empty
+    outside a project; a storage other than files on disk is left out (berth's default stands).
+    """
+    try:
+        project = find_project(root)
+    except ProjectNotFound:
+        return {}
+    module = environ.get("DJANGO_SETTINGS_MODULE") or project.settings_module
+    command = [sys.executable, "-m", "berth.transfer.endpoints", str(project.root)]
+    try:
+        result = subprocess.run(
+            command,
+            cwd=project.root,
+            env={**environ, "DJANGO_SETTINGS_MODULE": module},
+            capture_output=True,
+            text=True,
+            timeout=JSON_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        raise TransferError(
+            f"DJANGO_SETTINGS_MODULE: {module} did not finish loading in {JSON_TIMEOUT:g} s"
+        ) from None
+    try:
+        found: dict[str, str] = json.loads(result.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        tail = result.stderr.strip().splitlines()
+        # The exception's type only: its message may quote the settings' values (a password).
+        error = tail[-1].split(":")[0] if tail else f"exit status {result.returncode}"
+        raise TransferError(
+            f"DJANGO_SETTINGS_MODULE: {module} could not be loaded ({error}): "
+            "manage.py check shows why"
+        ) from None
+    return found
+
+
+def _settings_dsns() -> dict[str, str]:
+    """In the child: the loaded settings' default database and file storage as DSNs."""
+    from django.conf import settings
+
+    found: dict[str, str] = {}
+    database = settings.DATABASES.get("default") or {}
+    engine, name = str(database.get("ENGINE", "")), str(database.get("NAME") or "")
+    if "sqlite" in engine and name:
+        found["DATABASE_URL"] = "sqlite:///" + quote(str(Path(name).resolve()))
+    elif "postgresql" in engine:
+        user, password = (
+            quote(str(database.get("USER") or ""), safe=""),
+            quote(str(database.get("PASSWORD") or ""), safe=""),
+        )
+        login = f"{user}:{password}@" if password else (f"{user}@" if user else "")
+        host = str(database.get("HOST") or "")
+        host = quote(host, safe="") if host.startswith("/") else host
+        port = f":{database['PORT']}" if database.get("PORT") else ""
+        found["DATABASE_URL"] = f"postgres://{login}{host}{port}/{quote(name, safe='')}"
+    elif engine:
+        # Let the transfer refuse it in its own words, naming the engine.
+        found["DATABASE_URL"] = f"{engine.rpartition('.')[2]}://{quote(name, safe='')}"
+    storage = dict(getattr(settings, "STORAGES", {}).get("default") or {})
+    if storage.get("BACKEND") == "django.core.files.storage.FileSystemStorage":
+        location = (storage.get("OPTIONS") or {}).get("location") or settings.MEDIA_ROOT
+        if location:
+            found["STORAGE_URL"] = "file://" + quote(str(Path(location).resolve()))
+    return found
 
 
 def storage_config(variables: Mapping[str, str]) -> StorageConfig:
@@ -242,8 +359,8 @@ class Endpoint:
 
 
 def this_container(root: Path | None = None) -> Endpoint:
-    """This process's own environment (``--here``: the container berth runs in), with Django's
-    embedded defaults for what is unset."""
+    """This process's own environment (``--here``: the container berth runs in), with what
+    Django uses there for what is unset."""
     base = project_root(root)
     return Endpoint("container", None, _dsns_with_defaults(read_environment(), base), base)
 
@@ -254,8 +371,17 @@ def resolve(name: str, start: Path | None = None) -> Endpoint:
     root = project_root(start)
     file_values = environment.env_values()
     if name == LOCAL:
-        return Endpoint(name, environment, {**local_variables(root), **_dsns(file_values)}, root)
+        return Endpoint(
+            name, environment, _overlaid(local_variables(root), _dsns(file_values)), root
+        )
     return Endpoint(name, environment, _dsns(file_values), root)
+
+
+def _overlaid(variables: Mapping[str, str], values: dict[str, str]) -> Mapping[str, str]:
+    """``variables`` with ``values`` over them, Django's still loaded only when read."""
+    if isinstance(variables, _DjangoDefaults):
+        return _DjangoDefaults({**variables.known, **values}, variables.root, variables.environ)
+    return {**variables, **values}
 
 
 def _dsns(values: Mapping[str, str]) -> dict[str, str]:
@@ -312,3 +438,9 @@ def _answers(database: Database) -> bool:
             return True
     except OSError:
         return False
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, sys.argv[1])
+    report_to, sys.stdout = sys.stdout, sys.stderr  # the settings' own prints go elsewhere
+    report_to.write(json.dumps(_settings_dsns()) + "\n")

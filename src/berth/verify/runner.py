@@ -26,6 +26,10 @@ _WHERE = {
     AFTER_RESTART: "Shared by the running replicas but gone after a restart: kept on the "
     "machine outside the replicas' trees, or in a process that restarted with them.",
 }
+_NEVER_SHARED = (
+    "Never shared (another replica had already missed it): kept only by the replica that wrote "
+    "it, on its local disk or in its memory, and gone when it restarted."
+)
 
 
 @dataclass
@@ -135,9 +139,20 @@ def run_flows(
             current = target.restart_all()
             restarted = True
             for flow, result, cookies, state in written:
+                shared = not any(f.phase == OTHER_REPLICA for f in result.failures)
                 for replica in current.replicas:
                     progress(f"{flow.title}: read on {replica.name} after the restart")
-                    _read(flow, state, current, writer, replica, cookies, AFTER_RESTART, result)
+                    _read(
+                        flow,
+                        state,
+                        current,
+                        writer,
+                        replica,
+                        cookies,
+                        AFTER_RESTART,
+                        result,
+                        shared=shared,
+                    )
     finally:
         # Also on Ctrl-C or a failed restart: a throwaway admin must not outlive the run.
         _clean_up(attempted, current, progress)
@@ -173,17 +188,29 @@ def _read(
     cookies: dict[str, str],
     phase: str,
     result: FlowResult,
+    *,
+    shared: bool = True,
 ) -> bool:
     try:
         # Each read gets a copy: a read that logs out must not log out the next one.
         flow.read(_client(target, reader, dict(cookies), result), state)
     except Exception as error:
-        result.failures.append(_failure(flow, phase, writer, reader, error))
+        result.failures.append(_failure(flow, phase, writer, reader, error, shared=shared))
         return False
     return True
 
 
-def _failure(flow: Flow, phase: str, writer: Replica, reader: Replica, error: Exception) -> Failure:
+def _failure(
+    flow: Flow,
+    phase: str,
+    writer: Replica,
+    reader: Replica,
+    error: Exception,
+    *,
+    shared: bool = True,
+) -> Failure:
+    """``shared``: every other replica read the state before the restart, so the cause of a
+    loss after it is the restart, not the replica that kept it alone."""
     if isinstance(error, AssertionError):
         problem = str(error) or "an assertion failed"
     elif isinstance(error, requests.RequestException):
@@ -191,6 +218,8 @@ def _failure(flow: Flow, phase: str, writer: Replica, reader: Replica, error: Ex
     else:
         problem = f"{type(error).__name__}: {error}"
     cause = _WHERE.get(phase, "The flow could not write its state.")
+    if phase == AFTER_RESTART and not shared:
+        cause = _NEVER_SHARED
     if flow.likely_cause and phase in (OTHER_REPLICA, AFTER_RESTART):
         cause = f"{cause} Likely: {flow.likely_cause}"
     return Failure(phase, writer.name, reader.name, problem, cause)

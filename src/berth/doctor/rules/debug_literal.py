@@ -5,7 +5,8 @@ pages show settings and source to anyone, every query is kept in memory, and sta
 behave differently than in production. The same image must be debug in development only.
 
 **Fix.** Read it from the environment, off by default: ``DEBUG = env.bool("DEBUG", False)``,
-or let berth.configure do it (``DEBUG`` variable).
+or let berth.configure do it (``DEBUG`` variable). A literal written before
+``berth.configure(globals())`` is not reported: served processes ignore it.
 """
 
 from __future__ import annotations
@@ -30,5 +31,9 @@ rule = Rule(
 def check(project: Project) -> Iterator[Hit]:
     for view in project.settings:
         value = view.get("DEBUG")
+        # Before berth.configure(globals()): a served process has DEBUG off unless the DEBUG
+        # variable says so; manage.py and runserver keep the literal, as they should.
+        if "DEBUG" in view.governed:
+            continue
         if value is not None and value[0] == "c" and value[1] is True:
             yield view.hit(value)

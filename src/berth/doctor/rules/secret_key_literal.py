@@ -6,13 +6,16 @@ new build.
 
 **Fix.** Read it from the environment (or a mounted secret file) with no default in
 production (a ``KeyError`` at start-up beats a default key), or the ``SECRET_KEY`` variable of
-berth.configure, which refuses to start without one when ``DEBUG`` is off.
+berth.configure, which refuses to start without one when ``DEBUG`` is off. startproject's
+``django-insecure-`` key written before ``berth.configure(globals())`` is not reported: a served
+process refuses to start with it. Any other literal is a real key, and reported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from berth.config.resolve import is_public_key
 from berth.doctor.findings import Severity
 from berth.doctor.project import Project
 from berth.doctor.registry import Hit, Rule
@@ -31,5 +34,10 @@ rule = Rule(
 def check(project: Project) -> Iterator[Hit]:
     for view in project.settings:
         value = view.get("SECRET_KEY")
-        if value is not None and value[0] == "c" and isinstance(value[1], str) and value[1]:
+        if value is None or value[0] != "c" or not isinstance(value[1], str) or not value[1]:
+            continue
+        # startproject's django-insecure- key before berth.configure(globals()): a served
+        # process refuses to start with it (exit 4), so no deployment signs with it. Any other
+        # literal is a real key in the repository.
+        if "SECRET_KEY" not in view.governed or not is_public_key(value[1]):
             yield view.hit(value)

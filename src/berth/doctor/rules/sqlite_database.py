@@ -6,7 +6,9 @@ replica are missing on the next request.
 
 **Fix.** Read the database from the environment, e.g. ``DATABASE_URL`` (berth.configure,
 dj-database-url or django-environ), pointing at PostgreSQL. Keep SQLite in development-only
-settings or as the environment's default.
+settings or as the environment's default. A ``DATABASES`` written before
+``berth.configure(globals())`` is not reported: the ``DATABASE_URL`` a deployment sets replaces
+it, and ``manage.py check --deploy`` fails (berth.E001) where none is set.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ rule = Rule(
 def check(project: Project) -> Iterator[Hit]:
     for view in project.settings:
         engine = view.get("DATABASES", "default", "ENGINE")
+        # Before berth.configure(globals()): the DATABASE_URL a deployment sets replaces it.
+        if "DATABASES" in view.governed:
+            continue
         if (
             engine is not None
             and engine[0] == "c"
