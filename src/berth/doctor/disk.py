@@ -21,6 +21,8 @@ _FUNCTIONS = {
     "shutil.copytree": (WRITE, 1),
     "shutil.move": (WRITE, 1),
     "os.rename": (WRITE, 1),
+    "os.symlink": (WRITE, 1),
+    "os.link": (WRITE, 1),
     "os.replace": (WRITE, 1),
     "os.listdir": (LIST, 0),
     "os.scandir": (LIST, 0),

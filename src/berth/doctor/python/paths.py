@@ -113,6 +113,36 @@ class PathInference(ScopeIndex):
                 return self.path_kind(node.func.value, scope, depth + 1)
         return PathKind.UNKNOWN
 
+    def path_origin(self, node: ast.expr, scope: Scope | None, depth: int = 0) -> ast.expr:
+        """The expression a path is built from, past the joins, conversions, f-strings and
+        local names that :meth:`path_kind` follows: a parameter's name, a FieldFile's
+        ``.path``, a call that is not a path helper."""
+        if depth > 8:
+            return node
+        if isinstance(node, ast.Name):
+            for here in self.scope_chain(scope):
+                values = here.assigned.get(node.id)
+                if values:
+                    if len(values) != 1 or _names(values[0], node.id):
+                        return node  # rebuilt from itself (``path = join(path, x)``): stop here
+                    return self.path_origin(values[0], here, depth + 1)
+            return node
+        inner: ast.expr | None = None
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div | ast.Add | ast.Mod):
+            inner = node.left
+        elif isinstance(node, ast.JoinedStr) and node.values:
+            first = node.values[0]
+            inner = first.value if isinstance(first, ast.FormattedValue) else None
+        elif isinstance(node, ast.Attribute) and node.attr == "parent":
+            inner = node.value
+        elif isinstance(node, ast.Call) and node.args:
+            name = self.qualname(node.func)
+            if name in _PASS_THROUGH or name in ("os.path.dirname", "posixpath.dirname"):
+                inner = node.args[0]
+            elif isinstance(node.func, ast.Attribute) and node.func.attr in _PATH_METHODS:
+                inner = node.func.value
+        return node if inner is None else self.path_origin(inner, scope, depth + 1)
+
     def _name_kind(self, name: str, scope: Scope | None, depth: int) -> str:
         for here in self.scope_chain(scope):
             values = here.assigned.get(name)
@@ -121,6 +151,10 @@ class PathInference(ScopeIndex):
                 kinds.discard(PathKind.UNKNOWN)
                 return kinds.pop() if len(kinds) == 1 else PathKind.UNKNOWN
         return PathKind.UNKNOWN
+
+
+def _names(node: ast.expr, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node))
 
 
 def _parent(kind: str) -> str:
