@@ -50,7 +50,7 @@ def mark_fallbacks(
     body, orelse = assignments[first:middle], assignments[middle:]
     fallback, chosen = (body, orelse) if negated else (orelse, body)
     if not orelse and negated:
-        # `if not os.environ.get("DATABASE_URL"): DATABASES = <SQLite>` over an earlier value
+        # `if not os.environ.get(<the URL's name>): DATABASES = <SQLite>` over an earlier value
         chosen = assignments[:first]
     names = {a[0] for a in chosen if a[0] != "*"}
     for assignment in fallback:
