@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,12 @@ from berth.services.postgres import PostgresServer
 
 if TYPE_CHECKING:
     from mypy_boto3_s3.type_defs import ObjectIdentifierTypeDef
+
+# A suite started in the background (`cmd &` in a script, nohup) inherits SIGINT ignored, and so
+# would every berth the tests start: the tests that press Ctrl-C on one would wait forever. A
+# handled SIGINT here is reset to the default in each child as it execs.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # `pytest --hypothesis-profile=deep`: the long run whose figures docs/reliability.md gives.
 settings.register_profile("deep", max_examples=3000, deadline=None)
