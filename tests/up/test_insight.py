@@ -226,8 +226,8 @@ def test_inspect_shows_the_line_each_stuck_worker_is_in(
 
     # pbkdf2 at 1M rounds takes 0.2 s here: 15M keeps a worker inside one C call for seconds.
     stuck = {
-        "/sleep/2": ("_sleep", lines("sleeping here")),
-        "/loop/2": ("_loop", lines("looping here")),
+        "/sleep/3": ("_sleep", lines("sleeping here")),
+        "/loop/3": ("_loop", lines("looping here")),
         "/hash/15000000": ("_hash", lines("hashing here")),
     }
     answers: dict[str, requests.Response] = {}
@@ -241,12 +241,28 @@ def test_inspect_shows_the_line_each_stuck_worker_is_in(
     time.sleep(1.2)
     monkeypatch.chdir(up.project)
     capsys.readouterr()
+    # berth top sees the same three in flight, each where it is served, however it is stuck.
+    assert main(["top", "--json"]) == 0
+    top = json.loads(capsys.readouterr().out)
     started = time.monotonic()
     assert main(["inspect", "--json"]) == 0
     took = time.monotonic() - started
     shown = json.loads(capsys.readouterr().out)
     for thread in busy:
         thread.join()
+    serving = {
+        worker["request"]["path"]: (replica["replica"], worker["pid"], worker["request"])
+        for replica in top["replicas"]
+        for worker in replica["workers"]
+        if worker["request"]
+    }
+    for path in stuck:
+        replica_name, pid, request = serving[path]
+        assert (replica_name, str(pid)) == (
+            answers[path].headers["X-Berth-Replica"],
+            answers[path].text,
+        )
+        assert request["method"] == "GET" and request["seconds"] >= 1.0, request
     in_flight = {
         worker["request"]["path"]: (replica["replica"], worker)
         for replica in shown["replicas"]
