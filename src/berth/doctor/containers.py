@@ -20,6 +20,7 @@ from berth.doctor.registry import Hit
 
 __all__ = [
     "app_services",
+    "at_start",
     "awaited_jobs",
     "compose_commands",
     "is_app",
@@ -170,6 +171,30 @@ def uwsgi_daemons(document: Document) -> Iterator[Option]:
     for option in document.parsed:
         if _UWSGI_DAEMON.fullmatch(option.key):
             yield option
+
+
+def at_start(document: Document, kind: str, command: re.Pattern[str]) -> Iterator[Hit]:
+    """Where a one-off ``command`` (collectstatic, loaddata) runs as every replica starts, in a
+    document of ``kind``: a Dockerfile's CMD/ENTRYPOINT, a Compose service's command or
+    entrypoint (not a job's), a Procfile's replica processes, a uWSGI start hook."""
+    if kind == "dockerfile":
+        for instruction in start_instructions(document):
+            if command.search(instruction.command_text):
+                yield document.hit(instruction.line, instruction.column)
+    elif kind == "compose":
+        for name, service, text, line, column in compose_commands(document):
+            if command.search(text) and not is_job(service, name, document):
+                yield document.hit(line, column)
+    elif kind == "procfile":
+        for process in replica_processes(document):
+            if command.search(process.command):
+                yield document.hit(process.line, process.column)
+    elif kind == "uwsgi":
+        for option in uwsgi_hooks(document):
+            if command.search(option.value):
+                yield document.hit(option.line, option.column)
+    else:
+        raise ValueError(f"no start commands in a {kind} document")
 
 
 def once_per_line(found: Iterable[tuple[str, Hit]]) -> Iterator[Hit]:

@@ -16,14 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from berth.doctor.commands import COLLECTSTATIC
-from berth.doctor.containers import (
-    compose_commands,
-    is_job,
-    replica_processes,
-    runs_at_start,
-    start_instructions,
-    uwsgi_hooks,
-)
+from berth.doctor.containers import at_start, runs_at_start
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.registry import Hit, Rule
@@ -40,16 +33,12 @@ rule = Rule(
 
 @rule.dockerfile
 def check_dockerfile(document: Document) -> Iterator[Hit]:
-    for instruction in start_instructions(document):
-        if COLLECTSTATIC.search(instruction.command_text):
-            yield document.hit(instruction.line, instruction.column)
+    return at_start(document, "dockerfile", COLLECTSTATIC)
 
 
 @rule.compose
 def check_compose(document: Document) -> Iterator[Hit]:
-    for name, service, command, line, column in compose_commands(document):
-        if COLLECTSTATIC.search(command) and not is_job(service, name, document):
-            yield document.hit(line, column)
+    return at_start(document, "compose", COLLECTSTATIC)
 
 
 @rule.shell
@@ -65,13 +54,9 @@ def check_script(document: Document) -> Iterator[Hit]:
 
 @rule.procfile
 def check_procfile(document: Document) -> Iterator[Hit]:
-    for process in replica_processes(document):
-        if COLLECTSTATIC.search(process.command):
-            yield document.hit(process.line, process.column)
+    return at_start(document, "procfile", COLLECTSTATIC)
 
 
 @rule.uwsgi
 def check_uwsgi(document: Document) -> Iterator[Hit]:
-    for option in uwsgi_hooks(document):
-        if COLLECTSTATIC.search(option.value):
-            yield document.hit(option.line, option.column)
+    return at_start(document, "uwsgi", COLLECTSTATIC)

@@ -15,14 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from berth.doctor.commands import LOADDATA
-from berth.doctor.containers import (
-    compose_commands,
-    is_job,
-    replica_processes,
-    runs_at_start,
-    start_instructions,
-    uwsgi_hooks,
-)
+from berth.doctor.containers import at_start, runs_at_start
 from berth.doctor.document import Document
 from berth.doctor.findings import Severity
 from berth.doctor.formats.shell import guards
@@ -41,30 +34,22 @@ rule = Rule(
 
 @rule.dockerfile
 def check_dockerfile(document: Document) -> Iterator[Hit]:
-    for instruction in start_instructions(document):
-        if LOADDATA.search(instruction.command_text):
-            yield document.hit(instruction.line, instruction.column)
+    return at_start(document, "dockerfile", LOADDATA)
 
 
 @rule.compose
 def check_compose(document: Document) -> Iterator[Hit]:
-    for name, service, command, line, column in compose_commands(document):
-        if LOADDATA.search(command) and not is_job(service, name, document):
-            yield document.hit(line, column)
+    return at_start(document, "compose", LOADDATA)
 
 
 @rule.procfile
 def check_procfile(document: Document) -> Iterator[Hit]:
-    for process in replica_processes(document):
-        if LOADDATA.search(process.command):
-            yield document.hit(process.line, process.column)
+    return at_start(document, "procfile", LOADDATA)
 
 
 @rule.uwsgi
 def check_uwsgi(document: Document) -> Iterator[Hit]:
-    for option in uwsgi_hooks(document):
-        if LOADDATA.search(option.value):
-            yield document.hit(option.line, option.column)
+    return at_start(document, "uwsgi", LOADDATA)
 
 
 @rule.shell
