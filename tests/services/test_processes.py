@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
+import psutil
 import pytest
 
-from berth.services.processes import write_secret
+from berth.services.processes import is_same_process, process_started, write_secret
 
 
 def test_a_secret_rewritten_over_a_looser_file_ends_owner_only(tmp_path: Path) -> None:
@@ -27,3 +31,22 @@ def test_a_failed_write_leaves_the_previous_secret_and_no_other_file(tmp_path: P
         write_secret(path, "half\udc80")  # a lone surrogate: UTF-8 cannot encode it
     assert path.read_text() == "kept\n"
     assert [entry.name for entry in tmp_path.iterdir()] == ["password"]
+
+
+def test_a_process_stays_itself_when_the_wall_clock_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CI: an NTP step between the berth up that wrote up.json and the command that read it
+    moved psutil's boot time by a second, and every command said no berth up was running."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        written = process_started(child.pid)
+        stepped = psutil.boot_time() + 1.0
+        monkeypatch.setattr(psutil, "boot_time", lambda: stepped)
+        if sys.platform == "linux":
+            monkeypatch.setattr("psutil._pslinux.boot_time", lambda: stepped)
+        assert is_same_process(child.pid, written)
+        assert not is_same_process(child.pid, (written or 0) - 0.5)
+        assert not is_same_process(os.getpid(), written)
+    finally:
+        child.kill()
+        child.wait()
+    assert not is_same_process(child.pid, written)

@@ -10,9 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import psutil
 import pytest
 
+from berth.services.processes import process_started
 from berth.up.console import Console
 from berth.up.datadir import DataDir
 from berth.up.errors import UpError
@@ -83,7 +83,7 @@ def test_a_berth_up_counts_as_running_only_while_it_holds_the_lock(tmp_path: Pat
     data_dir = DataDir(tmp_path)
     data_dir.prepare()
     # A file a killed berth up left, naming a live process (this one): not running.
-    _state_naming(data_dir, os.getpid(), psutil.Process().create_time())
+    _state_naming(data_dir, os.getpid(), process_started(os.getpid()))
     assert data_dir.running_state() is None
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(data_dir.path / "up.lock")],
@@ -95,10 +95,10 @@ def test_a_berth_up_counts_as_running_only_while_it_holds_the_lock(tmp_path: Pat
         # Locked, but up.json names a pid whose start time is not its own: a reused pid.
         _state_naming(data_dir, holder.pid, 12345.0)
         assert data_dir.running_state() is None
-        _state_naming(data_dir, holder.pid, psutil.Process(holder.pid).create_time())
+        _state_naming(data_dir, holder.pid, process_started(holder.pid))
         assert data_dir.running_state() == {
             "pid": holder.pid,
-            "pid_started": psutil.Process(holder.pid).create_time(),
+            "pid_started": process_started(holder.pid),
         }
     finally:
         holder.kill()
@@ -122,7 +122,7 @@ def test_leftovers_are_stopped_only_when_they_are_the_process_named(tmp_path: Pa
     stray = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        started = psutil.Process(stray.pid).create_time()
+        started = process_started(stray.pid)
         data_dir.state_file.write_text(
             json.dumps(
                 {

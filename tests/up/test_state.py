@@ -6,9 +6,9 @@ import json
 import os
 from pathlib import Path
 
-import psutil
 import pytest
 
+from berth.services.processes import process_started
 from berth.up.state import ReplicaState, UpState
 
 
@@ -47,7 +47,7 @@ def test_replicas_are_listed_in_order_and_removed_at_exit(tmp_path: Path) -> Non
         "health_url",
     }
     # The process's start time beside its pid: what proves a pid is still this berth up.
-    assert written["pid_started"] == pytest.approx(psutil.Process().create_time())
+    assert written["pid_started"] == pytest.approx(process_started(os.getpid()))
     assert [p.name for p in tmp_path.iterdir()] == ["up.json"]  # no temporary file left
 
     state.remove()
@@ -60,7 +60,7 @@ def test_services_are_listed_with_their_process_and_state(tmp_path: Path) -> Non
     state.set_service("postgres", os.getpid(), "running", "127.0.0.1:5432")
     state.set_service("s3", None, "restarting", "http://127.0.0.1:9000")
     services = json.loads((tmp_path / "up.json").read_text())["services"]
-    assert services["postgres"]["pid_started"] == pytest.approx(psutil.Process().create_time())
+    assert services["postgres"]["pid_started"] == pytest.approx(process_started(os.getpid()))
     assert services["s3"] == {
         "pid": None,
         "pid_started": None,

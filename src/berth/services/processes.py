@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 from abc import ABC, abstractmethod
@@ -18,6 +19,7 @@ __all__ = [
     "LocalService",
     "ensure_port_free",
     "free_port",
+    "group_is_running",
     "is_same_process",
     "kill_tree",
     "last_lines",
@@ -117,17 +119,36 @@ class LocalService(ABC):
 
 
 def process_started(pid: int) -> float | None:
-    """When process ``pid`` started (seconds since the epoch), or None if there is none.
+    """When process ``pid`` started, as a number no later process with that pid shares; None if
+    there is none.
 
     With the pid, what tells a process apart from a later one that got the same pid: a state
-    file naming a pid proves nothing by itself once the process may have ended.
+    file naming a pid proves nothing by itself once the process may have ended. On Linux it is
+    the kernel's own start time, in seconds since boot: psutil's ``create_time()`` adds the boot
+    time, which ``/proc/stat`` recomputes from the wall clock on every read, so an NTP step moves
+    it by a second between two processes and a running ``berth up`` would look gone.
     """
+    stat = Path(f"/proc/{pid}/stat")
+    if _PROC_STAT.exists():
+        try:
+            # The command name (field 2) may hold spaces and ")": the fields after the last ")"
+            # start at field 3, so starttime (field 22) is the 20th of them.
+            fields = stat.read_text(encoding="ascii", errors="replace").rpartition(")")[2].split()
+        except OSError:
+            return None
+        if len(fields) < 20 or fields[0] == "Z":
+            return None
+        return int(fields[19]) / _CLOCK_TICKS
     import psutil
 
     try:
         return float(psutil.Process(pid).create_time())
     except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
         return None
+
+
+_PROC_STAT = Path("/proc/self/stat")
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 def kill_tree(pid: int) -> None:
@@ -148,9 +169,27 @@ def kill_tree(pid: int) -> None:
             process.kill()
 
 
+def group_is_running(group: int) -> bool:
+    """Whether process group ``group`` has a member that has not ended (zombies have)."""
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    import psutil
+
+    for process in psutil.process_iter(["status"]):
+        with contextlib.suppress(OSError):
+            if os.getpgid(process.pid) == group and process.info["status"] != psutil.STATUS_ZOMBIE:
+                return True
+    return False
+
+
 def is_same_process(pid: int, started: float | None) -> bool:
     """Whether ``pid`` is still the process that started at ``started``."""
     if started is None:
         return False
     now_started = process_started(pid)
-    return now_started is not None and abs(now_started - started) < 0.05
+    # Exact on Linux (clock ticks); elsewhere the creation time as the OS stored it.
+    return now_started is not None and abs(now_started - started) < 0.005

@@ -5,9 +5,9 @@
 "pid_started", "status", "address"}}}``, rewritten atomically whenever a replica or service
 changes, and removed when ``berth up`` exits. ``status`` is ``starting``, ``ready``,
 ``restarting`` or ``stopping``; a service's is ``running``, ``restarting`` or ``failed``. A
-replica is listed from the moment its process runs. ``pid_started`` (the process's start time)
-tells the process apart from a later one given the same pid: a new berth up finds what a
-killed one left running by both.
+replica is listed from the moment its process runs. ``pid_started`` (the process's start
+time, since boot on Linux) tells the process apart from a later one given the same pid: a new
+berth up finds what a killed one left running by both.
 """
 
 from __future__ import annotations
