@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import runpy
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
+import requests
 from tests.processes import child_environment
 
 from berth.runtime.log_format import ConsoleFormatter, JsonFormatter
+from berth.services.processes import free_port
 
 MODULE = "berth.runtime.gunicorn_conf"
 
@@ -89,3 +96,50 @@ def test_forwarded_headers_are_trusted_only_from_loopback_by_default(
     assert "forwarded_allow_ips" not in conf, "left to gunicorn: FORWARDED_ALLOW_IPS or loopback"
     monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
     assert Config().forwarded_allow_ips == ["127.0.0.1", "::1"]
+
+
+_STREAMING_APP = """
+import time
+
+def application(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    yield b"first half "
+    time.sleep(float(environ["QUERY_STRING"] or 0))
+    yield b"second half"
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_worker_whose_master_is_killed_finishes_its_request_then_ends(tmp_path: Path) -> None:
+    """CI: berth up's fault test saw a GET cut half-way when a replica's master was SIGKILLed:
+    its workers died with it, in the middle of a response no proxy can retry."""
+    (tmp_path / "app.py").write_text(_STREAMING_APP)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", f"python:{MODULE}", "app:application"],
+        cwd=tmp_path,
+        env=child_environment(PORT=str(port), WEB_CONCURRENCY="1"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                assert requests.get(f"http://127.0.0.1:{port}/", timeout=5).ok
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline, "gunicorn did not start"
+                time.sleep(0.1)
+        workers = psutil.Process(server.pid).children()
+        with requests.get(f"http://127.0.0.1:{port}/?1.5", timeout=10, stream=True) as answer:
+            chunks = answer.iter_content(chunk_size=None)
+            assert next(chunks) == b"first half "
+            server.kill()
+            server.wait()
+            assert b"".join(chunks) == b"second half"
+        assert psutil.wait_procs(workers, timeout=10)[1] == [], "the orphaned worker ended"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGKILL)

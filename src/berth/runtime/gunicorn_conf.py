@@ -86,14 +86,16 @@ def child_exit(server: Any, worker: Any) -> None:
 
 
 def post_fork(server: Any, worker: Any) -> None:
-    """A worker dies with its master (Linux): an orphaned worker serves nobody, for up to
-    its timeout, and holds the port its master's successor needs."""
+    """A worker ends with its master (Linux): an orphaned worker serves nobody, for up to its
+    timeout, and holds the port its master's successor needs. SIGTERM, not SIGKILL: gunicorn's
+    worker finishes the request in flight, and a page half sent when the master was killed
+    is a failed request no proxy can retry."""
     if _board is not None:
         _board.attach(getattr(worker, "berth_slot", -1), os.getpid())
     if sys.platform == "linux":
         import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
 
 _PR_SET_PDEATHSIG = 1

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
-from berth.services.processes import LOOPBACK, free_port, process_started
+from berth.services.processes import LOOPBACK, free_port, group_is_running, process_started
 from berth.services.tether import tethered
 from berth.up.console import Console
 from berth.up.state import ReplicaState, now
@@ -168,13 +168,17 @@ class Replica:
     def stop(self, grace: float) -> None:
         """SIGTERM the process group, SIGKILL it after ``grace`` seconds; delete the folder."""
         self.terminate()
+        deadline = time.monotonic() + grace
         try:
             self.process.wait(timeout=grace)
         except subprocess.TimeoutExpired:
             self._signal_group(signal.SIGKILL)
             self.process.wait()
-        # Workers of a master that died of SIGKILL stay until they notice, after a while;
-        # their process group still names them.
+        # Workers of a master that died (SIGKILL, the OOM killer) are finishing the requests
+        # in flight, as SIGTERM asks: they get what is left of the grace. Their process group
+        # still names them.
+        while group_is_running(self.process.pid) and time.monotonic() < deadline:
+            time.sleep(_READY_POLL)
         self._signal_group(signal.SIGKILL)
         self._pump.join(timeout=5)
         remove_tree(self.folder)
