@@ -9,6 +9,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from html import unescape
+from http.client import RemoteDisconnected
 
 import psycopg
 import requests
@@ -16,6 +17,7 @@ from botocore.exceptions import ClientError
 from PIL import Image
 from requests.adapters import HTTPAdapter
 from tests.s3_server import S3Bucket
+from urllib3.exceptions import ProtocolError
 from urllib3.util.retry import Retry
 
 _TIMEOUT = 30
@@ -37,6 +39,8 @@ class Tally:
     failed_uploads: list[str] = field(default_factory=list)
     photos: list[str] = field(default_factory=list)
     """The detail page of every photo an upload reported stored."""
+    resent_posts: int = 0
+    """POSTs sent once more, as a browser does, after a kept-alive connection was dropped."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -75,13 +79,23 @@ def _upload(base: str, session: requests.Session, tally: Tally) -> None:
     try:
         form = session.get(f"{base}/upload/", timeout=_TIMEOUT)
         token = session.cookies.get("csrftoken", "")
-        response = session.post(
-            f"{base}/upload/",
-            data={"title": f"load {secrets.token_hex(3)}", "csrfmiddlewaretoken": token},
-            files={"image": ("load.jpg", jpeg(), "image/jpeg")},
-            headers={"Referer": f"{base}/upload/"},
-            timeout=_TIMEOUT,
-        )
+        fields = {"title": f"load {secrets.token_hex(3)}", "csrfmiddlewaretoken": token}
+        image = jpeg()
+        for attempt in (1, 2):
+            try:
+                response = session.post(
+                    f"{base}/upload/",
+                    data=fields,
+                    files={"image": ("load.jpg", image, "image/jpeg")},
+                    headers={"Referer": f"{base}/upload/"},
+                    timeout=_TIMEOUT,
+                )
+                break
+            except requests.ConnectionError as error:
+                if attempt == 2 or not _dropped_before_any_answer(error):
+                    raise
+                with tally.lock:
+                    tally.resent_posts += 1
         stored = form.status_code == 200 and response.status_code == 200
         stored = stored and "/photos/" in response.url
         problem = f"upload {response.status_code} ({response.headers.get('X-Berth-Replica')})"
@@ -93,6 +107,16 @@ def _upload(base: str, session: requests.Session, tally: Tally) -> None:
             tally.photos.append(response.url)
         else:
             tally.failed_uploads.append(problem)
+
+
+def _dropped_before_any_answer(error: requests.ConnectionError) -> bool:
+    """A kept-alive connection closed by the server just as the request went out on it (nginx's
+    old workers close idle ones at a reload): Chromium and Firefox send any method once more
+    then, since no answer came. A refused or timed-out connection is not this."""
+    cause = error.args[0] if error.args else None
+    return isinstance(cause, ProtocolError) and isinstance(
+        cause.args[-1], RemoteDisconnected | ConnectionResetError | BrokenPipeError
+    )
 
 
 def under_load(

@@ -309,5 +309,6 @@ def report(what: str, tally: object, **extra: object) -> None:
     assert isinstance(tally, Tally)
     print(
         f"\n{what}: {tally.gets} GETs ({len(tally.failed_gets)} failed), {tally.uploads} uploads "
-        f"({len(tally.failed_uploads)} failed: {tally.failed_uploads}), {extra}"
+        f"({len(tally.failed_uploads)} failed: {tally.failed_uploads}, "
+        f"{tally.resent_posts} resent), {extra}"
     )
