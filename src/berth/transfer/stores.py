@@ -99,6 +99,7 @@ class LocalStore(Store):
         # The partial files that may lie in the folder: those the listing found, and those
         # written since and not renamed into place. None until a listing: any may.
         self._partials: set[Path] | None = None
+        self._made_folders: set[Path] = set()
 
     def describe(self) -> str:
         return str(self.root)
@@ -110,10 +111,10 @@ class LocalStore(Store):
 
     def listing(self) -> Listing:
         listing = Listing()
+        self._partials = set()
         if not self.root.is_dir():
             return listing
         seen: set[tuple[int, int]] = set()
-        self._partials = set()
         self._walk(self.root, "", listing, seen)
         return listing
 
@@ -206,12 +207,16 @@ class LocalStore(Store):
         once written.
         """
         final = self.target_path(key)
-        final.parent.mkdir(parents=True, exist_ok=True)
+        if final.parent not in self._made_folders:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            self._made_folders.add(final.parent)
         tag = (resume_tag or secrets.token_hex(6))[:16]
         partial = final.with_name(f".{final.name}.{tag}{PART_SUFFIX}")
+        # A listing that found no partial file of that name spares a stat per file.
+        resumable = resume_tag and (self._partials is None or partial in self._partials)
+        have = partial.stat().st_size if resumable and partial.exists() else 0
         if self._partials is not None:
             self._partials.add(partial)  # a set's add and discard hold the GIL: thread-safe
-        have = partial.stat().st_size if resume_tag and partial.exists() else 0
         file = partial.open("r+b" if have else "wb")
         file.seek(have)
         try:
