@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from berth.services.files import DiskFullError, atomic_file, remove_orphaned_parts
+from berth.services.files import DiskFullError, NotAFileError, atomic_file, remove_orphaned_parts
 
 _WRITER = """
 import sys, time
@@ -83,3 +84,12 @@ def test_a_full_disk_is_one_line_naming_the_folder_and_leaves_nothing(tmp_path: 
         assert list(folder.iterdir()) == []
     finally:
         subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_name_that_is_not_a_regular_file_is_never_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(NotAFileError, match="pipe is not a regular file"), atomic_file(fifo):
+        pass
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
 from berth.cli import main
+from berth.transfer.header import MAGIC
 
 
 def _database(path: Path, rows: int) -> None:
@@ -163,3 +167,31 @@ def test_a_dump_without_a_file_goes_to_the_private_dump_folder_and_is_named(
     assert folder.stat().st_mode & 0o777 == 0o700
     assert sorted(p.name for p in project.iterdir()) == [".berth", "app", "data", "manage.py"]
     assert list((project / "app").iterdir()) == []
+
+
+def test_a_dump_into_a_fifo_is_written_to_it_and_the_fifo_stays(project: Path) -> None:
+    """`berth db dump -o /dev/null`, run as root, replaced /dev/null with a regular file: the
+    dump was written beside it and renamed over it. A FIFO stands in for the device here."""
+    _database(project / "data" / "db.sqlite3", 10)
+    fifo = project / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    try:
+        assert main(["db", "dump", "-o", str(fifo)]) == 0
+    finally:
+        reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert received and received[0].startswith(MAGIC)
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".pipe")) == []
+
+
+def test_a_dump_onto_a_folder_is_refused_and_the_folder_stays(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _database(project / "data" / "db.sqlite3", 10)
+    (project / "out").mkdir()
+    assert main(["db", "dump", "-o", "out"]) == 2
+    assert "out is a folder" in capsys.readouterr().err
+    assert (project / "out").is_dir() and list((project / "out").iterdir()) == []

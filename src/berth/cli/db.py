@@ -14,7 +14,7 @@ from berth.config.masking import mask_url
 from berth.errors import ConfigurationError
 from berth.jobs.backups import Bucket, among_media_warning
 from berth.remote.environments import LOCAL
-from berth.services.files import atomic_file
+from berth.services.files import atomic_file, is_regular_or_missing
 from berth.transfer.databases import Database
 from berth.transfer.dump import prepare_dump
 from berth.transfer.endpoints import Endpoint, resolve, this_container
@@ -81,6 +81,16 @@ def dump(
     """Dump the database of ENVIRONMENT (default: local) into a file or standard output."""
     endpoint = _endpoint(environment, in_container)
     source = dump_source(endpoint, exclude)
+    if output and output != "-" and not is_regular_or_missing(Path(output)):
+        # /dev/null, a FIFO, a process substitution's /dev/fd/N: written to, as pg_dump -f
+        # would, never replaced by a renamed file (a folder is refused by atomic_file).
+        if Path(output).is_dir():
+            raise click.UsageError(f"{output} is a folder: give a file name")
+        with source.open() as opened, open(output, "wb") as stream:
+            opened.write_to(stream)
+        click.echo(f"berth: {opened.header.describe()}: {output}", err=True)
+        click.echo(output)
+        return
     if output == "-":
         if sys.stdout.isatty():
             raise click.UsageError("a dump is binary: redirect standard output, or use -o FILE")

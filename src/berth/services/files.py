@@ -12,6 +12,7 @@ import fcntl
 import itertools
 import json
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -21,8 +22,10 @@ from berth.errors import BerthError
 
 __all__ = [
     "DiskFullError",
+    "NotAFileError",
     "atomic_file",
     "file_mode",
+    "is_regular_or_missing",
     "remove_orphaned_parts",
     "write_json_atomically",
 ]
@@ -35,6 +38,18 @@ _ORPHAN_AGE = 60.0
 
 class DiskFullError(BerthError):
     """A file could not be written whole for want of space; nothing was left under its name."""
+
+
+class NotAFileError(BerthError):
+    """A name that holds something other than a regular file (a device, a FIFO, a folder)."""
+
+
+def is_regular_or_missing(path: Path) -> bool:
+    """Whether ``path`` names a regular file (a symlink to one too) or nothing yet."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        return not path.is_symlink()  # a dangling symlink: the rename would replace the link
 
 
 class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 - used as a function
@@ -52,6 +67,10 @@ class atomic_file(contextlib.AbstractContextManager[IO[bytes]]):  # noqa: N801 -
         self._mode = mode
 
     def __enter__(self) -> IO[bytes]:
+        if not is_regular_or_missing(self.path):
+            # The rename would put a regular file in its place: `-o /dev/null`, run as root,
+            # replaced the machine's /dev/null with a dump.
+            raise NotAFileError(f"{self.path} is not a regular file: it is left as it is")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, self._temporary = tempfile.mkstemp(
             prefix=f".{self.path.name}.", suffix=_PART, dir=self.path.parent
