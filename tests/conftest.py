@@ -30,6 +30,10 @@ if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
 
 # `pytest --hypothesis-profile=deep`: the long run whose figures docs/reliability.md gives.
 settings.register_profile("deep", max_examples=3000, deadline=None)
+# Tests never depend on wall-clock speed: no per-example deadline, which a loaded machine
+# turns into a "flaky" failure. Loaded here, before Hypothesis reads --hypothesis-profile.
+settings.register_profile("berth", deadline=None)
+settings.load_profile("berth")
 
 # Every variable berth reads, from its registry; a developer's shell must not leak into tests.
 CLEARED_VARIABLES = frozenset(variable.name for variable in VARIABLES)
