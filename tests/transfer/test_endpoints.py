@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -145,3 +146,53 @@ def test_resolving_local_loads_neither_djangos_templates_nor_berth_init(tmp_path
         check=True,
     )
     assert found.stdout.strip() == "[]"
+
+
+_LITERAL_POSTGRES = """
+SECRET_KEY = "k" * 50
+INSTALLED_APPS = []
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "shop",
+        "USER": "app",
+        "PASSWORD": "p@ss word",
+        "HOST": "db.internal",
+        "PORT": 5432,
+        "OPTIONS": {"sslmode": "verify-full", "application_name": "shop web", "pool": True},
+    }
+}
+"""
+
+
+def test_local_from_literal_postgresql_settings_keeps_their_libpq_options(tmp_path: Path) -> None:
+    """`local` built from a project's own DATABASES dropped OPTIONS: a transfer connected
+    without the sslmode its settings require."""
+    (tmp_path / "manage.py").write_text(
+        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'shop_settings')\n"
+    )
+    (tmp_path / "shop_settings.py").write_text(_LITERAL_POSTGRES)
+    script = (
+        "import json; from berth.transfer.endpoints import LOCAL, resolve; "
+        f"d = resolve(LOCAL, __import__('pathlib').Path({str(tmp_path)!r})).database(); "
+        "print(json.dumps(d.connect_options()))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    options = json.loads(found.stdout.strip().splitlines()[-1])
+    assert options == {
+        "dbname": "shop",
+        "host": "db.internal",
+        "port": 5432,
+        "user": "app",
+        "password": "p@ss word",
+        "sslmode": "verify-full",
+        "application_name": "shop web",
+        "connect_timeout": 3,  # berth's own, as for any DATABASE_URL that sets none
+    }

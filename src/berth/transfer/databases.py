@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     import psycopg
     from psycopg.rows import TupleRow
 
-__all__ = ["Database"]
+__all__ = ["LIBPQ_OPTIONS", "Database"]
 
 # libpq connection options a DATABASE_URL may carry in its query, and their variables.
-_LIBPQ_OPTIONS = {
+LIBPQ_OPTIONS = {
     "sslmode": "PGSSLMODE",
     "sslrootcert": "PGSSLROOTCERT",
     "sslcert": "PGSSLCERT",
@@ -100,7 +100,7 @@ class Database:
             "user": self.user or None,
             "password": self.password or None,
         }
-        for key in _LIBPQ_OPTIONS:
+        for key in LIBPQ_OPTIONS:
             value = self.settings.get("OPTIONS", {}).get(key)
             if value is not None:
                 options[key] = value
@@ -139,7 +139,7 @@ class Database:
         environment = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
         options = self.connect_options(database)
         names = {"dbname": "PGDATABASE", "host": "PGHOST", "port": "PGPORT", "user": "PGUSER"}
-        names.update({"password": "PGPASSWORD", **_LIBPQ_OPTIONS})
+        names.update({"password": "PGPASSWORD", **LIBPQ_OPTIONS})
         environment.update({names[key]: str(value) for key, value in options.items()})
         return environment
 

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from berth.config.dsn.storage import StorageConfig, parse_divio_storage_dsn, parse_storage_url
 from berth.config.variables import Environment, read_environment
 from berth.project.discovery import ProjectNotFound, find_project, find_root
 from berth.remote.commands import program_not_found, shown_command
 from berth.remote.environments import LOCAL, DeploymentEnvironment, get_environment
-from berth.transfer.databases import Database
+from berth.transfer.databases import LIBPQ_OPTIONS, Database
 from berth.transfer.errors import TransferError
 from berth.transfer.header import SQLITE
 from berth.transfer.streams import close_quietly
@@ -193,7 +193,13 @@ def _settings_dsns() -> dict[str, str]:
         host = str(database.get("HOST") or "")
         host = quote(host, safe="") if host.startswith("/") else host
         port = f":{database['PORT']}" if database.get("PORT") else ""
-        found["DATABASE_URL"] = f"postgres://{login}{host}{port}/{quote(name, safe='')}"
+        # The libpq options the settings give (sslmode above all): a transfer connects as
+        # Django does. Django's own (pool, server_side_binding) mean nothing to libpq.
+        options = database.get("OPTIONS") or {}
+        query = urlencode({k: options[k] for k in LIBPQ_OPTIONS if options.get(k) is not None})
+        found["DATABASE_URL"] = f"postgres://{login}{host}{port}/{quote(name, safe='')}" + (
+            f"?{query}" if query else ""
+        )
     elif engine:
         # Let the transfer refuse it in its own words, naming the engine.
         found["DATABASE_URL"] = f"{engine.rpartition('.')[2]}://{quote(name, safe='')}"
