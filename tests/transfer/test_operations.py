@@ -108,6 +108,45 @@ def test_dump_and_restore_a_file_with_parallel_jobs(
     assert not list(project.glob(".prod.dump.*"))  # the archive copy for the workers is gone
 
 
+def test_the_archive_a_killed_parallel_restore_left_is_removed_by_the_next(
+    project: Path, source_url: str, local_url: str
+) -> None:
+    """A restore --jobs SIGKILLed after copying the archive its workers read left that copy,
+    as large as the dump, beside it for good."""
+    dump = project / "prod.dump"
+    assert main(["db", "dump", "prod", "-o", str(dump)]) == 0
+    left = project / ".prod.dump.x1y2z3.archive"
+    left.write_bytes(b"PGDMP" + b"\0" * 1000)
+    os.utime(left, (time.time() - 3600, time.time() - 3600))
+    # One a running restore holds (its lock) is another's, whatever its age.
+    held = project / ".prod.dump.h4e5l6.archive"
+    held.write_bytes(b"PGDMP")
+    os.utime(held, (time.time() - 3600, time.time() - 3600))
+    locker = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(held)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert locker.stdout is not None and locker.stdout.readline().strip() == "held"
+        assert main(["db", "restore", str(dump), "--yes", "--jobs", "2"]) == 0
+    finally:
+        locker.kill()
+        locker.wait()
+        assert locker.stdout is not None
+        locker.stdout.close()
+    assert not left.exists()
+    assert held.exists()
+    assert fingerprint(local_url)["shop_customer"] == fingerprint(source_url)["shop_customer"]
+
+
+_HOLD = """
+import fcntl, sys, time
+handle = open(sys.argv[1], "rb")
+fcntl.flock(handle, fcntl.LOCK_EX)
+print("held", flush=True)
+time.sleep(60)
+"""
+
+
 @pytest.mark.parametrize("damage", ["truncated", "corrupt", "not-a-dump", "header"])
 def test_a_damaged_dump_leaves_the_target_as_it_was(
     project: Path,

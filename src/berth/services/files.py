@@ -112,14 +112,15 @@ def _is_disk_full(error: BaseException) -> bool:
     return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
-def remove_orphaned_parts(folder: Path) -> list[Path]:
+def remove_orphaned_parts(folder: Path, pattern: str = f".*{_PART}") -> list[Path]:
     """Remove the temporary files that killed writers left in ``folder``; return them.
 
     A temporary whose lock no process holds, and older than a minute, has no writer left.
+    ``pattern``: which names are berth's temporaries there (its writers lock them).
     """
     removed = []
     with contextlib.suppress(FileNotFoundError):
-        for path in folder.glob(f".*{_PART}"):
+        for path in folder.glob(pattern):
             try:
                 descriptor = os.open(path, os.O_RDONLY)
             except OSError:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
+import glob
 import os
 import secrets
 import shutil
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from berth.services.files import DiskFullError
+from berth.services.files import DiskFullError, remove_orphaned_parts
 from berth.services.pg_programs import ClientProgram, find_program
 from berth.transfer.databases import Database
 from berth.transfer.errors import DumpFormatError, TransferError
@@ -433,13 +435,19 @@ def _archive_file(dump: Path) -> Iterator[Path]:
     byte, where berth's header is; no option skips it. The archive is copied beside the dump
     (copy_file_range: in the kernel, and shared blocks on filesystems that can) and removed.
     """
+    # What a restore killed here left: a whole copy of the dump that no one will read.
+    remove_orphaned_parts(dump.parent, f".{glob.escape(dump.name)}.*{_ARCHIVE}")
     with dump.open("rb") as source:
         if source.read(len(MAGIC)) == MAGIC:
             source.readline()
         offset = source.tell()
         descriptor, name = tempfile.mkstemp(
-            prefix=f".{dump.name}.", suffix=".archive", dir=dump.parent
+            prefix=f".{dump.name}.", suffix=_ARCHIVE, dir=dump.parent
         )
+        # Held while it lives (on a copy of the descriptor, which the copy below closes): an
+        # archive no one holds is a killed restore's.
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        held = os.dup(descriptor)
         try:
             try:
                 _copy_archive(source, descriptor, offset)
@@ -454,6 +462,10 @@ def _archive_file(dump: Path) -> Iterator[Path]:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(name)
+            os.close(held)
+
+
+_ARCHIVE = ".archive"
 
 
 def _copy_archive(source: IO[bytes], descriptor: int, offset: int) -> None:
