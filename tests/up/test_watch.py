@@ -63,7 +63,7 @@ _MIGRATION = """
 
 def _save(project: Path, text: str, **values: str) -> float:
     (project / "throwaway" / "edited.py").write_text(dedent(text.format(**values)).lstrip())
-    return time.time()
+    return time.monotonic()
 
 
 def _wait(up: RunningUp, predicate: Callable[[], bool], what: str, timeout: float = 60) -> None:
@@ -128,7 +128,7 @@ def _client(url: str, seen: Seen, stop: threading.Event) -> None:
                 seen.failed.append(problem or "")
                 continue
             key = (response.headers["X-Berth-Replica"], response.text)
-            seen.first.setdefault(key, time.time())
+            seen.first.setdefault(key, time.monotonic())
 
 
 def test_each_edit_is_served_by_every_replica_with_no_failed_request(
