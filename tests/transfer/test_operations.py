@@ -16,6 +16,7 @@ from tests.processes import child_environment
 from tests.transfer.helpers import fill, fingerprint, write_environments
 
 from berth.cli import main
+from berth.services.pg_programs import find_program
 from berth.services.postgres import PostgresServer
 
 
@@ -106,6 +107,20 @@ def test_dump_and_restore_a_file_with_parallel_jobs(
     assert copy["shop_customer"] == fingerprint(source_url)["shop_customer"]
     assert copy["shop_order"] == (0, "")
     assert not list(project.glob(".prod.dump.*"))  # the archive copy for the workers is gone
+
+
+def test_a_plain_pg_dump_archive_restores_with_parallel_jobs(
+    project: Path, source_url: str, local_url: str
+) -> None:
+    """docs/transfer.md: restore takes a plain `pg_dump -Fc` archive. With --jobs, the copy
+    pg_restore's workers read lost its first bytes (where a berth dump's header would be)."""
+    plain = project / "plain.dump"
+    pg_dump = find_program("pg_dump", 1, why="the test")
+    subprocess.run(
+        [str(pg_dump.path), "--format=custom", f"--file={plain}", source_url], check=True
+    )
+    assert main(["db", "restore", str(plain), "--yes", "--jobs", "2"]) == 0
+    assert fingerprint(local_url)["shop_customer"] == fingerprint(source_url)["shop_customer"]
 
 
 def test_the_archive_a_killed_parallel_restore_left_is_removed_by_the_next(

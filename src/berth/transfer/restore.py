@@ -11,27 +11,23 @@ through the backup API, which replaces it in one transaction.
 from __future__ import annotations
 
 import contextlib
-import errno
-import fcntl
-import glob
 import os
 import secrets
-import shutil
 import sqlite3
 import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from berth.services.files import DiskFullError, remove_orphaned_parts
 from berth.services.pg_programs import ClientProgram, find_program
+from berth.transfer.archive_copy import archive_copy
 from berth.transfer.databases import Database
 from berth.transfer.errors import DumpFormatError, TransferError
-from berth.transfer.header import MAGIC, POSTGRESQL, SQLITE, DumpHeader
+from berth.transfer.header import POSTGRESQL, SQLITE, DumpHeader
 from berth.transfer.streams import Handoff, close_quietly, copy_stream, error_tail
 
 if TYPE_CHECKING:
@@ -212,7 +208,7 @@ class _PostgresRestore:
         environment = self.database.libpq_environment(self.fresh)
         if jobs and file is not None:
             # Parallel workers each reopen the archive and seek in it: a plain archive file.
-            with _archive_file(file) as archive:
+            with archive_copy(file) as archive:
                 command += [f"--jobs={jobs}", str(archive)]
                 completed = subprocess.run(
                     command,
@@ -425,66 +421,6 @@ class _SessionEnder:
         except Exception:
             # The rename then fails on the sessions left, and the swap's retries say so.
             return
-
-
-@contextlib.contextmanager
-def _archive_file(dump: Path) -> Iterator[Path]:
-    """The pg_dump archive inside a berth dump file, as a file of its own.
-
-    pg_restore --jobs opens the archive by name in every worker and reads it from its first
-    byte, where berth's header is; no option skips it. The archive is copied beside the dump
-    (copy_file_range: in the kernel, and shared blocks on filesystems that can) and removed.
-    """
-    # What a restore killed here left: a whole copy of the dump that no one will read.
-    remove_orphaned_parts(dump.parent, f".{glob.escape(dump.name)}.*{_ARCHIVE}")
-    with dump.open("rb") as source:
-        if source.read(len(MAGIC)) == MAGIC:
-            source.readline()
-        offset = source.tell()
-        descriptor, name = tempfile.mkstemp(
-            prefix=f".{dump.name}.", suffix=_ARCHIVE, dir=dump.parent
-        )
-        # Held while it lives (on a copy of the descriptor, which the copy below closes): an
-        # archive no one holds is a killed restore's.
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
-        held = os.dup(descriptor)
-        try:
-            try:
-                _copy_archive(source, descriptor, offset)
-            except OSError as error:
-                if error.errno not in (errno.ENOSPC, errno.EDQUOT):
-                    raise
-                raise DiskFullError(
-                    f"no space left on the device of {dump.parent} for the archive pg_restore "
-                    "--jobs reads: nothing was changed"
-                ) from None
-            yield Path(name)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(name)
-            os.close(held)
-
-
-_ARCHIVE = ".archive"
-
-
-def _copy_archive(source: IO[bytes], descriptor: int, offset: int) -> None:
-    """``source`` from ``offset`` on into ``descriptor``: in the kernel where it can."""
-    with open(descriptor, "wb") as target:
-        remaining = os.fstat(source.fileno()).st_size - offset
-        position = offset
-        try:
-            while remaining > 0:
-                copied = os.copy_file_range(source.fileno(), target.fileno(), remaining, position)
-                if copied == 0:
-                    break
-                position += copied
-                remaining -= copied
-        except OSError as error:
-            if error.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise
-            source.seek(position)  # no copy_file_range here: through user space
-            shutil.copyfileobj(source, target, 1 << 20)
 
 
 def _sqlite_restore(
