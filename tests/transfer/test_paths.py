@@ -13,8 +13,8 @@ from xml.sax.saxutils import escape
 import pytest
 
 from berth.cli import main
+from berth.transfer.local_store import LocalStore
 from berth.transfer.paths import UnsafeKey, checked_key, local_path
-from berth.transfer.stores import LocalStore
 
 HOSTILE = ["../../etc/passwd", "/abs", "a\\b", "nul\x00key", "ok/../../up"]
 

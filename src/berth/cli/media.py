@@ -11,7 +11,7 @@ import click
 
 from berth.transfer.errors import RefusedError
 from berth.transfer.locations import Location, open_location
-from berth.transfer.stores import S3Store
+from berth.transfer.s3_store import S3Store
 from berth.transfer.sync import Plan, SyncOptions, sync
 
 __all__ = ["media"]

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from berth.config.dsn.storage import StorageConfig, parse_storage_url
 from berth.errors import ConfigurationError
 from berth.transfer.errors import TransferError
-from berth.transfer.stores import LocalStore, Store, open_store
+from berth.transfer.local_store import LocalStore
+from berth.transfer.stores import Store, open_store
 
 # The environments and their endpoints are imported only when a side names one: a sync
 # between folders and storage URLs starts without them (and without python-dotenv).

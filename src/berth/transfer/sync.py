@@ -18,18 +18,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from berth.transfer.errors import TransferError
+from berth.transfer.local_store import LocalStore
 from berth.transfer.paths import UnsafeKey
 from berth.transfer.progress import Progress, human_bytes
-from berth.transfer.stores import (
-    MULTIPART_CHUNK,
-    Entry,
-    Listing,
-    LocalStore,
-    Refusal,
-    S3Store,
-    Store,
-    s3_error_message,
-)
+from berth.transfer.s3_store import S3Store, s3_error_message
+from berth.transfer.stores import MULTIPART_CHUNK, Entry, Listing, Refusal, Store
 from berth.transfer.streams import copy_stream
 
 __all__ = ["SyncOptions", "SyncResult", "plan", "sync"]

@@ -1,4 +1,4 @@
-"""berth.transfer.stores: the local folder's partial files."""
+"""berth.transfer.local_store: the local folder's partial files."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from berth.transfer.local_store import LocalStore
 from berth.transfer.paths import PART_SUFFIX
-from berth.transfer.stores import LocalStore
 
 
 def _files(root: Path) -> list[str]:
