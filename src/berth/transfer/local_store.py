@@ -10,10 +10,10 @@ import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from berth.transfer.paths import PART_SUFFIX, UnsafeKey, checked_key, is_inside, local_path
-from berth.transfer.stores import Entry, Listing, Refusal, Store, md5_hash
+from berth.transfer.stores import Entry, Listing, Refusal, Store
 
 __all__ = ["LocalStore"]
 
@@ -112,13 +112,13 @@ class LocalStore(Store):
         """The file's MD5, or the ETag S3 gives an upload in parts of ``part_size``."""
         with self.open_read(key) as file:
             if not part_size:
-                return hashlib.file_digest(file, md5_hash).hexdigest()
+                return hashlib.file_digest(file, _md5).hexdigest()
             digests: list[bytes] = []
             while chunk := file.read(part_size):
-                digests.append(md5_hash(chunk).digest())
+                digests.append(_md5(chunk).digest())
         if len(digests) <= 1:
-            return digests[0].hex() if digests else md5_hash().hexdigest()
-        return f"{md5_hash(b''.join(digests)).hexdigest()}-{len(digests)}"
+            return digests[0].hex() if digests else _md5().hexdigest()
+        return f"{_md5(b''.join(digests)).hexdigest()}-{len(digests)}"
 
     @contextlib.contextmanager
     def writer(
@@ -197,3 +197,7 @@ class LocalStore(Store):
                 removed += 1
             self._partials.discard(path)
         return removed
+
+
+def _md5(data: bytes = b"") -> Any:
+    return hashlib.md5(data, usedforsecurity=False)

@@ -7,15 +7,10 @@ The two kinds: a local folder (``local_store``) and an S3 bucket with a key pref
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from berth.config.dsn.storage import StorageConfig
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "MULTIPART_CHUNK",
@@ -23,7 +18,6 @@ __all__ = [
     "Listing",
     "Refusal",
     "Store",
-    "md5_hash",
     "open_store",
 ]
 
@@ -73,10 +67,6 @@ class Store:
     def refuses(self, key: str) -> str | None:
         """Why ``key`` may not be written here as media, if it may not."""
         return None
-
-
-def md5_hash(data: bytes = b"") -> Any:
-    return hashlib.md5(data, usedforsecurity=False)
 
 
 def open_store(config: StorageConfig, transfers: int = 16) -> Store:
