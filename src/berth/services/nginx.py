@@ -23,7 +23,7 @@ from typing import IO
 import psutil
 
 from berth.errors import ServiceError
-from berth.services.processes import LocalService, last_lines
+from berth.services.processes import LocalService, group_processes, last_lines
 from berth.services.tether import tethered
 
 __all__ = ["MINIMUM_VERSION", "NginxServer", "find_nginx", "nginx_version"]
@@ -264,12 +264,10 @@ def _end_orphaned_workers(master: int) -> None:
     with ``daemon off`` never leaves it), and still called nginx: matching both leaves any
     process that reused the group's number alone.
     """
-    orphans = []
-    for process in psutil.process_iter(["name"]):
-        with contextlib.suppress(psutil.Error, ProcessLookupError):
-            if process.info["name"] == "nginx" and os.getpgid(process.pid) == master:
-                process.kill()
-                orphans.append(process)
+    orphans = group_processes(master, name="nginx")
+    for orphan in orphans:
+        with contextlib.suppress(psutil.Error):
+            orphan.kill()
     # Exited, and their port with them: a zombie holds no socket, and its reaping is init's.
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and any(_alive(orphan) for orphan in orphans):

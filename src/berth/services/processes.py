@@ -9,10 +9,13 @@ import subprocess
 from abc import ABC, abstractmethod
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from berth.errors import ServiceError
 from berth.services.files import atomic_file
+
+if TYPE_CHECKING:
+    import psutil
 
 __all__ = [
     "LOOPBACK",
@@ -20,6 +23,7 @@ __all__ = [
     "ensure_port_free",
     "free_port",
     "group_is_running",
+    "group_processes",
     "is_same_process",
     "kill_tree",
     "last_lines",
@@ -129,7 +133,7 @@ def process_started(pid: int) -> float | None:
     it by a second between two processes and a running ``berth up`` would look gone.
     """
     stat = Path(f"/proc/{pid}/stat")
-    if _PROC_STAT.exists():
+    if _HAS_PROC:
         try:
             # The command name (field 2) may hold spaces and ")": the fields after the last ")"
             # start at field 3, so starttime (field 22) is the 20th of them.
@@ -147,7 +151,7 @@ def process_started(pid: int) -> float | None:
         return None
 
 
-_PROC_STAT = Path("/proc/self/stat")
+_HAS_PROC = Path("/proc/self/stat").exists()
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
@@ -169,21 +173,30 @@ def kill_tree(pid: int) -> None:
             process.kill()
 
 
+def group_processes(group: int, name: str | None = None) -> list[psutil.Process]:
+    """The processes of process group ``group`` that have not ended (zombies have), only those
+    called ``name`` if given."""
+    import psutil
+
+    found = []
+    for process in psutil.process_iter(["name", "status"]):
+        with contextlib.suppress(psutil.Error, OSError):
+            if os.getpgid(process.pid) != group or process.info["status"] == psutil.STATUS_ZOMBIE:
+                continue
+            if name is None or process.info["name"] == name:
+                found.append(process)
+    return found
+
+
 def group_is_running(group: int) -> bool:
-    """Whether process group ``group`` has a member that has not ended (zombies have)."""
+    """Whether process group ``group`` has a member that has not ended."""
     try:
         os.killpg(group, 0)
     except ProcessLookupError:
-        return False
+        return False  # the common answer, without listing every process
     except PermissionError:
         return True
-    import psutil
-
-    for process in psutil.process_iter(["status"]):
-        with contextlib.suppress(OSError):
-            if os.getpgid(process.pid) == group and process.info["status"] != psutil.STATUS_ZOMBIE:
-                return True
-    return False
+    return bool(group_processes(group))
 
 
 def is_same_process(pid: int, started: float | None) -> bool:
