@@ -6,12 +6,18 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import psutil
 import pytest
 
-from berth.services.processes import is_same_process, process_started, write_secret
+from berth.services.processes import (
+    is_same_process,
+    process_started,
+    wait_exited,
+    write_secret,
+)
 
 
 def test_a_secret_rewritten_over_a_looser_file_ends_owner_only(tmp_path: Path) -> None:
@@ -50,3 +56,26 @@ def test_a_process_stays_itself_when_the_wall_clock_steps(monkeypatch: pytest.Mo
         child.kill()
         child.wait()
     assert not is_same_process(child.pid, written)
+
+
+def test_wait_exited_answers_none_while_the_child_runs_and_its_status_once_it_ended() -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read(); sys.exit(3)"], stdin=subprocess.PIPE
+    )
+    try:
+        assert wait_exited(child, 0.05) is None
+        assert child.stdin is not None
+        child.stdin.close()
+        assert wait_exited(child, 60) == 3
+        assert wait_exited(child, 0) == 3  # reaped already: the status kept
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_wait_exited_is_woken_by_the_exit_not_by_its_timeout() -> None:
+    # Not a speed test: a wait that slept out its timeout would take the whole minute.
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(0.2)"])
+    started = time.monotonic()
+    assert wait_exited(child, 60) == 0
+    assert time.monotonic() - started < 30

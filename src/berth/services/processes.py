@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 import socket
 import subprocess
 from abc import ABC, abstractmethod
@@ -30,6 +31,7 @@ __all__ = [
     "log_since",
     "port_is_free",
     "process_started",
+    "wait_exited",
     "write_secret",
 ]
 
@@ -153,6 +155,33 @@ def process_started(pid: int) -> float | None:
 
 _HAS_PROC = Path("/proc/self/stat").exists()
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def wait_exited(process: subprocess.Popen[bytes], timeout: float) -> int | None:
+    """``process``'s exit status if it ends within ``timeout`` seconds, else None.
+
+    Woken by the exit itself, through a pidfd: ``Popen.wait(timeout)`` polls in sleeps that
+    grow to 50 ms, so whatever follows a child's end (a pull's swap after pg_restore) began
+    up to 50 ms late.
+    """
+    if process.returncode is not None:
+        return process.returncode
+    try:
+        descriptor = os.pidfd_open(process.pid)
+    except (AttributeError, OSError):
+        # Not Linux 5.3 or newer, or the child was reaped meanwhile: Popen's own wait.
+        try:
+            return process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            return None
+    try:
+        poller = select.poll()
+        poller.register(descriptor, select.POLLIN)
+        if not poller.poll(max(0, round(timeout * 1000))):
+            return None
+    finally:
+        os.close(descriptor)
+    return process.wait()
 
 
 def kill_tree(pid: int) -> None:

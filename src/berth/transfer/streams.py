@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import IO, Any, Protocol
 
 from berth.config.masking import redact
-from berth.services.processes import kill_tree, last_lines
+from berth.services.processes import kill_tree, last_lines, wait_exited
 from berth.transfer.errors import TransferError
 
 __all__ = [
@@ -337,8 +337,9 @@ class Handoff:
         quiet_since = time.monotonic()
         try:
             while True:
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    return consumer.wait(_FOLLOW_TICK)
+                status = wait_exited(consumer, _FOLLOW_TICK)
+                if status is not None:
+                    return status
                 now = _read_chars(consumer.pid)
                 if now is not None and now > seen:
                     if advance is not None:
