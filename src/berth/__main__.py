@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from berth.cli import main
+from berth.cli import console
 
-raise SystemExit(main())
+console()

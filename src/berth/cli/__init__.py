@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 import click
 
@@ -16,6 +18,7 @@ __all__ = [
     "EXTRAS",
     "LazyGroup",
     "cli",
+    "console",
     "foreign_error_line",
     "main",
     "missing_extra_line",
@@ -124,6 +127,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo(f"berth: {line}", err=True)
         return 1
     return result if isinstance(result, int) else 0
+
+
+def console() -> NoReturn:
+    """The ``berth`` program: :func:`main`, then the process's exit."""
+    status = main()
+    # The interpreter's last collection walks every object Django, click and psycopg made:
+    # 20-30 ms of every command, after its work is done and before its caller (a script, a
+    # pull's next step) may go on. Nothing berth leaves relies on it: connections, files and
+    # processes are closed by their context managers, and atexit handlers still run.
+    gc.freeze()
+    raise SystemExit(status)
 
 
 def missing_extra_line(error: BaseException, command: str = "") -> str | None:
