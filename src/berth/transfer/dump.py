@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from berth.services.pg_programs import find_program
+from berth.config.masking import redact
+from berth.services.pg_programs import find_program, first_program, probe_programs
 from berth.transfer.databases import Database
 from berth.transfer.errors import TransferError
 from berth.transfer.header import POSTGRESQL, DumpHeader
@@ -32,7 +33,7 @@ class PreparedDump:
         self.database = database
         self.exclude_table_data = tuple(exclude_table_data)
         if database.engine == POSTGRESQL:
-            version, number = database.server_version()
+            version, number = _server_version(database)
             major = number // 10000
             # Before any byte is written: pg_dump would refuse a newer server only after the
             # caller had created (and so truncated) its output.
@@ -165,6 +166,43 @@ class DumpStream:
 def prepare_dump(database: Database, exclude_table_data: Sequence[str] = ()) -> PreparedDump:
     """Check what dumping ``database`` needs (a pg_dump at least as new as the server)."""
     return PreparedDump(database, exclude_table_data)
+
+
+def _server_version(database: Database) -> tuple[str, int]:
+    """The server's ``server_version`` (``15.4``) and ``server_version_num``, asked through psql.
+
+    Not through psycopg: its import alone (about 0.1 s) outlasts psql's whole query, and in a
+    pull it stands between the container side's start and pg_dump's first byte. psql comes
+    with pg_dump in every PostgreSQL client package; where there is none, psycopg asks.
+    """
+    psql = first_program("psql")
+    if psql is None:
+        return database.server_version()
+    asking = subprocess.Popen(
+        [
+            str(psql),
+            "--no-psqlrc",
+            "--no-password",
+            "--no-align",
+            "--tuples-only",
+            "--quiet",
+            "--command",
+            "SELECT current_setting('server_version') || '|' || current_setting('server_version_num')",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=database.libpq_environment(),
+    )
+    # pg_dump's candidates answer their --version while psql connects.
+    probe_programs("pg_dump")
+    output, errors = asking.communicate()
+    version, _, number = output.decode(errors="replace").strip().rpartition("|")
+    if asking.returncode != 0 or not number.isdigit():
+        lines = errors.decode(errors="replace").strip().splitlines() or ["psql said nothing"]
+        problem = redact(lines[0].removeprefix("psql: error: "), [database.password])
+        raise TransferError(f"cannot connect to {database.describe()}: {problem}")
+    return version.split()[0], int(number)
 
 
 def _stream(header: DumpHeader, rest: IO[bytes]) -> IO[bytes]:
