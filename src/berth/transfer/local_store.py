@@ -26,6 +26,8 @@ class LocalStore(Store):
         # written since and not renamed into place. None until a listing: any may.
         self._partials: set[Path] | None = None
         self._made_folders: set[Path] = set()
+        # Folders this store made: they hold only what it wrote, so no symlink to look for.
+        self._created_folders: set[Path] = set()
 
     def describe(self) -> str:
         return str(self.root)
@@ -98,7 +100,7 @@ class LocalStore(Store):
             # Resolving each folder once, not each file: realpath costs a system call per
             # path component, thousands of times in a sync of many small files.
             path = self.root.joinpath(*checked_key(key).split("/"))
-            if path.is_symlink():
+            if path.parent not in self._created_folders and path.is_symlink():
                 raise UnsafeKey("would be written through a symlink")
             return path
         path = local_path(self.root, key)
@@ -134,8 +136,7 @@ class LocalStore(Store):
         """
         final = self.target_path(key)
         if final.parent not in self._made_folders:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            self._made_folders.add(final.parent)
+            self._make_folder(final.parent)
         tag = (resume_tag or secrets.token_hex(6))[:16]
         partial = final.with_name(f".{final.name}.{tag}{PART_SUFFIX}")
         # A listing that found no partial file of that name spares a stat per file.
@@ -143,8 +144,11 @@ class LocalStore(Store):
         have = partial.stat().st_size if resumable and partial.exists() else 0
         if self._partials is not None:
             self._partials.add(partial)  # a set's add and discard hold the GIL: thread-safe
-        file = partial.open("r+b" if have else "wb")
-        file.seek(have)
+        # Unbuffered: the bytes come in chunks already, and a buffered file's extra system
+        # calls (isatty, lseek) each hand the GIL to one of a sync's other threads and back.
+        file = partial.open("r+b" if have else "wb", buffering=0)
+        if have:
+            file.seek(have)
         try:
             yield file, have
             file.flush()
@@ -163,6 +167,20 @@ class LocalStore(Store):
                     if self._partials is not None:
                         self._partials.discard(partial)
             raise
+
+    def _make_folder(self, folder: Path) -> None:
+        """``folder`` and those missing above it; those made here are remembered as such."""
+        try:
+            os.mkdir(folder)
+        except FileNotFoundError:
+            self._make_folder(folder.parent)
+            self._make_folder(folder)
+            return
+        except FileExistsError:
+            pass  # there before, or made by another thread of this sync (which remembers it)
+        else:
+            self._created_folders.add(folder)
+        self._made_folders.add(folder)
 
     def delete(self, key: str) -> None:
         path = self.target_path(key)

@@ -195,24 +195,34 @@ class S3Store(Store):
 
     def download(
         self, key: str, target: IO[bytes], start: int, advance: Callable[[int], None]
-    ) -> None:
-        """Append the object's bytes from ``start`` on to ``target``."""
+    ) -> int:
+        """Append the object's bytes from ``start`` on to ``target``; return the size it holds then."""
         if self.fast is not None:
             import obstore
 
             options: Any = {"range": {"offset": start}} if start else None
             result = obstore.get(self.fast, key, options=options)
             # object_store checks that a ranged answer starts where it asked.
+            if result.meta["size"] - start <= CHUNK:
+                # One call for a small object where the stream takes two (its chunk, then its
+                # end): each is a wait on tokio and a GIL handed to another thread and back.
+                data = result.bytes()
+                target.write(data)
+                advance(len(data))
+                return start + len(data)
+            held = start
             for chunk in result.stream(min_chunk_size=CHUNK):
                 target.write(chunk)
                 advance(len(chunk))
-            return
+                held += len(chunk)
+            return held
         body, _, from_start = self.get(key, start)
         if start and not from_start:
             target.seek(0)
             target.truncate()
+            start = 0
         with body:
-            copy_stream(body, target, advance)
+            return start + copy_stream(body, target, advance)
 
     def get(self, key: str, start: int = 0) -> tuple[Any, dict[str, Any], bool]:
         """The object's body from byte ``start``, the headers worth keeping, and whether the
