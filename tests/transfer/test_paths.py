@@ -14,7 +14,7 @@ import pytest
 
 from berth.cli import main
 from berth.transfer.local_store import LocalStore
-from berth.transfer.paths import UnsafeKey, checked_key, local_path
+from berth.transfer.paths import UnsafeKey, checked_key
 
 HOSTILE = ["../../etc/passwd", "/abs", "a\\b", "nul\x00key", "ok/../../up"]
 
@@ -36,11 +36,19 @@ def test_unsafe_keys(key: str, reason: str) -> None:
 
 
 def test_a_symlinked_folder_out_of_the_target_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "target").mkdir()
-    (tmp_path / "target" / "out").symlink_to(tmp_path)
-    assert local_path(tmp_path / "target", "in/file") == tmp_path / "target" / "in" / "file"
-    with pytest.raises(UnsafeKey, match="through a symlink"):
-        local_path(tmp_path / "target", "out/file")
+    target = tmp_path / "target"
+    (target / "real").mkdir(parents=True)
+    (target / "out").symlink_to(tmp_path)
+    (target / "alias").symlink_to(target / "real")
+    (target / "real" / "escape").symlink_to(tmp_path)
+    store = LocalStore(target)
+    assert store.target_path("in/file") == target / "in" / "file"
+    assert store.target_path("new/a/b/file") == target / "new" / "a" / "b" / "file"
+    assert store.target_path("alias/file") == target / "alias" / "file"
+    # Asked again, from folders already looked at: the same answers.
+    for key in ["out/file", "out/deeper/file", "alias/escape/file", "real/escape/file"] * 2:
+        with pytest.raises(UnsafeKey, match="through a symlink"):
+            store.target_path(key)
 
 
 def test_a_source_file_is_read_through_symlinks_inside_the_folder_only(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["PART_SUFFIX", "UnsafeKey", "checked_key", "is_inside", "local_path"]
+__all__ = ["PART_SUFFIX", "UnsafeKey", "checked_key", "is_inside"]
 
 PART_SUFFIX = ".berth-part"
 """Files being written end so; they are renamed to their final name only once complete."""
@@ -45,13 +45,3 @@ def is_inside(path: Path, root: Path) -> bool:
     """Whether ``path``, symlinks resolved, is ``root`` or below it."""
     real, base = os.path.realpath(path), os.path.realpath(root)
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
-
-
-def local_path(root: Path, key: str) -> Path:
-    """Where ``key`` is written under ``root``; refuses one whose folders lead out by a symlink."""
-    path = root.joinpath(*checked_key(key).split("/"))
-    if not is_inside(path.parent, root):
-        raise UnsafeKey("leads out of the target folder through a symlink")
-    if path.is_symlink():
-        raise UnsafeKey("would be written through a symlink")
-    return path
