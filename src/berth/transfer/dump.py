@@ -8,6 +8,7 @@ application keeps writing.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import sqlite3
 import subprocess
@@ -176,7 +177,9 @@ def _server_version(database: Database) -> tuple[str, int]:
     with pg_dump in every PostgreSQL client package; where there is none, psycopg asks.
     """
     psql = first_program("psql")
-    if psql is None:
+    # Without the [postgres] extra psycopg's import fails below, and the command names the
+    # extra, as every PostgreSQL command does; found, it is not imported.
+    if psql is None or importlib.util.find_spec("psycopg") is None:
         return database.server_version()
     asking = subprocess.Popen(
         [
