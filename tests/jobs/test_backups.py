@@ -6,6 +6,7 @@ import io
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.s3_server import S3Bucket
@@ -155,3 +156,22 @@ def test_backups_move_to_another_service_whole_and_a_rerun_finishes(
             theirs.close()
             source.client.close()
             target.client.close()
+
+
+def test_a_ctrl_c_while_the_upload_is_being_created_leaves_no_unfinished_upload(
+    s3_bucket: S3Bucket, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bucket = Bucket.from_storage_url(s3_bucket.storage_url)
+    create = bucket.client.create_multipart_upload
+
+    def created_then_interrupted(**arguments: Any) -> Any:
+        create(**arguments)  # the server made it; its answer never reached berth
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bucket.client, "create_multipart_upload", created_then_interrupted)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            upload_backup_stream(bucket, io.BytesIO(b"dump"))
+        assert _uploads(s3_bucket) == [] and _keys(s3_bucket) == []
+    finally:
+        bucket.client.close()

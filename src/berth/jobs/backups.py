@@ -217,10 +217,11 @@ def upload_backup_stream(
     """
     key = backup_key(when or datetime.now(UTC), bucket.prefix)
     client = bucket.client
-    upload_id = client.create_multipart_upload(
-        Bucket=bucket.name, Key=key, ContentType="application/octet-stream"
-    )["UploadId"]
+    upload_id: str | None = None
     try:
+        upload_id = client.create_multipart_upload(
+            Bucket=bucket.name, Key=key, ContentType="application/octet-stream"
+        )["UploadId"]
         parts = _upload_parts(bucket, key, upload_id, stream)
         finished()
         client.complete_multipart_upload(
@@ -228,9 +229,24 @@ def upload_backup_stream(
         )
     except BaseException:
         with contextlib.suppress(Exception):
-            client.abort_multipart_upload(Bucket=bucket.name, Key=key, UploadId=upload_id)
+            _abort_uploads(bucket, key, upload_id)
         raise
     return key
+
+
+def _abort_uploads(bucket: Bucket, key: str, upload_id: str | None) -> None:
+    """Abort the upload of ``key``; when its id never arrived, every unfinished one of ``key``.
+
+    A Ctrl-C while the server answered the upload's creation left it unfinished, parts and
+    all, with no id to abort it by. The key is this backup's own dated name.
+    """
+    if upload_id is None:
+        answer = bucket.client.list_multipart_uploads(Bucket=bucket.name, Prefix=key)
+        ids = [upload["UploadId"] for upload in answer.get("Uploads", []) if upload["Key"] == key]
+    else:
+        ids = [upload_id]
+    for found in ids:
+        bucket.client.abort_multipart_upload(Bucket=bucket.name, Key=key, UploadId=found)
 
 
 def _upload_parts(
