@@ -237,7 +237,7 @@ def _copy_all(
     """Copy ``entries`` on ``transfers`` threads, each taking the next entry as it is free.
 
     Not a ThreadPoolExecutor: a future per file, and the wake-up of the waiting thread at each
-    one's end, were a third of a pull's context switches over 2,000 small files.
+    one's end, cost a pull of 2,000 small files about 1,400 of its 42,000 context switches.
     """
     pending: queue.SimpleQueue[Entry] = queue.SimpleQueue()
     for entry in entries:
