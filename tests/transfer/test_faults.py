@@ -77,6 +77,14 @@ class World:
     tally: Counter[tuple[str, str, str]]
     archive_copies: set[Path] = field(default_factory=set)
     """The archive copies killed restores --jobs left so far."""
+    leftovers: dict[str, set[str]] = field(default_factory=dict)
+    """Each target's copies that earlier cases left, as the current case began."""
+
+    def begin(self, command: str) -> None:
+        """Before a case: the target holds its old rows; what earlier cases left is noted."""
+        if command in self.targets:
+            self.targets[command].ensure_old()
+            self.leftovers[command] = set(self.targets[command].leftovers())
 
     def command(self, name: str) -> tuple[list[str], Path, dict[str, str]]:
         """The berth arguments, folder and variables of one of the killed commands."""
@@ -240,14 +248,21 @@ def check_after(world: World, command: str, run: Run, code: int | None) -> str:
             assert objects, "berth db backup succeeded and stored nothing"
         return ("stored" if objects else "none") + (", privacy probe left" if probe else "")
     if command == "restore-jobs":
-        # A berth that ended by itself removed its archive copy; one killed (SIGKILL, or
-        # SIGTERM, which berth does not catch) may leave it, for a later --jobs restore of
-        # the dump to remove once it is a minute old and no process holds it.
+        # A berth that ended by itself (Ctrl-C, SIGTERM) removed its archive copy; a SIGKILLed
+        # one may leave it, for a later --jobs restore of the dump to remove once it is a
+        # minute old and no process holds it.
         copies = set(world.folders[command].glob(".*.archive"))
         left = copies - world.archive_copies
         assert len(left) <= (0 if code is not None and code >= 0 else 1), left
         world.archive_copies = copies
     state = world.targets[command].check_whole()
+    if code is not None and code >= 0 and command != "push":
+        # Ended by itself (Ctrl-C, SIGTERM): its copy of the target is dropped, not left for
+        # the next restore (which drops those a SIGKILL left). Not push's: its copy is the
+        # environment's berth's, which the local berth kills rather than let it finish a
+        # restore that the user stopped.
+        left = set(world.targets[command].leftovers()) - world.leftovers[command]
+        assert not left, f"berth ended and left its copy: {left}; {run.stderr()[-600:]}"
     if code == 0:
         assert state == "new", "berth exited 0 and the target still holds its old rows"
     return state
@@ -262,8 +277,7 @@ def test_a_killed_transfer_leaves_the_target_whole(
     signal_name: str,
     moment: float,
 ) -> None:
-    if command in world.targets:
-        world.targets[command].ensure_old()
+    world.begin(command)
     args, folder, variables = world.command(command)
     with berth(args, folder, **variables) as run:
         time.sleep(max(0.0, moment * world.baseline[command] - (time.monotonic() - run.started)))
@@ -281,7 +295,7 @@ def test_a_transfer_killed_inside_the_swap_leaves_the_target_whole(
     world: World, command: str, signal_name: str
 ) -> None:
     target = world.targets[command]
-    target.ensure_old()
+    world.begin(command)
     args, folder, variables = world.command(command)
     lock = hold_database_lock(world.server, target.name)
     try:

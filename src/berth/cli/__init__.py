@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import signal
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -131,6 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def console() -> NoReturn:
     """The ``berth`` program: :func:`main`, then the process's exit."""
+    # SIGTERM (docker stop, a CI job's timeout, Kubernetes ending a Job) ends a command as
+    # Ctrl-C does: what it started is stopped and what it left half-made is removed (a
+    # database copy, an unfinished upload, an archive copy), where Python's default ended it
+    # on the spot. berth up sets its own handlers.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     status = main()
     # The interpreter's last collection walks every object Django, click and psycopg made:
     # 20-30 ms of every command, after its work is done and before its caller (a script, a

@@ -166,13 +166,15 @@ class _PostgresRestore:
                     sql.Literal(row[0]), sql.Literal(row[1]), sql.Literal(row[2])
                 )
             try:
-                admin.execute(create)
-            except errors.InsufficientPrivilege:
-                raise TransferError(
-                    f"{self.database.describe()}: restoring needs the CREATEDB privilege "
-                    "(berth restores into a new database and swaps it in): ALTER ROLE … CREATEDB"
-                ) from None
-            try:
+                # Inside: a Ctrl-C or SIGTERM while the server creates the copy (which it may
+                # finish) drops it too, rather than leaving it for the next restore.
+                try:
+                    admin.execute(create)
+                except errors.InsufficientPrivilege:
+                    raise TransferError(
+                        f"{self.database.describe()}: restoring needs the CREATEDB privilege "
+                        "(berth restores into a new database and swaps it in): ALTER ROLE … CREATEDB"
+                    ) from None
                 self._pg_restore(stream, jobs, file, advance, handoff)
                 if self.scrub_sql:
                     self._scrub()
@@ -180,8 +182,7 @@ class _PostgresRestore:
                     self.before_swap()
                 self._swap(admin, exists=row is not None)
             except BaseException:
-                with contextlib.suppress(Exception):
-                    self._drop(admin, self.fresh)
+                self._drop_after_failure(admin, self.fresh)
                 raise
 
     def _pg_restore(
@@ -332,7 +333,12 @@ class _PostgresRestore:
                     raise self._sessions_kept(ender.kept) from None
                 time.sleep(0.1 * attempt)
         if exists:
-            self._drop(admin, self.old)
+            # The swap is committed: a Ctrl-C now must not undo it, only leave the old copy.
+            try:
+                self._drop(admin, self.old)
+            except BaseException:
+                self._drop_after_failure(admin, self.old)
+                raise
 
     def _sessions_kept(self, roles: list[str]) -> TransferError:
         who = (
@@ -364,6 +370,20 @@ class _PostgresRestore:
             pass
         finally:
             admin.execute("RESET statement_timeout")
+
+    def _drop_after_failure(self, admin: psycopg.Connection[TupleRow], name: str) -> None:
+        """Drop ``name`` on the way out of a failure, on a session of its own if need be.
+
+        A Ctrl-C or SIGTERM that lands inside a query leaves psycopg's session busy ("another
+        command is already in progress"): the copy would stay until the next restore.
+        """
+        try:
+            self._drop(admin, name)
+            return
+        except Exception:
+            pass
+        with contextlib.suppress(Exception), self.database.connect_admin() as fresh:
+            self._drop(fresh, name)
 
     def _drop_leftovers(self, admin: psycopg.Connection[TupleRow]) -> None:
         """Copies that a killed restore left behind, and old databases a failed drop kept."""
