@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 import click
@@ -81,16 +83,6 @@ def dump(
     """Dump the database of ENVIRONMENT (default: local) into a file or standard output."""
     endpoint = _endpoint(environment, in_container)
     source = dump_source(endpoint, exclude)
-    if output and output != "-" and not is_regular_or_missing(Path(output)):
-        # /dev/null, a FIFO, a process substitution's /dev/fd/N: written to, as pg_dump -f
-        # would, never replaced by a renamed file (a folder is refused by atomic_file).
-        if Path(output).is_dir():
-            raise click.UsageError(f"{output} is a folder: give a file name")
-        with source.open() as opened, open(output, "wb") as stream:
-            opened.write_to(stream)
-        click.echo(f"berth: {opened.header.describe()}: {output}", err=True)
-        click.echo(output)
-        return
     if output == "-":
         if sys.stdout.isatty():
             raise click.UsageError("a dump is binary: redirect standard output, or use -o FILE")
@@ -104,13 +96,34 @@ def dump(
             opened.write_to(out)
             out.flush()
         return
-    # Not into the project (where a dump of production is one `git add .` from a commit):
-    # into its private dump folder, unless told where.
-    written = atomic_file(Path(output)) if output else atomic_file(dump_path(endpoint), unique=True)
-    with source.open() as opened, written as file, Progress("dump") as bar:
+    sink: contextlib.AbstractContextManager[IO[bytes]]
+    written: atomic_file | None = None
+    if output and not is_regular_or_missing(Path(output)):
+        # /dev/null, a FIFO, a process substitution's /dev/fd/N: written to, as pg_dump -f
+        # would, never replaced by a renamed file.
+        if Path(output).is_dir():
+            raise click.UsageError(f"{output} is a folder: give a file name")
+        sink = _written_in_place(Path(output))
+    else:
+        # Not into the project (where a dump of production is one `git add .` from a
+        # commit): into its private dump folder, unless told where.
+        written = (
+            atomic_file(Path(output)) if output else atomic_file(dump_path(endpoint), unique=True)
+        )
+        sink = written
+    with source.open() as opened, sink as file, Progress("dump") as bar:
         opened.write_to(file, bar.advance)
-    click.echo(f"berth: {opened.header.describe()}: {written.path}", err=True)
-    click.echo(str(written.path))
+    # A unique name is the one the finished file was given.
+    path = written.path if written is not None else Path(output or "")
+    click.echo(f"berth: {opened.header.describe()}: {path}", err=True)
+    click.echo(str(path))
+
+
+@contextlib.contextmanager
+def _written_in_place(path: Path) -> Iterator[IO[bytes]]:
+    """``path`` opened when the block begins, written as it is (a device or a FIFO)."""
+    with path.open("wb") as file:
+        yield file
 
 
 @db.command()

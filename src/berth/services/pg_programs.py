@@ -110,7 +110,7 @@ def find_program(name: str, minimum: int, *, why: str) -> ClientProgram:
     an archive that the most pg_restore versions can read.
     """
     forced = pg_bin_folder()
-    found = _candidates(name, forced[1] if forced else None)
+    found = _candidates(name, _forced_folder())
     fitting = [program for program in found if program.major >= minimum]
     if fitting:
         return min(fitting, key=lambda program: (program.major, str(program.path)))
@@ -124,15 +124,17 @@ def find_program(name: str, minimum: int, *, why: str) -> ClientProgram:
 
 def first_program(name: str) -> Path | None:
     """The first ``name`` among the candidates, whatever its version (psql asks any server)."""
-    forced = pg_bin_folder()
-    folders = [Path(forced[1])] if forced else [*_system_folders(name), *_pgserver_folders()]
-    return next((folder / name for folder in folders if _is_program(folder / name)), None)
+    return next(iter(_candidate_paths(name, _forced_folder())), None)
 
 
 def probe_programs(name: str) -> None:
     """Ask every candidate ``name`` its version now: :func:`find_program` then answers at once."""
+    _candidates(name, _forced_folder())
+
+
+def _forced_folder() -> str | None:
     forced = pg_bin_folder()
-    _candidates(name, forced[1] if forced else None)
+    return forced[1] if forced else None
 
 
 def _is_program(path: Path) -> bool:
@@ -182,10 +184,15 @@ def _server_major(folder: Path) -> int:
     return int(version.split(".")[0]) if version else 0
 
 
+def _candidate_paths(name: str, forced: str | None) -> list[Path]:
+    """Every ``name`` program there is, in the order of preference, without asking its version."""
+    folders = [Path(forced)] if forced else [*_system_folders(name), *_pgserver_folders()]
+    return list(dict.fromkeys(folder / name for folder in folders if _is_program(folder / name)))
+
+
 @functools.cache
 def _candidates(name: str, forced: str | None) -> tuple[ClientProgram, ...]:
-    folders = [Path(forced)] if forced else [*_system_folders(name), *_pgserver_folders()]
-    paths = list(dict.fromkeys(folder / name for folder in folders if _is_program(folder / name)))
+    paths = _candidate_paths(name, forced)
     # Asked all at once: each answer is a process start, and a pull waits for them.
     with concurrent.futures.ThreadPoolExecutor(max(1, len(paths))) as pool:
         versions = list(pool.map(_version, paths))

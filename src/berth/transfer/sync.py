@@ -267,17 +267,16 @@ def _copy_all(
         threading.Thread(target=work, name=f"berth-sync-{number}", daemon=True)
         for number in range(min(transfers, len(entries)))
     ]
+    for worker in workers:
+        worker.start()
     try:
-        for worker in workers:
-            worker.start()
         for worker in workers:
             worker.join()
     finally:
         # Ctrl-C: no file is begun after it, and those under way end (whole, or as partials).
         stop.set()
         for worker in workers:
-            if worker.is_alive():
-                worker.join()
+            worker.join()
 
 
 def _delete(target: Store, keys: list[str]) -> list[Refusal]:
