@@ -115,14 +115,22 @@ def test_a_worker_whose_master_is_killed_finishes_its_request_then_ends(tmp_path
     its workers died with it, in the middle of a response no proxy can retry."""
     (tmp_path / "app.py").write_text(_STREAMING_APP)
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", f"python:{MODULE}", "app:application"],
-        cwd=tmp_path,
-        env=child_environment(PORT=str(port), WEB_CONCURRENCY="1"),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    # HEALTH_PORT's default, PORT + 1, may be any other process's: the kernel gave this test
+    # PORT alone (CI: gunicorn stopped at "cannot listen" when the suite's own connections
+    # held the next port).
+    health_port = next(p for p in iter(free_port, None) if p != port)
+    output = tmp_path / "gunicorn.log"
+    with output.open("wb") as log:  # the child holds its own copy
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", f"python:{MODULE}", "app:application"],
+            cwd=tmp_path,
+            env=child_environment(
+                PORT=str(port), HEALTH_PORT=str(health_port), WEB_CONCURRENCY="1"
+            ),
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -130,6 +138,7 @@ def test_a_worker_whose_master_is_killed_finishes_its_request_then_ends(tmp_path
                 assert requests.get(f"http://127.0.0.1:{port}/", timeout=5).ok
                 break
             except requests.ConnectionError:
+                assert server.poll() is None, f"gunicorn ended: {output.read_text()[-2000:]}"
                 assert time.monotonic() < deadline, "gunicorn did not start"
                 time.sleep(0.1)
         workers = psutil.Process(server.pid).children()

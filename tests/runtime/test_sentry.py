@@ -36,6 +36,16 @@ class CapturingTransport(Transport):
     def events(self) -> list[Any]:
         return [event for envelope in self.envelopes if (event := envelope.get_event()) is not None]
 
+    def events_of(self, *, logger: str | None = None, request_id: str | None = None) -> list[Any]:
+        """The events this test caused: while the client is on, an error logged by anything
+        else in the process (a thread or finalizer an earlier test left) is an event too."""
+        return [
+            event
+            for event in self.events
+            if (logger is None or event.get("logger") == logger)
+            and (request_id is None or event.get("tags", {}).get("request_id") == request_id)
+        ]
+
 
 @pytest.fixture
 def transport() -> Iterator[CapturingTransport]:
@@ -118,7 +128,7 @@ def test_error_log_becomes_an_event(
     logging.getLogger("tests.sentry").error("something broke: %s", 42)
     client.flush()
 
-    (event,) = transport.events
+    (event,) = transport.events_of(logger="tests.sentry")
     assert event["environment"] == "staging"
     assert event["release"] == "abc1234"
     assert event["level"] == "error"
@@ -145,7 +155,7 @@ def test_failing_request_is_reported_once_with_its_request_id(
     assert headers["X-Request-ID"] == "sentry-req-1"
     # One issue for one failure: neither django.request's line nor berth's 500 access line
     # adds a second one.
-    (event,) = transport.events
+    (event,) = transport.events_of(request_id="sentry-req-1")
     exception = event["exception"]["values"][-1]
     assert exception["type"] == "RuntimeError"
     assert event["tags"]["request_id"] == "sentry-req-1"
@@ -164,7 +174,7 @@ def test_failing_request_through_the_test_client_is_tagged_too(
     )
     sentry_sdk.get_client().flush()
     assert response.status_code == 500
-    (event,) = transport.events
+    (event,) = transport.events_of(request_id="sentry-req-2")
     assert event["tags"]["request_id"] == "sentry-req-2"
 
 
