@@ -19,9 +19,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	cd example && ../$(BIN)/berth up --replicas 2 --port $(PORT) --port-hint 'make demo PORT={port}'
 
-## The whole suite, against a real PostgreSQL server and a real S3-compatible server.
+## The whole suite, against a real PostgreSQL server and a real S3-compatible server, in up
+## to two processes (one on a one-CPU machine), each module's tests in one of them.
 test: $(STAMP) browser
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses=logical --maxprocesses=2 --dist=loadfile
 
 ## Debian's chromium, for the browser test: PyPI has none that runs here. apt installs it as
 ## root or through sudo without a password; otherwise this stops, naming the command to run.

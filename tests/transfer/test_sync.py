@@ -482,7 +482,9 @@ def test_media_pull_and_push_delete_never_touch_the_backups_among_the_media(
     (local / "photos/b.jpg").write_bytes(b"b")
     assert main(["media", "push", "production", "--delete", "--yes"]) == 0
     time.sleep(0.2)  # the server logs a request once it has answered it
-    backup_requests = [line for line in s3_server.request_lines()[before:] if "/backups/" in line]
+    backup_requests = [
+        line for line in s3_server.request_lines()[before:] if f"/{s3_bucket.name}/backups/" in line
+    ]
     assert backup_requests == []  # never downloaded, never deleted, never written
     assert bucket_tree(s3_bucket) == {**backups, "photos/a.jpg": b"a", "photos/b.jpg": b"b"}
     capsys.readouterr()

@@ -44,6 +44,7 @@ def test_verify_on_three_replicas_and_a_restart(
         extra = ("--no-builtin",) if stateful else ()
         status, report, progress = run_verify(project, tmp_path / "cache", *extra)
         after = {replica["pid"] for replica in up.state()["replicas"]}
+    assert "replicas" in report, f"berth verify exited {status}: {progress}"
     assert report["replicas"] == ["web-1", "web-2", "web-3"], progress
     assert report["restarted"] is True
     assert not before & after, "every replica was replaced"

@@ -215,13 +215,14 @@ def _main_loop(
         services.watch(console, state)
         if not announced and supervisor.all_ready():
             announced = True
-            state.set_status("ready")
             console.say(
                 f"started in {time.perf_counter() - started:.1f} s; Ctrl-C stops, "
                 f"`kill -USR1 {os.getpid()}` restarts every replica with a fresh tree"
             )
             plural = "replica" if options.replicas == 1 else "replicas"
             console.say(f"ready: {entry.url} ({options.replicas} {plural})")
+            # After the lines: whoever waits for "ready" in up.json finds them printed.
+            state.set_status("ready")
         received.wait(_MAIN_LOOP_PERIOD)
     state.set_status("stopping")
     console.say("stopping: entry point, replicas, services")
