@@ -115,9 +115,10 @@ def test_a_worker_whose_master_is_killed_finishes_its_request_then_ends(tmp_path
     its workers died with it, in the middle of a response no proxy can retry."""
     (tmp_path / "app.py").write_text(_STREAMING_APP)
     port = free_port()
-    # HEALTH_PORT's default, PORT + 1, may be any other process's: the kernel gave this test
-    # PORT alone (CI: gunicorn stopped at "cannot listen" when the suite's own connections
-    # held the next port).
+    # Not HEALTH_PORT's default, PORT + 1: the kernel gave this test PORT alone. Linux's bind(0)
+    # gives odd ports and connect() even ones, and a port a connection used in the last minute
+    # cannot be listened on: after the suite's thousands of connections, PORT + 1 often was one
+    # (CI: gunicorn never answered).
     health_port = next(p for p in iter(free_port, None) if p != port)
     output = tmp_path / "gunicorn.log"
     with output.open("wb") as log:  # the child holds its own copy
