@@ -36,15 +36,20 @@ class CapturingTransport(Transport):
     def events(self) -> list[Any]:
         return [event for envelope in self.envelopes if (event := envelope.get_event()) is not None]
 
-    def events_of(self, *, logger: str | None = None, request_id: str | None = None) -> list[Any]:
-        """The events this test caused: while the client is on, an error logged by anything
+    def event_of(self, *, logger: str | None = None, request_id: str | None = None) -> Any:
+        """The one event this test caused: while the client is on, an error logged by anything
         else in the process (a thread or finalizer an earlier test left) is an event too."""
-        return [
+        mine = [
             event
             for event in self.events
             if (logger is None or event.get("logger") == logger)
             and (request_id is None or event.get("tags", {}).get("request_id") == request_id)
         ]
+        # Every event's source and message, should there be other than one.
+        assert len(mine) == 1, [
+            (event.get("logger"), event.get("logentry"), event.get("tags")) for event in self.events
+        ]
+        return mine[0]
 
 
 @pytest.fixture
@@ -128,7 +133,7 @@ def test_error_log_becomes_an_event(
     logging.getLogger("tests.sentry").error("something broke: %s", 42)
     client.flush()
 
-    (event,) = transport.events_of(logger="tests.sentry")
+    event = transport.event_of(logger="tests.sentry")
     assert event["environment"] == "staging"
     assert event["release"] == "abc1234"
     assert event["level"] == "error"
@@ -155,7 +160,7 @@ def test_failing_request_is_reported_once_with_its_request_id(
     assert headers["X-Request-ID"] == "sentry-req-1"
     # One issue for one failure: neither django.request's line nor berth's 500 access line
     # adds a second one.
-    (event,) = transport.events_of(request_id="sentry-req-1")
+    event = transport.event_of(request_id="sentry-req-1")
     exception = event["exception"]["values"][-1]
     assert exception["type"] == "RuntimeError"
     assert event["tags"]["request_id"] == "sentry-req-1"
@@ -174,7 +179,7 @@ def test_failing_request_through_the_test_client_is_tagged_too(
     )
     sentry_sdk.get_client().flush()
     assert response.status_code == 500
-    (event,) = transport.events_of(request_id="sentry-req-2")
+    event = transport.event_of(request_id="sentry-req-2")
     assert event["tags"]["request_id"] == "sentry-req-2"
 
 
