@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +20,7 @@ import pytest
 from tests.conftest import fresh_bucket
 from tests.s3_server import S3Bucket
 from tests.s3_server import S3Server as MotoServer
-from tests.transfer.faults import berth
+from tests.transfer.faults import EXIT_WITHIN, SIGNALS, berth
 
 from berth.services.processes import free_port
 from berth.services.s3 import S3Server
@@ -31,8 +30,6 @@ from berth.services.s3 import S3Server
 SIZES = (1 << 20, (8 << 20) + 7, 1 << 20, (8 << 20) + 11, 1 << 20, 1 << 20)
 NAMES = [f"db-202501{day:02d}T031700Z.dump" for day in range(1, len(SIZES) + 1)]
 MOMENTS = (0.3, 0.6, 0.75, 0.9)
-SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT, "SIGTERM": signal.SIGTERM}
-EXIT_WITHIN = 30.0
 BACKUP_NAME = re.compile(r"db-\d{8}T\d{6}Z\.dump")
 
 

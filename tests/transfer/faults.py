@@ -28,6 +28,10 @@ from berth.services.pg_programs import find_program
 from berth.services.postgres import PostgresServer
 from berth.transfer.header import MAGIC
 
+SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT, "SIGTERM": signal.SIGTERM}
+"""The signals every fault suite kills berth with, by the name its cases carry."""
+# A killed berth ends at once; a Ctrl-C'd one cleans up (drops its copy) first.
+EXIT_WITHIN = 30.0
 # Ctrl-C on a terminal reaches the whole foreground process group; `docker stop` and
 # `kill PID` reach one process; SIGKILL of the group is the machine losing the job.
 GROUP_SIGNALS = frozenset({signal.SIGKILL, signal.SIGINT})

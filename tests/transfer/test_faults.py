@@ -28,7 +28,9 @@ import pytest
 from tests.conftest import postgres_folder
 from tests.s3_server import S3Bucket
 from tests.transfer.faults import (
+    EXIT_WITHIN,
     ORPHAN_GRACE,
+    SIGNALS,
     Content,
     Run,
     Target,
@@ -50,12 +52,9 @@ from berth.services.postgres import PostgresServer
 BIG_ORDERS = 120_000
 MOMENTS = (0.05, 0.2, 0.35, 0.5, 0.7)
 """Fractions of the command's measured duration at which it is killed."""
-SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT, "SIGTERM": signal.SIGTERM}
 KILLED_COMMANDS = ("restore", "restore-jobs", "pull", "push", "backup")
 # Those that replace a database: each has a target of its own.
 REPLACING = ("restore", "restore-jobs", "pull", "push")
-# A killed berth ends at once; a Ctrl-C'd one cleans up (drops its copy) first.
-EXIT_WITHIN = 30.0
 STALL_BOUND = 10.0
 # What berth db backups lists and restore latest picks.
 BACKUP_KEY = re.compile(r"backups/db-\d{8}T\d{6}Z\.dump")

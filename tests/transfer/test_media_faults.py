@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import signal
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -20,15 +19,13 @@ from pathlib import Path
 
 import pytest
 from tests.s3_server import S3Bucket
-from tests.transfer.faults import berth
+from tests.transfer.faults import EXIT_WITHIN, SIGNALS, berth
 
 from berth.cli import main
 from berth.transfer.paths import PART_SUFFIX
 
 MOMENTS = (0.3, 0.7)
 """Fractions of the command's measured duration at which it is killed."""
-SIGNALS = {"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT, "SIGTERM": signal.SIGTERM}
-EXIT_WITHIN = 30.0
 
 
 @dataclass
