@@ -109,12 +109,12 @@ def find_program(name: str, minimum: int, *, why: str) -> ClientProgram:
     The oldest that fits, not the newest: a pg_dump as close to the server as possible writes
     an archive that the most pg_restore versions can read.
     """
-    forced = pg_bin_folder()
     found = _candidates(name, _forced_folder())
     fitting = [program for program in found if program.major >= minimum]
     if fitting:
         return min(fitting, key=lambda program: (program.major, str(program.path)))
     have = ", ".join(f"{program.major} ({program.path})" for program in found) or "none"
+    forced = pg_bin_folder()
     variable = forced[0] if forced else "BERTH_PG_BIN"
     raise ClientVersionError(
         f"{why} needs {name} {minimum} or newer; found {have}: install postgresql-client-{minimum} "
